@@ -1,0 +1,46 @@
+package org.migrationdialogue.pipeline.common.config;
+
+import java.util.List;
+
+/** Every setting of the pipeline, declared once; the README's configuration table lists exactly these. */
+public final class Settings {
+
+    public static final Setting KAFKA_BOOTSTRAP_SERVERS = new Setting("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092",
+            "Kafka bootstrap servers the services and the CLI connect to.");
+    public static final Setting ELASTICSEARCH_URL = new Setting("ELASTICSEARCH_URL", "http://localhost:9200",
+            "Elasticsearch URL of the index-service and the CLI.");
+    public static final Setting ELASTICSEARCH_USERNAME = new Setting("ELASTICSEARCH_USERNAME", "",
+            "Elasticsearch user (empty: no authentication, as on the local server).");
+    public static final Setting ELASTICSEARCH_PASSWORD = new Setting("ELASTICSEARCH_PASSWORD", "",
+            "Elasticsearch password.");
+    public static final Setting TOPIC_PARTITIONS = new Setting("TOPIC_PARTITIONS", "3",
+            "Partitions of each topic the pipeline creates.");
+    public static final Setting TOPIC_REPLICATION_FACTOR = new Setting("TOPIC_REPLICATION_FACTOR", "1",
+            "Replication factor of each topic the pipeline creates (1 on a single broker).");
+    public static final Setting PIPELINE_DATA_DIR = new Setting("PIPELINE_DATA_DIR", "data",
+            "Folder of the local runtime: Kafka log, Elasticsearch data, Streams state, service logs.");
+    public static final Setting KAFKA_PORT = new Setting("KAFKA_PORT", "9092",
+            "Port of the local Kafka broker (loopback only).");
+    public static final Setting KAFKA_CONTROLLER_PORT = new Setting("KAFKA_CONTROLLER_PORT", "9093",
+            "Port of the local Kafka KRaft controller (loopback only).");
+    public static final Setting ELASTICSEARCH_PORT = new Setting("ELASTICSEARCH_PORT", "9200",
+            "HTTP port of the local Elasticsearch server (loopback only).");
+    public static final Setting ELASTICSEARCH_HEAP = new Setting("ELASTICSEARCH_HEAP", "512m",
+            "Heap of the local Elasticsearch server.");
+    public static final Setting ES_HOME = new Setting("PIPELINE_ES_HOME", "pipeline-runtime/target/elasticsearch/elasticsearch-9.5.3",
+            "Unpacked Elasticsearch distribution of the local runtime (the build puts it there).");
+    public static final Setting ES_JAVA_HOME = new Setting("ES_JAVA_HOME", "",
+            "JDK 21+ that runs the local Elasticsearch (empty: JAVA_HOME, then /usr/lib/jvm/*).");
+    public static final Setting UPLOAD_DIR = new Setting("UPLOAD_DIR", "uploads",
+            "Folder of the local upload bucket.");
+    public static final Setting UPLOAD_BUCKET = new Setting("UPLOAD_BUCKET", "reports",
+            "Name of the upload bucket (the folder's bucket name, or the S3 bucket).");
+
+    public static final List<Setting> ALL = List.of(KAFKA_BOOTSTRAP_SERVERS, ELASTICSEARCH_URL,
+            ELASTICSEARCH_USERNAME, ELASTICSEARCH_PASSWORD, TOPIC_PARTITIONS, TOPIC_REPLICATION_FACTOR,
+            PIPELINE_DATA_DIR, KAFKA_PORT, KAFKA_CONTROLLER_PORT, ELASTICSEARCH_PORT, ELASTICSEARCH_HEAP, ES_HOME,
+            ES_JAVA_HOME, UPLOAD_DIR, UPLOAD_BUCKET);
+
+    private Settings() {
+    }
+}
