@@ -1,0 +1,61 @@
+package org.migrationdialogue.pipeline.testing;
+
+import org.migrationdialogue.pipeline.common.config.Config;
+import org.migrationdialogue.pipeline.runtime.local.ElasticsearchSettings;
+import org.migrationdialogue.pipeline.runtime.local.LocalElasticsearch;
+import org.migrationdialogue.pipeline.runtime.local.LocalKafka;
+import org.migrationdialogue.pipeline.runtime.local.LocalRuntime;
+import org.migrationdialogue.pipeline.runtime.local.Ports;
+
+import java.nio.file.Path;
+
+/**
+ * The project's local runtime on free ports, with its data in a fresh folder of this test run, so tests never
+ * touch a running pipeline's data.
+ */
+final class LocalInfrastructure implements StartedInfrastructure {
+
+    private final LocalRuntime runtime;
+
+    private LocalInfrastructure(LocalRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    static LocalInfrastructure start() {
+        Path dataDir = Path.of(System.getProperty("pipeline.test.data", "target/it-data"))
+                .resolve("run-" + ProcessHandle.current().pid());
+        Path esHome = Path.of(required("pipeline.es.home"));
+        int esPort = Ports.free();
+        LocalKafka kafka = new LocalKafka(dataDir.resolve("kafka"), Ports.free(), Ports.free());
+        LocalElasticsearch es = new LocalElasticsearch(new ElasticsearchSettings(esHome,
+                LocalRuntime.esJavaHome(Config.fromEnvironment()), dataDir.resolve("elasticsearch"), esPort,
+                Ports.free(), "512m"));
+        LocalRuntime runtime = new LocalRuntime(kafka, es, 3, (short) 1);
+        runtime.start();
+        return new LocalInfrastructure(runtime);
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property + " is not set: run integration tests "
+                    + "through ./mvnw verify, which sets it.");
+        }
+        return value;
+    }
+
+    /** The running local runtime, for tests that stop and restart Elasticsearch or the broker. */
+    LocalRuntime runtime() {
+        return runtime;
+    }
+
+    @Override
+    public RealInfrastructure infrastructure() {
+        return new RealInfrastructure(runtime.kafkaBootstrapServers(), runtime.elasticsearchUrl(), "local-runtime");
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+    }
+}
