@@ -1,0 +1,90 @@
+package org.migrationdialogue.pipeline.index.schema;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.util.NamedValue;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.migrationdialogue.pipeline.common.events.ContractSamples;
+import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
+import org.migrationdialogue.pipeline.common.topics.IndexAliases;
+import org.migrationdialogue.pipeline.index.core.RecommendationDocument;
+import org.migrationdialogue.pipeline.index.core.ReportDocuments;
+import org.migrationdialogue.pipeline.testing.RealInfrastructure;
+import org.migrationdialogue.pipeline.testing.RealInfrastructureExtension;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(RealInfrastructureExtension.class)
+class IndexSchemaIT {
+
+    private ElasticsearchClient client;
+
+    @BeforeEach
+    void connect(RealInfrastructure infra) {
+        client = ElasticsearchClients.create(infra.elasticsearchUrl());
+    }
+
+    @Test
+    void shouldCreateTemplatesIndicesAndAliasesIdempotently() throws IOException {
+        // given the schema applied once
+        new IndexSchema(client).ensure();
+        // when applied again (a second service instance, a restart)
+        new IndexSchema(client).ensure();
+        // then each alias points at exactly its versioned index, with no replicas on the single node
+        for (String alias : IndexSchema.ALIASES) {
+            var aliases = client.indices().getAlias(request -> request.name(alias)).aliases();
+            assertEquals(List.of(IndexAliases.concreteIndex(alias, IndexSchema.VERSION)), List.copyOf(aliases.keySet()));
+            String replicas = client.indices().getSettings(request -> request.index(alias)).settings().values()
+                    .iterator().next().settings().index().numberOfReplicas();
+            assertEquals("0", replicas);
+        }
+    }
+
+    @Test
+    void shouldBulkIndexAndSearchAnEnrichedReportWithFacetsAndHighlights() throws IOException {
+        // given the schema and the documents of an enriched report
+        new IndexSchema(client).ensure();
+        ReportDocuments documents = ReportDocuments.of(ContractSamples.enriched(), Instant.parse("2026-11-26T10:16:00Z"));
+        // when bulk-indexed and refreshed
+        BulkResponse response = client.bulk(bulk -> {
+            bulk.operations(op -> op.index(index -> index.index(IndexAliases.REPORTS).id(documents.reportId())
+                    .document(documents.report())));
+            for (RecommendationDocument recommendation : documents.recommendations()) {
+                bulk.operations(op -> op.index(index -> index.index(IndexAliases.RECOMMENDATIONS)
+                        .id(recommendation.documentId()).document(recommendation)));
+            }
+            return bulk;
+        });
+        assertFalse(response.errors(), () -> response.items().toString());
+        client.indices().refresh(request -> request.index(IndexSchema.ALIASES));
+
+        // then a full-text search finds the report, highlights the match and facets by country
+        SearchResponse<ObjectNode> found = client.search(search -> search.index(IndexAliases.REPORTS)
+                .query(q -> q.match(m -> m.field("text").query("Rabat")))
+                .highlight(h -> h.fields(NamedValue.of("text", HighlightField.of(f -> f))))
+                .aggregations("countries", a -> a.terms(t -> t.field("countries.code"))), ObjectNode.class);
+        assertEquals(1, found.hits().total().value());
+        assertTrue(found.hits().hits().getFirst().highlight().get("text").getFirst().contains("<em>Rabat</em>"));
+        var countryCodes = found.aggregations().get("countries").sterms().buckets().array().stream()
+                .map(bucket -> bucket.key().stringValue()).toList();
+        assertEquals(List.of("MA", "SN"), countryCodes);
+
+        // and the recommendation is searchable by theme
+        SearchResponse<RecommendationDocument> recommendations = client.search(search -> search
+                .index(IndexAliases.RECOMMENDATIONS)
+                .query(q -> q.term(t -> t.field("themes").value("document_fraud"))), RecommendationDocument.class);
+        assertEquals(1, recommendations.hits().total().value());
+        assertEquals(documents.recommendations().getFirst(), recommendations.hits().hits().getFirst().source());
+    }
+}
