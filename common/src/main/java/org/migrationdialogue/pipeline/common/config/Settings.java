@@ -36,10 +36,20 @@ public final class Settings {
     public static final Setting UPLOAD_BUCKET = new Setting("UPLOAD_BUCKET", "reports",
             "Name of the upload bucket (the folder's bucket name, or the S3 bucket).");
 
+    public static final Setting INGEST_HEALTH_PORT = new Setting("INGEST_HEALTH_PORT", "8081",
+            "Loopback port of the ingest-service's GET /health (0: none).");
+    public static final Setting ENRICH_HEALTH_PORT = new Setting("ENRICH_HEALTH_PORT", "8082",
+            "Loopback port of the enrich-service's GET /health (0: none).");
+    public static final Setting INDEX_HEALTH_PORT = new Setting("INDEX_HEALTH_PORT", "8083",
+            "Loopback port of the index-service's GET /health (0: none).");
+    public static final Setting STREAMS_STATE_DIR = new Setting("STREAMS_STATE_DIR", "data/streams",
+            "State folder of the enrich-service (Kafka Streams stores: the recommendations already published).");
+
     public static final List<Setting> ALL = List.of(KAFKA_BOOTSTRAP_SERVERS, ELASTICSEARCH_URL,
             ELASTICSEARCH_USERNAME, ELASTICSEARCH_PASSWORD, TOPIC_PARTITIONS, TOPIC_REPLICATION_FACTOR,
             PIPELINE_DATA_DIR, KAFKA_PORT, KAFKA_CONTROLLER_PORT, ELASTICSEARCH_PORT, ELASTICSEARCH_HEAP, ES_HOME,
-            ES_JAVA_HOME, UPLOAD_DIR, UPLOAD_BUCKET);
+            ES_JAVA_HOME, UPLOAD_DIR, UPLOAD_BUCKET, INGEST_HEALTH_PORT, ENRICH_HEALTH_PORT, INDEX_HEALTH_PORT,
+            STREAMS_STATE_DIR);
 
     private Settings() {
     }

@@ -1,0 +1,42 @@
+package org.migrationdialogue.pipeline.enrich.streams;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.migrationdialogue.pipeline.common.config.Config;
+import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.topics.Topics;
+
+import java.util.Properties;
+
+/** The Kafka Streams configuration of the enrich-service, in one place. */
+public final class EnrichStreamsConfig {
+
+    public static final String APPLICATION_ID = "enrich-service";
+
+    private EnrichStreamsConfig() {
+    }
+
+    public static Properties from(Config config) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(Settings.KAFKA_BOOTSTRAP_SERVERS));
+        // Each new recommendation must be published exactly once, even across crashes and rebalances.
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // The store of published recommendations lives under the pipeline's data folder, not /tmp.
+        props.put(StreamsConfig.STATE_DIR_CONFIG, config.get(Settings.STREAMS_STATE_DIR));
+        // Internal topics (repartition, changelog) follow the cluster's size (1 on the local broker).
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.getInt(Settings.TOPIC_REPLICATION_FACTOR));
+        // Malformed input and reports enrichment cannot handle go to reports.dlq (KIP-1034) and the app goes on.
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DLQ.name());
+        // Enriched reports carry the full text: allow records up to the topics' 10 MB limit, compressed.
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), TopicSpec.MAX_MESSAGE_BYTES);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+        // One large report per fetch is enough; it keeps memory bounded with 100-page reports.
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), TopicSpec.MAX_MESSAGE_BYTES);
+        return props;
+    }
+}
