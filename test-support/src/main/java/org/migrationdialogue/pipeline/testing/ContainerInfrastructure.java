@@ -5,6 +5,8 @@ import org.migrationdialogue.pipeline.runtime.local.TopicInitializer;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 import org.testcontainers.kafka.KafkaContainer;
 
+import java.util.Optional;
+
 /** Kafka and Elasticsearch in containers, where a Docker engine is available. */
 final class ContainerInfrastructure implements StartedInfrastructure {
 
@@ -36,7 +38,7 @@ final class ContainerInfrastructure implements StartedInfrastructure {
     @Override
     public RealInfrastructure infrastructure() {
         return new RealInfrastructure(kafka.getBootstrapServers(), "http://" + elasticsearch.getHttpHostAddress(),
-                "testcontainers");
+                "testcontainers", Optional.empty());
     }
 
     @Override

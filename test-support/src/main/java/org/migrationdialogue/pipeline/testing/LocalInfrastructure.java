@@ -8,12 +8,13 @@ import org.migrationdialogue.pipeline.runtime.local.LocalRuntime;
 import org.migrationdialogue.pipeline.runtime.local.Ports;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The project's local runtime on free ports, with its data in a fresh folder of this test run, so tests never
  * touch a running pipeline's data.
  */
-final class LocalInfrastructure implements StartedInfrastructure {
+final class LocalInfrastructure implements StartedInfrastructure, InfrastructureControl {
 
     private final LocalRuntime runtime;
 
@@ -44,14 +45,26 @@ final class LocalInfrastructure implements StartedInfrastructure {
         return value;
     }
 
-    /** The running local runtime, for tests that stop and restart Elasticsearch or the broker. */
-    LocalRuntime runtime() {
-        return runtime;
+    @Override
+    public RealInfrastructure infrastructure() {
+        return new RealInfrastructure(runtime.kafkaBootstrapServers(), runtime.elasticsearchUrl(), "local-runtime",
+                Optional.of(this));
     }
 
     @Override
-    public RealInfrastructure infrastructure() {
-        return new RealInfrastructure(runtime.kafkaBootstrapServers(), runtime.elasticsearchUrl(), "local-runtime");
+    public void stopElasticsearch() {
+        runtime.elasticsearch().close();
+    }
+
+    @Override
+    public void startElasticsearch() {
+        runtime.elasticsearch().start();
+    }
+
+    @Override
+    public void restartKafka() {
+        runtime.kafka().close();
+        runtime.kafka().start();
     }
 
     @Override

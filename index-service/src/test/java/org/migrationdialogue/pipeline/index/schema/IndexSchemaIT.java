@@ -71,7 +71,8 @@ class IndexSchemaIT {
 
         // then a full-text search finds the report, highlights the match and facets by country
         SearchResponse<ObjectNode> found = client.search(search -> search.index(IndexAliases.REPORTS)
-                .query(q -> q.match(m -> m.field("text").query("Rabat")))
+                .query(q -> q.bool(b -> b.must(m -> m.match(t -> t.field("text").query("Rabat")))
+                        .filter(f -> f.term(t -> t.field("id").value(documents.reportId())))))
                 .highlight(h -> h.fields(NamedValue.of("text", HighlightField.of(f -> f))))
                 .aggregations("countries", a -> a.terms(t -> t.field("countries.code"))), ObjectNode.class);
         assertEquals(1, found.hits().total().value());
@@ -83,7 +84,9 @@ class IndexSchemaIT {
         // and the recommendation is searchable by theme
         SearchResponse<RecommendationDocument> recommendations = client.search(search -> search
                 .index(IndexAliases.RECOMMENDATIONS)
-                .query(q -> q.term(t -> t.field("themes").value("document_fraud"))), RecommendationDocument.class);
+                .query(q -> q.bool(b -> b.must(m -> m.term(t -> t.field("themes").value("document_fraud")))
+                        .filter(f -> f.term(t -> t.field("report_id").value(documents.reportId()))))),
+                RecommendationDocument.class);
         assertEquals(1, recommendations.hits().total().value());
         assertEquals(documents.recommendations().getFirst(), recommendations.hits().hits().getFirst().source());
     }

@@ -1,0 +1,32 @@
+package org.migrationdialogue.pipeline.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.migrationdialogue.pipeline.common.config.Config;
+import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
+import org.migrationdialogue.pipeline.common.service.ServiceRunner;
+import org.migrationdialogue.pipeline.index.elastic.ElasticsearchReportIndex;
+import org.migrationdialogue.pipeline.index.kafka.BatchLimits;
+import org.migrationdialogue.pipeline.index.kafka.IndexClients;
+import org.migrationdialogue.pipeline.index.kafka.IndexingLoop;
+
+import java.time.Clock;
+
+/** Wires the index-service: {@code reports.enriched} into the Elasticsearch aliases. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Config config = Config.fromEnvironment();
+        String bootstrap = config.get(Settings.KAFKA_BOOTSTRAP_SERVERS);
+        ElasticsearchClient client = ElasticsearchClients.create(config);
+        ElasticsearchReportIndex index = new ElasticsearchReportIndex(client);
+        KafkaProducer<byte[], byte[]> deadLetters = IndexClients.deadLetterProducer(bootstrap);
+        IndexingLoop loop = new IndexingLoop(IndexClients.consumer(bootstrap, IndexClients.GROUP_ID), deadLetters,
+                index, Clock.systemUTC(), BatchLimits.DEFAULT);
+        ServiceRunner.run(new IndexService(loop, index, deadLetters), config.getInt(Settings.INDEX_HEALTH_PORT));
+    }
+}

@@ -1,0 +1,291 @@
+package org.migrationdialogue.pipeline.index.kafka;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.migrationdialogue.pipeline.common.events.ContractSamples;
+import org.migrationdialogue.pipeline.common.events.CountryMention;
+import org.migrationdialogue.pipeline.common.events.EnrichedReport;
+import org.migrationdialogue.pipeline.common.events.Enrichment;
+import org.migrationdialogue.pipeline.common.events.Recommendation;
+import org.migrationdialogue.pipeline.common.events.ReportId;
+import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
+import org.migrationdialogue.pipeline.common.serde.JsonSerde;
+import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
+import org.migrationdialogue.pipeline.common.topics.IndexAliases;
+import org.migrationdialogue.pipeline.common.topics.Topics;
+import org.migrationdialogue.pipeline.index.elastic.ElasticsearchReportIndex;
+import org.migrationdialogue.pipeline.testing.InfrastructureControl;
+import org.migrationdialogue.pipeline.testing.RealInfrastructure;
+import org.migrationdialogue.pipeline.testing.RealInfrastructureExtension;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+@ExtendWith(RealInfrastructureExtension.class)
+class IndexingLoopIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private RealInfrastructure infra;
+    private ElasticsearchClient client;
+    private KafkaProducer<String, EnrichedReport> producer;
+    private IndexingLoop loop;
+    private Thread thread;
+
+    @BeforeEach
+    void startLoop(RealInfrastructure infra) {
+        this.infra = infra;
+        client = ElasticsearchClients.create(infra.elasticsearchUrl());
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers()),
+                new StringSerializer(), JsonSerde.of(EnrichedReport.class));
+        loop = newLoop("index-it-" + UUID.randomUUID());
+        thread = new Thread(loop, "index-loop-it");
+        thread.start();
+    }
+
+    private IndexingLoop newLoop(String group) {
+        return new IndexingLoop(IndexClients.consumer(infra.kafkaBootstrapServers(), group),
+                IndexClients.deadLetterProducer(infra.kafkaBootstrapServers()),
+                new ElasticsearchReportIndex(client), Clock.systemUTC(), BatchLimits.DEFAULT);
+    }
+
+    @AfterEach
+    void stopLoop() throws InterruptedException {
+        loop.stop();
+        thread.join();
+        producer.close();
+    }
+
+    @Test
+    void shouldIndexAReportAndItsRecommendations() {
+        // given an enriched report with two recommendations
+        EnrichedReport report = report("index", List.of("Share data on migrants in crisis;", "Train consular staff;"));
+        // when it is published on reports.enriched
+        publish(report);
+        // then the report and both recommendations are searchable
+        await().atMost(PATIENCE).until(() -> reportCount(report.id()) == 1 && recommendationCount(report.id()) == 2);
+    }
+
+    @Test
+    void shouldLeaveCountsUnchangedWhenTheTopicIsReplayed() throws IOException {
+        // given a report indexed once
+        EnrichedReport report = report("replay", List.of("Strengthen return cooperation;"));
+        publish(report);
+        await().atMost(PATIENCE).until(() -> reportCount(report.id()) == 1 && recommendationCount(report.id()) == 1);
+        // when the same record comes again and a second consumer group replays the whole topic
+        publish(report);
+        IndexingLoop replay = newLoop("index-it-replay-" + UUID.randomUUID());
+        Thread replaying = new Thread(replay, "index-replay-it");
+        replaying.start();
+        String marker = publishMarker();
+        await().atMost(PATIENCE).until(() -> reportCount(marker) == 1);
+        replay.stop();
+        // then there is still one report document and one recommendation document
+        assertEquals(1, reportCount(report.id()));
+        assertEquals(1, recommendationCount(report.id()));
+    }
+
+    @Test
+    void shouldReplaceRecommendationsWhenANewVersionArrives() {
+        // given a report with two recommendations, indexed
+        EnrichedReport first = report("update", List.of("Old recommendation one;", "Old recommendation two;"));
+        publish(first);
+        await().atMost(PATIENCE).until(() -> recommendationCount(first.id()) == 2);
+        // when a new version with one different recommendation replaces it
+        EnrichedReport second = withRecommendations(first, List.of("The only new recommendation;"));
+        publish(second);
+        // then only the new recommendation is left
+        await().atMost(PATIENCE).until(() -> recommendationCount(first.id()) == 1
+                && recommendationTexts(first.id()).equals(List.of("The only new recommendation;")));
+    }
+
+    @Test
+    void shouldDeleteTheReportAndItsRecommendationsOnATombstone() {
+        // given an indexed report
+        EnrichedReport report = report("delete", List.of("Recommendation to delete;"));
+        publish(report);
+        await().atMost(PATIENCE).until(() -> reportCount(report.id()) == 1 && recommendationCount(report.id()) == 1);
+        // when its tombstone arrives
+        producer.send(new ProducerRecord<>(Topics.ENRICHED.name(), report.id(), null));
+        producer.flush();
+        // then the report and its recommendations are gone
+        await().atMost(PATIENCE).until(() -> reportCount(report.id()) == 0 && recommendationCount(report.id()) == 0);
+    }
+
+    @Test
+    void shouldSendAMalformedRecordToTheDeadLetterTopicAndGoOn() {
+        // given a record that is not an enriched report, followed by a good one
+        String badKey = "r-malformed-" + UUID.randomUUID();
+        try (var raw = new KafkaProducer<String, byte[]>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infra.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+            raw.send(new ProducerRecord<>(Topics.ENRICHED.name(), badKey, "{\"id\": [oops".getBytes(StandardCharsets.UTF_8)));
+        }
+        EnrichedReport good = report("after-malformed", List.of());
+        publish(good);
+        // then the bad one is in the DLQ with its reason, and the good one is indexed
+        await().atMost(PATIENCE).until(() -> reportCount(good.id()) == 1);
+        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(badKey);
+        assertEquals("index", header(dead, DeadLetterHeaders.STAGE));
+        assertTrue(header(dead, DeadLetterHeaders.ERROR_MESSAGE).contains("Malformed EnrichedReport"));
+    }
+
+    @Test
+    void shouldSendADocumentElasticsearchRejectsToTheDeadLetterTopic() {
+        // given a report whose country code is an immense term Elasticsearch refuses to index
+        EnrichedReport base = report("rejected", List.of());
+        EnrichedReport rejected = withCountries(base, List.of(new CountryMention("X".repeat(40_000), "Nowhere", 1)));
+        EnrichedReport good = report("after-rejected", List.of());
+        // when both are published
+        publish(rejected);
+        publish(good);
+        // then the good one is indexed and the rejected one is in the DLQ, with Elasticsearch's reason
+        await().atMost(PATIENCE).until(() -> reportCount(good.id()) == 1);
+        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(rejected.id());
+        assertTrue(header(dead, DeadLetterHeaders.ERROR_MESSAGE).contains("rejected (400)"),
+                header(dead, DeadLetterHeaders.ERROR_MESSAGE));
+        assertEquals(0, reportCount(rejected.id()));
+    }
+
+    @Test
+    void shouldLoseNothingWhenElasticsearchStopsAndRestartsMidStream() {
+        InfrastructureControl control = infra.control().orElse(null);
+        assumeTrue(control != null, "this infrastructure cannot stop Elasticsearch on demand");
+        // given ten reports indexed while Elasticsearch runs
+        String run = UUID.randomUUID().toString();
+        List<EnrichedReport> before = reports("outage-before-" + run, 10);
+        before.forEach(this::publish);
+        await().atMost(PATIENCE).until(() -> before.stream().allMatch(r -> reportCount(r.id()) == 1));
+        // when Elasticsearch stops, ten more reports arrive, and it comes back
+        control.stopElasticsearch();
+        List<EnrichedReport> during = reports("outage-during-" + run, 10);
+        during.forEach(this::publish);
+        control.startElasticsearch();
+        // then every report is indexed exactly once
+        await().atMost(Duration.ofSeconds(120)).until(() -> during.stream().allMatch(r -> reportCount(r.id()) == 1));
+        before.forEach(r -> assertEquals(1, reportCount(r.id())));
+    }
+
+    private List<EnrichedReport> reports(String prefix, int count) {
+        return IntStream.range(0, count).mapToObj(i -> report(prefix + "-" + i, List.of("Recommendation " + prefix + " " + i + ";")))
+                .toList();
+    }
+
+    private void publish(EnrichedReport report) {
+        producer.send(new ProducerRecord<>(Topics.ENRICHED.name(), report.id(), report));
+        producer.flush();
+    }
+
+    private String publishMarker() {
+        EnrichedReport marker = report("marker", List.of());
+        publish(marker);
+        return marker.id();
+    }
+
+    private static EnrichedReport report(String name, List<String> recommendationTexts) {
+        EnrichedReport sample = ContractSamples.enriched();
+        String id = ReportId.of("it", name + "-" + UUID.randomUUID());
+        EnrichedReport renamed = EnrichedReport.of(new org.migrationdialogue.pipeline.common.events.ExtractedReport(id,
+                sample.source(), sample.contentSha256(), sample.title(), sample.language(), sample.pageCount(),
+                sample.metadata(), sample.text(), sample.extractedAt()), enrichmentOf(sample), sample.enrichedAt());
+        return withRecommendations(renamed, recommendationTexts);
+    }
+
+    private static Enrichment enrichmentOf(EnrichedReport report) {
+        return new Enrichment(report.meeting(), report.countries(), report.organisations(), report.people(),
+                report.themes(), report.recommendations());
+    }
+
+    private static EnrichedReport withRecommendations(EnrichedReport report, List<String> texts) {
+        List<Recommendation> items = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            items.add(new Recommendation(ReportId.ofRecommendation(texts.get(i)), i + 1, "conclusions",
+                    Recommendation.CONCLUSION, texts.get(i), List.of("crisis"), List.of("MA"), List.of()));
+        }
+        Enrichment found = enrichmentOf(report);
+        return rebuild(report, new Enrichment(found.meeting(), found.countries(), found.organisations(),
+                found.people(), found.themes(), items));
+    }
+
+    private static EnrichedReport withCountries(EnrichedReport report, List<CountryMention> countries) {
+        Enrichment found = enrichmentOf(report);
+        return rebuild(report, new Enrichment(found.meeting(), countries, found.organisations(), found.people(),
+                found.themes(), found.recommendations()));
+    }
+
+    private static EnrichedReport rebuild(EnrichedReport report, Enrichment found) {
+        return EnrichedReport.of(new org.migrationdialogue.pipeline.common.events.ExtractedReport(report.id(),
+                report.source(), report.contentSha256(), report.title(), report.language(), report.pageCount(),
+                report.metadata(), report.text(), report.extractedAt()), found, report.enrichedAt());
+    }
+
+    private long reportCount(String reportId) {
+        return count(IndexAliases.REPORTS, "id", reportId);
+    }
+
+    private long recommendationCount(String reportId) {
+        return count(IndexAliases.RECOMMENDATIONS, "report_id", reportId);
+    }
+
+    private long count(String alias, String field, String value) {
+        try {
+            client.indices().refresh(request -> request.index(alias));
+            return client.count(request -> request.index(alias).query(q -> q.term(t -> t.field(field).value(value)))).count();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private List<String> recommendationTexts(String reportId) throws IOException {
+        return client.search(search -> search.index(IndexAliases.RECOMMENDATIONS)
+                        .query(q -> q.term(t -> t.field("report_id").value(reportId))), Map.class)
+                .hits().hits().stream().map(hit -> String.valueOf(hit.source().get("text"))).toList();
+    }
+
+    private ConsumerRecord<byte[], byte[]> awaitDeadLetter(String key) {
+        List<ConsumerRecord<byte[], byte[]>> found = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<byte[], byte[]>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.DLQ.name()));
+            await().atMost(PATIENCE).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (record.key() != null && key.equals(new String(record.key(), StandardCharsets.UTF_8))) {
+                        found.add(record);
+                    }
+                });
+                return !found.isEmpty();
+            });
+        }
+        assertEquals(1, found.size(), "one dead letter for " + key);
+        return found.getFirst();
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
