@@ -44,12 +44,36 @@ public final class Settings {
             "Loopback port of the index-service's GET /health (0: none).");
     public static final Setting STREAMS_STATE_DIR = new Setting("STREAMS_STATE_DIR", "data/streams",
             "State folder of the enrich-service (Kafka Streams stores: the recommendations already published).");
+    public static final Setting BUCKET_TYPE = new Setting("BUCKET_TYPE", "folder",
+            "Upload bucket kind: `folder` (the local default) or `s3` (S3, MinIO).");
+    public static final Setting S3_ENDPOINT = new Setting("S3_ENDPOINT", "",
+            "S3 endpoint URL for MinIO or another S3-compatible server (empty: AWS).");
+    public static final Setting S3_REGION = new Setting("S3_REGION", "us-east-1",
+            "S3 region.");
+    public static final Setting S3_ACCESS_KEY_ID = new Setting("S3_ACCESS_KEY_ID", "",
+            "S3 access key (empty: the AWS default credentials chain).");
+    public static final Setting S3_SECRET_ACCESS_KEY = new Setting("S3_SECRET_ACCESS_KEY", "",
+            "S3 secret key.");
+    public static final Setting S3_NOTIFICATIONS = new Setting("S3_NOTIFICATIONS", "true",
+            "`true`: the bucket publishes S3 event notifications to reports.uploaded (MinIO); `false`: the ingest-service polls the bucket.");
+    public static final Setting S3_POLL_INTERVAL_SECONDS = new Setting("S3_POLL_INTERVAL_SECONDS", "10",
+            "Seconds between two listings of the bucket in polling mode.");
+    public static final Setting INGEST_STATE_DIR = new Setting("INGEST_STATE_DIR", "data/ingest",
+            "Folder of the ingest-service's checkpoints (what the bucket held when last seen) and spool files.");
+    public static final Setting MAX_UPLOAD_BYTES = new Setting("MAX_UPLOAD_BYTES", "104857600",
+            "Largest object the ingest-service extracts (larger ones go to the DLQ unread).");
+    public static final Setting PARSE_TIMEOUT_SECONDS = new Setting("PARSE_TIMEOUT_SECONDS", "120",
+            "Longest a parser may work on one object before it is killed and the object dead-lettered.");
+    public static final Setting EXTRACTION_WORKERS = new Setting("EXTRACTION_WORKERS", "2",
+            "Parser worker processes of the ingest-service (objects extracted in parallel).");
+    public static final Setting EXTRACTION_WORKER_HEAP = new Setting("EXTRACTION_WORKER_HEAP", "512m",
+            "Heap of each parser worker process.");
 
     public static final List<Setting> ALL = List.of(KAFKA_BOOTSTRAP_SERVERS, ELASTICSEARCH_URL,
             ELASTICSEARCH_USERNAME, ELASTICSEARCH_PASSWORD, TOPIC_PARTITIONS, TOPIC_REPLICATION_FACTOR,
             PIPELINE_DATA_DIR, KAFKA_PORT, KAFKA_CONTROLLER_PORT, ELASTICSEARCH_PORT, ELASTICSEARCH_HEAP, ES_HOME,
             ES_JAVA_HOME, UPLOAD_DIR, UPLOAD_BUCKET, INGEST_HEALTH_PORT, ENRICH_HEALTH_PORT, INDEX_HEALTH_PORT,
-            STREAMS_STATE_DIR);
+            STREAMS_STATE_DIR, BUCKET_TYPE, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_NOTIFICATIONS, S3_POLL_INTERVAL_SECONDS, INGEST_STATE_DIR, MAX_UPLOAD_BYTES, PARSE_TIMEOUT_SECONDS, EXTRACTION_WORKERS, EXTRACTION_WORKER_HEAP);
 
     private Settings() {
     }

@@ -23,6 +23,6 @@ class ReadmeConfigurationTableTest {
                         + setting.description() + " |")
                 .toList();
         // then every setting has its row, with the same default and meaning
-        assertEquals(expected, rows.stream().filter(row -> row.split("\\|")[1].strip().matches("`[A-Z_]+`")).toList());
+        assertEquals(expected, rows.stream().filter(row -> row.split("\\|")[1].strip().matches("`[A-Z][A-Z0-9_]*`")).toList());
     }
 }
