@@ -12,6 +12,14 @@ public interface Service extends AutoCloseable {
     /** A snapshot of the service's health, cheap to take. */
     Health health();
 
+    /**
+     * Whether the service stopped working for good (a fatal error): the process then exits with a non-zero code,
+     * so a supervisor restarts it and it resumes from its committed offsets.
+     */
+    default boolean failed() {
+        return false;
+    }
+
     /** Stops gracefully: finishes or hands back in-flight work, commits what is done, releases clients. */
     @Override
     void close();

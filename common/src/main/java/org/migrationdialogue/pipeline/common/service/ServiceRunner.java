@@ -13,7 +13,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a service until SIGTERM (or Ctrl-C): starts it, answers {@code GET /health} on a loopback port (200 when
@@ -22,6 +24,8 @@ import java.util.concurrent.CountDownLatch;
 public final class ServiceRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceRunner.class);
+    private static final Duration FAILURE_CHECK = Duration.ofSeconds(1);
+    private static final int FAILURE_EXIT_CODE = 3;
 
     private ServiceRunner() {
     }
@@ -33,9 +37,13 @@ public final class ServiceRunner {
         service.start();
         HttpServer health = healthPort > 0 ? serveHealth(service, healthPort) : null;
         LOG.info("{} started{}", service.name(), health == null ? "" : " (health on http://127.0.0.1:" + healthPort + "/health)");
-        awaitQuietly(stopped);
+        boolean failed = awaitStopOrFailure(service, stopped);
         if (health != null) {
             health.stop(0);
+        }
+        if (failed) {
+            LOG.error("{} failed; exiting so that it is restarted", service.name());
+            System.exit(FAILURE_EXIT_CODE);
         }
     }
 
@@ -74,11 +82,17 @@ public final class ServiceRunner {
         }
     }
 
-    private static void awaitQuietly(CountDownLatch stopped) {
+    /** Waits for a stop request; returns true if the service failed first. */
+    private static boolean awaitStopOrFailure(Service service, CountDownLatch stopped) {
         try {
-            stopped.await();
+            while (!stopped.await(FAILURE_CHECK.toMillis(), TimeUnit.MILLISECONDS)) {
+                if (service.failed()) {
+                    return true;
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return false;
     }
 }

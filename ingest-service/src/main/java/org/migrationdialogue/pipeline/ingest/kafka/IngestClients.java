@@ -1,0 +1,60 @@
+package org.migrationdialogue.pipeline.ingest.kafka;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The Kafka clients of the ingest-service, configured in one place. */
+public final class IngestClients {
+
+    public static final String GROUP_ID = "ingest-service";
+
+    private IngestClients() {
+    }
+
+    public static KafkaConsumer<String, byte[]> uploadConsumer(String bootstrapServers, int maxRecords) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP_ID);
+        // Offsets are committed by hand, only after every output of a poll was acknowledged.
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // A new group ingests everything uploaded so far.
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // A poll holds about as many uploads as there are parser workers can extract in a few seconds.
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxRecords);
+        // A poll's extractions may take minutes (parse timeout 120 s per object, several per worker).
+        config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 30 * 60 * 1000);
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** Idempotent, acknowledged by all in-sync replicas, compressed, large records allowed. */
+    public static <V> KafkaProducer<String, V> producer(String bootstrapServers, Serializer<V> values) {
+        return new KafkaProducer<>(producerConfig(bootstrapServers), new StringSerializer(), values);
+    }
+
+    public static KafkaProducer<byte[], byte[]> deadLetterProducer(String bootstrapServers) {
+        return new KafkaProducer<>(producerConfig(bootstrapServers), new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    private static Map<String, Object> producerConfig(String bootstrapServers) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        // No duplicates from producer retries; written once acknowledged by every in-sync replica.
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        // Report text compresses well; zstd keeps large reports far below the 10 MB limit.
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicSpec.MAX_MESSAGE_BYTES);
+        return config;
+    }
+}
