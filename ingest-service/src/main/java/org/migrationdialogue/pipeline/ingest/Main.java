@@ -24,6 +24,9 @@ import org.migrationdialogue.pipeline.ingest.kafka.IngestClients;
 import org.migrationdialogue.pipeline.ingest.kafka.UploadHandler;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,10 +97,16 @@ public final class Main {
     }
 
     private static ExtractionSettings extractionSettings(Config config, Path stateDir) {
+        Path spool = stateDir.resolve("spool");
+        try {
+            Files.createDirectories(spool);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the spool folder " + spool.toAbsolutePath(), e);
+        }
         return ExtractionSettings.defaults()
                 .withMaxBytes(Long.parseLong(config.get(Settings.MAX_UPLOAD_BYTES)))
                 .withParseTimeout(Duration.ofSeconds(config.getInt(Settings.PARSE_TIMEOUT_SECONDS)))
                 .withWorkers(config.getInt(Settings.EXTRACTION_WORKERS), config.get(Settings.EXTRACTION_WORKER_HEAP))
-                .withSpoolDirectory(stateDir.resolve("spool"));
+                .withSpoolDirectory(spool);
     }
 }
