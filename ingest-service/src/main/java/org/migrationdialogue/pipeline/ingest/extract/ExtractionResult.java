@@ -1,0 +1,47 @@
+package org.migrationdialogue.pipeline.ingest.extract;
+
+import java.util.Map;
+import java.util.Objects;
+
+/** The outcome of extracting one object: {@link Extracted} or {@link Failed}, never an exception. */
+public sealed interface ExtractionResult {
+
+    /**
+     * A document with clean text.
+     *
+     * @param title         the document's own title, else its first heading
+     * @param language      ISO 639-1 code ("en", "fr", ...) or "und" when undetermined
+     * @param pageCount     pages as the document reports them, null when the format has none
+     * @param metadata      author, created, modified, content_type, producer, ocr, ... (only present keys)
+     * @param cleanText     text after {@link org.migrationdialogue.pipeline.ingest.clean.TextCleaner}
+     * @param contentSha256 SHA-256 of the object's raw bytes, hex
+     */
+    record Extracted(String title, String language, Integer pageCount, Map<String, String> metadata,
+                     String cleanText, String contentSha256) implements ExtractionResult {
+
+        public Extracted {
+            metadata = Map.copyOf(metadata);
+            Objects.requireNonNull(cleanText, "cleanText");
+        }
+    }
+
+    /**
+     * A document that could not be extracted.
+     *
+     * @param reason what went wrong, for people reading a dead-letter topic
+     */
+    record Failed(String reason, Stage stage, FailureKind kind) implements ExtractionResult {
+
+        public static Failed poison(Stage stage, String reason) {
+            return new Failed(reason, stage, FailureKind.POISON);
+        }
+
+        public static Failed retriable(Stage stage, String reason) {
+            return new Failed(reason, stage, FailureKind.RETRIABLE);
+        }
+
+        public static Failed fatal(Stage stage, String reason) {
+            return new Failed(reason, stage, FailureKind.FATAL);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.migrationdialogue.pipeline.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult.Extracted;
+import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult.Failed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The extractor services use, with real worker JVMs: one pool for the class, since a worker takes a second
+ * or two to load Tika.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IsolatedExtractorTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IsolatedExtractorTest.class);
+    private static final int WARM_UP_RUNS = 2;
+    private static final int TIMED_RUNS = 3;
+    /** The fixtures are small; two 256 MB workers fit beside the test JVM on a shared host. */
+    private static final String WORKER_HEAP = "256m";
+    /** A heap small enough to exhaust with one crafted document. */
+    private static final String TINY_HEAP = "64m";
+
+    private Path spool;
+    private IsolatedExtractor extractor;
+
+    @BeforeAll
+    void startWorkers(@TempDir Path spoolDirectory) {
+        spool = spoolDirectory;
+        extractor = new IsolatedExtractor(BadInputCorpus.settings(spool).withWorkers(2, WORKER_HEAP));
+    }
+
+    @AfterAll
+    void stopWorkers() {
+        extractor.close();
+    }
+
+    static List<BadInput> badInputs() {
+        return BadInputCorpus.all();
+    }
+
+    static List<GoodFixture> goodFixtures() throws IOException {
+        return GoodFixture.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void shouldTriageEachBadInputAsOneFailure(BadInput bad, @TempDir Path directory) throws IOException {
+        // given
+        ObjectContent content = bad.maker().make(directory);
+        // when
+        ExtractionResult result = assertDoesNotThrow(() -> extractor.extract(content));
+        // then
+        Failed failed = assertInstanceOf(Failed.class, result, result::toString);
+        assertAll(
+                () -> assertEquals(bad.kind(), failed.kind(), failed::toString),
+                () -> assertEquals(bad.stage(), failed.stage(), failed::toString),
+                () -> assertTrue(failed.reason().contains(bad.reasonFragment()), failed::reason));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goodFixtures")
+    void shouldExtractEachGoodFixtureInAWorker(GoodFixture fixture) {
+        // given
+        ObjectContent content = FixtureContent.of(fixture);
+        // when
+        ExtractionResult result = extractor.extract(content);
+        // then
+        GoodFixtureAssertions.assertMatches(fixture, assertInstanceOf(Extracted.class, result, result::toString));
+    }
+
+    @Test
+    void shouldGiveTheSameResultInAWorkerAsInProcess() throws IOException {
+        // given the SOM report as a PDF, and both extractors warmed up on it
+        GoodFixture pdf = GoodFixture.all().get(0);
+        try (ReportExtractor inProcess = new ReportExtractor(BadInputCorpus.settings(spool))) {
+            // when
+            ExtractionResult local = timed("in-process", inProcess, pdf);
+            ExtractionResult isolated = timed("in a worker", extractor, pdf);
+            // then
+            assertEquals(local, isolated);
+        }
+    }
+
+    /** Logs the mean time of warm extractions: the cost of isolation is the difference. */
+    private static ExtractionResult timed(String how, Extractor extractor, GoodFixture fixture) {
+        for (int i = 0; i < WARM_UP_RUNS; i++) {
+            extractor.extract(FixtureContent.of(fixture));
+        }
+        long start = System.nanoTime();
+        ExtractionResult result = null;
+        for (int i = 0; i < TIMED_RUNS; i++) {
+            result = extractor.extract(FixtureContent.of(fixture));
+        }
+        LOG.info("{} {}: {} ms per document", fixture.key(), how,
+                (System.nanoTime() - start) / 1_000_000 / TIMED_RUNS);
+        return result;
+    }
+
+    @Test
+    void shouldServeMoreCallersThanWorkersAtOnce() throws Exception {
+        // given four callers and two workers
+        List<GoodFixture> fixtures = GoodFixture.all().subList(2, 6);
+        try (ExecutorService callers = Executors.newFixedThreadPool(fixtures.size())) {
+            // when
+            List<Future<ExtractionResult>> results = callers.invokeAll(fixtures.stream()
+                    .map(fixture -> (Callable<ExtractionResult>) () -> extractor.extract(FixtureContent.of(fixture)))
+                    .toList());
+            // then
+            for (Future<ExtractionResult> result : results) {
+                assertInstanceOf(Extracted.class, result.get());
+            }
+        }
+    }
+
+    @Test
+    void shouldRejectAHangingParseAsPoisonOnceTheTimeoutPasses() throws IOException {
+        // given a worker allowed 1 ms, far less than any PDF takes
+        GoodFixture pdf = GoodFixture.all().get(0);
+        try (IsolatedExtractor impatient = new IsolatedExtractor(
+                BadInputCorpus.settings(spool).withWorkers(1, WORKER_HEAP).withParseTimeout(Duration.ofMillis(1)))) {
+            // when
+            ExtractionResult result = impatient.extract(FixtureContent.of(pdf));
+            // then
+            Failed failed = assertInstanceOf(Failed.class, result, result::toString);
+            assertEquals(FailureKind.POISON, failed.kind());
+            assertTrue(failed.reason().startsWith("parse timed out after 1 ms"), failed::reason);
+        }
+    }
+
+    @Test
+    void shouldSurviveAWorkerRunningOutOfMemoryAndExtractTheNextDocument(@TempDir Path directory)
+            throws IOException {
+        // given a worker with a tiny heap, no zip-bomb or size guard, and a document inflating to 20 MB of text
+        ExtractionSettings unguarded = BadInputCorpus.settings(spool).withWorkers(1, TINY_HEAP)
+                .withMaxCompressionRatio(Long.MAX_VALUE / 2).withMaxChars(Integer.MAX_VALUE);
+        ObjectContent bomb = BadInputCorpus.all().stream().filter(bad -> bad.name().startsWith("zip bomb"))
+                .findFirst().orElseThrow().maker().make(directory);
+        try (IsolatedExtractor fragile = new IsolatedExtractor(unguarded)) {
+            // when
+            ExtractionResult crashed = fragile.extract(bomb);
+            ExtractionResult next = fragile.extract(FixtureContent.of(GoodFixture.all().get(5)));
+            // then
+            Failed failed = assertInstanceOf(Failed.class, crashed, crashed::toString);
+            assertEquals(FailureKind.POISON, failed.kind());
+            assertEquals("parser out of memory (worker exit code 3)", failed.reason());
+            assertInstanceOf(Extracted.class, next, next::toString);
+        }
+    }
+
+    @Test
+    void shouldReportAMissingJavaForWorkersAsFatal() throws IOException {
+        // given a misconfigured java command
+        ExtractionSettings misconfigured = BadInputCorpus.settings(spool).withWorkers(1, WORKER_HEAP)
+                .withJavaCommand(Path.of("/nonexistent/bin/java"));
+        try (IsolatedExtractor broken = new IsolatedExtractor(misconfigured)) {
+            // when
+            ExtractionResult result = broken.extract(FixtureContent.of(GoodFixture.all().get(5)));
+            // then
+            Failed failed = assertInstanceOf(Failed.class, result, result::toString);
+            assertEquals(FailureKind.FATAL, failed.kind());
+            assertEquals(Stage.WORKER, failed.stage());
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.migrationdialogue.pipeline.runtime.cli;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.migrationdialogue.pipeline.common.topics.IndexAliases;
+
+import java.io.IOException;
+
+/** Document counts of the aliases, or -1 while Elasticsearch or the alias is not there yet. */
+final class SearchCounts {
+
+    private SearchCounts() {
+    }
+
+    static long reports(ElasticsearchClient client) {
+        return count(client, IndexAliases.REPORTS);
+    }
+
+    static long recommendations(ElasticsearchClient client) {
+        return count(client, IndexAliases.RECOMMENDATIONS);
+    }
+
+    private static long count(ElasticsearchClient client, String alias) {
+        try {
+            return client.count(request -> request.index(alias)).count();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+}

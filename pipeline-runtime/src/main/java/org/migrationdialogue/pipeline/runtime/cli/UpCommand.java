@@ -1,0 +1,126 @@
+package org.migrationdialogue.pipeline.runtime.cli;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.migrationdialogue.pipeline.common.config.Config;
+import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
+import org.migrationdialogue.pipeline.common.topics.Topics;
+import org.migrationdialogue.pipeline.runtime.local.LocalRuntime;
+import org.migrationdialogue.pipeline.runtime.local.Ports;
+import org.migrationdialogue.pipeline.runtime.local.ServiceProcess;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** {@code pipeline up}: the whole system on the local default, until Ctrl-C. */
+@Command(name = "up", description = "Start Kafka, Elasticsearch and the three services; ingest the seeds on first start; "
+        + "watch the upload folder. Ctrl-C stops everything cleanly.")
+final class UpCommand implements Callable<Integer> {
+
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+
+    @Option(names = "--no-seeds", description = "Do not copy the seed reports into the upload folder on first start.")
+    boolean noSeeds;
+
+    private final CountDownLatch stopping = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final PrintStream out = System.out;
+
+    @Override
+    public Integer call() throws Exception {
+        PipelineHome home = PipelineHome.current();
+        Config config = home.config();
+        List.of(Settings.INGEST_HEALTH_PORT, Settings.ENRICH_HEALTH_PORT, Settings.INDEX_HEALTH_PORT)
+                .forEach(port -> Ports.requireFree(config.getInt(port), port.variable()));
+        out.println("Starting Kafka and Elasticsearch (data in " + home.dataDir() + ") …");
+        LocalRuntime runtime = LocalRuntime.fromConfig(config, home.root());
+        List<ServiceProcess> services = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(services, runtime), "pipeline-shutdown"));
+        runtime.start();
+        startServices(home, runtime, services);
+        SeedLoader.loadOnFirstStart(home, noSeeds, out);
+        printWhereEverythingIs(home, runtime, services);
+        watch(runtime, services);
+        return 0;
+    }
+
+    private void startServices(PipelineHome home, LocalRuntime runtime, List<ServiceProcess> services) {
+        Path data = home.dataDir();
+        Map<String, String> environment = Map.of(
+                Settings.KAFKA_BOOTSTRAP_SERVERS.variable(), runtime.kafkaBootstrapServers(),
+                Settings.ELASTICSEARCH_URL.variable(), runtime.elasticsearchUrl(),
+                Settings.STREAMS_STATE_DIR.variable(), data.resolve("streams").toString(),
+                Settings.INGEST_STATE_DIR.variable(), data.resolve("ingest").toString(),
+                Settings.UPLOAD_DIR.variable(), home.uploadDir().toString());
+        for (String module : ServiceProcess.serviceModules()) {
+            ServiceProcess service = new ServiceProcess(module, home.serviceJar(module), home.root(),
+                    data.resolve("logs").resolve(module + ".log"), environment, "512m");
+            service.start();
+            services.add(service);
+            out.println("Started " + module + " (pid " + service.pid() + ", log " + service.logFile() + ")");
+        }
+    }
+
+    private void printWhereEverythingIs(PipelineHome home, LocalRuntime runtime, List<ServiceProcess> services) {
+        out.println();
+        out.println("The pipeline is up.");
+        out.println("  Upload folder (bucket '" + home.config().get(Settings.UPLOAD_BUCKET) + "'): " + home.uploadDir());
+        out.println("  Kafka:          " + runtime.kafkaBootstrapServers() + "   topics: "
+                + String.join(", ", Topics.ALL.stream().map(topic -> topic.name()).toList()));
+        out.println("  Elasticsearch:  " + runtime.elasticsearchUrl() + "   aliases: reports, recommendations");
+        out.println("  Service logs:   " + services.getFirst().logFile().getParent());
+        out.println("  Try: ./pipeline search migration   ./pipeline recommendations   ./pipeline status");
+        out.println("Ctrl-C stops everything; the next ./pipeline up continues where this one left off.");
+        out.println();
+    }
+
+    private void watch(LocalRuntime runtime, List<ServiceProcess> services) throws InterruptedException {
+        try (TopicCounter counter = new TopicCounter(runtime.kafkaBootstrapServers());
+             ElasticsearchClient elasticsearch = ElasticsearchClients.create(runtime.elasticsearchUrl())) {
+            String last = "";
+            while (!stopping.await(PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
+                superviseServices(services);
+                counter.catchUp(Duration.ofSeconds(1));
+                String line = PipelineSnapshot.of(counter, SearchCounts.reports(elasticsearch)).line();
+                if (!line.equals(last)) {
+                    out.println(line);
+                    last = line;
+                }
+            }
+        } catch (java.io.IOException e) {
+            out.println("Cannot close the Elasticsearch client: " + e.getMessage());
+        }
+        stopped.await();
+    }
+
+    private void superviseServices(List<ServiceProcess> services) {
+        for (ServiceProcess service : services) {
+            Integer exit = service.restartIfDead();
+            if (exit != null) {
+                out.println(service.name() + " died (exit code " + exit + "); restarted it. See " + service.logFile());
+            }
+        }
+    }
+
+    private void shutDown(List<ServiceProcess> services, LocalRuntime runtime) {
+        stopping.countDown();
+        out.println();
+        out.println("Stopping …");
+        for (ServiceProcess service : services.reversed()) {
+            service.close();
+            out.println("Stopped " + service.name());
+        }
+        runtime.close();
+        out.println("Stopped Kafka and Elasticsearch. Data kept for the next ./pipeline up.");
+        stopped.countDown();
+    }
+}
