@@ -12,11 +12,11 @@ import java.nio.file.Path;
  * @param stage          where it must fail
  * @param reasonFragment a phrase the reason must contain
  */
-record BadInput(String name, Maker maker, FailureKind kind, Stage stage, String reasonFragment) {
+public record BadInput(String name, Maker maker, FailureKind kind, Stage stage, String reasonFragment) {
 
     /** Builds one bad object. */
     @FunctionalInterface
-    interface Maker {
+    public interface Maker {
         ObjectContent make(Path directory) throws IOException;
     }
 

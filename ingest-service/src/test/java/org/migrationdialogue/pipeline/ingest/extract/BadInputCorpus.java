@@ -31,7 +31,7 @@ import org.migrationdialogue.pipeline.ingest.clean.Seeds;
  * Bad objects, built by code: each must give exactly one {@link ExtractionResult.Failed} of the expected
  * kind and stage, under {@link #SETTINGS}. Images assume Tesseract is not installed, as on the build hosts.
  */
-final class BadInputCorpus {
+public final class BadInputCorpus {
 
     /** 2 MB: lets the corpus test the size limit with small files. */
     static final long MAX_BYTES = 2L * 1024 * 1024;
@@ -49,7 +49,7 @@ final class BadInputCorpus {
                 .withSpoolDirectory(spool);
     }
 
-    static List<BadInput> all() {
+    public static List<BadInput> all() {
         return List.of(
                 new BadInput("zero-byte object", BadInputCorpus::zeroBytes, POISON, Stage.READ, "empty"),
                 new BadInput("declared size over the limit", BadInputCorpus::declaredTooBig, POISON, Stage.READ,

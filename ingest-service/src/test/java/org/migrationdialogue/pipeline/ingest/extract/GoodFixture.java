@@ -18,7 +18,7 @@ import org.migrationdialogue.pipeline.ingest.clean.Seeds;
  * @param pageCount    the page count expected, null for formats without pages
  * @param sentence     a sentence that must come out on one line, although wrapped in the seed
  */
-record GoodFixture(String key, byte[] content, String contentType, String title, String language,
+public record GoodFixture(String key, byte[] content, String contentType, String title, String language,
                    String author, Integer pageCount, String sentence) {
 
     static final String SOM_TITLE = "Senior Officials Meeting – Rabat, 26 and 27 June 2014";
@@ -41,7 +41,7 @@ record GoodFixture(String key, byte[] content, String contentType, String title,
         return FixtureFactory.write(directory, key.replace('/', '_'), content);
     }
 
-    static List<GoodFixture> all() throws IOException {
+    public static List<GoodFixture> all() throws IOException {
         SeedDocument som = SeedDocument.of(Seeds.SOM_RABAT_2014, SOM_TITLE);
         SeedDocument paris = SeedDocument.of(Seeds.CRISIS_PARIS_2014, PARIS_TITLE);
         return List.of(
