@@ -19,8 +19,12 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         Config config = Config.fromEnvironment();
+        if (args.length > 0 && "reindex".equals(args[0])) {
+            reindex(config);
+            return;
+        }
         String bootstrap = config.get(Settings.KAFKA_BOOTSTRAP_SERVERS);
         ElasticsearchClient client = ElasticsearchClients.create(config);
         ElasticsearchReportIndex index = new ElasticsearchReportIndex(client);
@@ -28,5 +32,14 @@ public final class Main {
         IndexingLoop loop = new IndexingLoop(IndexClients.consumer(bootstrap, IndexClients.GROUP_ID), deadLetters,
                 index, Clock.systemUTC(), BatchLimits.DEFAULT);
         ServiceRunner.run(new IndexService(loop, index, deadLetters), config.getInt(Settings.INDEX_HEALTH_PORT));
+    }
+
+    /** {@code reindex}: rebuilds the index into a new version from reports.enriched and swaps the aliases. */
+    private static void reindex(Config config) throws java.io.IOException {
+        try (ElasticsearchClient client = ElasticsearchClients.create(config)) {
+            int version = new Reindexer(client, config.get(Settings.KAFKA_BOOTSTRAP_SERVERS), Clock.systemUTC()).reindex();
+            System.out.println("Reindexed: the aliases now point at version " + version
+                    + "; the previous indices are kept until you delete them.");
+        }
     }
 }

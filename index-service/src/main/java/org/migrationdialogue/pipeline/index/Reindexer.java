@@ -1,0 +1,127 @@
+package org.migrationdialogue.pipeline.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.migrationdialogue.pipeline.common.events.EnrichedReport;
+import org.migrationdialogue.pipeline.common.serde.JsonSerde;
+import org.migrationdialogue.pipeline.common.topics.IndexAliases;
+import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.topics.Topics;
+import org.migrationdialogue.pipeline.index.core.BulkPlan;
+import org.migrationdialogue.pipeline.index.core.IndexOperation;
+import org.migrationdialogue.pipeline.index.elastic.ElasticsearchReportIndex;
+import org.migrationdialogue.pipeline.index.elastic.ReportIndex;
+import org.migrationdialogue.pipeline.index.schema.AliasSwap;
+import org.migrationdialogue.pipeline.index.schema.IndexSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rebuilds the index into a new version: replays {@code reports.enriched} from the beginning into
+ * {@code <alias>-v<N+1>}, swaps the aliases atomically, then replays what arrived meanwhile. Searches keep using
+ * the old version until the swap. The old indices are kept (delete them by hand once satisfied).
+ */
+public final class Reindexer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private final ElasticsearchClient client;
+    private final String bootstrapServers;
+    private final Clock clock;
+
+    public Reindexer(ElasticsearchClient client, String bootstrapServers, Clock clock) {
+        this.client = client;
+        this.bootstrapServers = bootstrapServers;
+        this.clock = clock;
+    }
+
+    /** @return the new version the aliases point at */
+    public int reindex() throws IOException {
+        IndexSchema schema = new IndexSchema(client);
+        schema.ensure();
+        AliasSwap aliases = new AliasSwap(client);
+        int next = aliases.currentVersion() + 1;
+        for (String alias : IndexSchema.ALIASES) {
+            schema.putTemplate(alias);
+            schema.createIndex(IndexAliases.concreteIndex(alias, next));
+        }
+        ReportIndex target = new ElasticsearchReportIndex(client, IndexAliases.concreteIndex(IndexAliases.REPORTS, next),
+                IndexAliases.concreteIndex(IndexAliases.RECOMMENDATIONS, next));
+        try (KafkaConsumer<String, byte[]> consumer = replayConsumer()) {
+            long replayed = replayToEnd(consumer, target);
+            aliases.moveTo(next);
+            LOG.info("Replayed {} records into version {}; aliases swapped", replayed, next);
+            long caughtUp = replayToEnd(consumer, target);
+            LOG.info("Caught up {} records that arrived during the reindex", caughtUp);
+        }
+        return next;
+    }
+
+    private KafkaConsumer<String, byte[]> replayConsumer() {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                // Only what the exactly-once enrich-service committed.
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, TopicSpec.MAX_MESSAGE_BYTES),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.ENRICHED.name()).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
+    }
+
+    private long replayToEnd(KafkaConsumer<String, byte[]> consumer, ReportIndex target) throws IOException {
+        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+        long count = 0;
+        while (!ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue())) {
+            Map<String, BulkPlan.ReportChange> latest = new LinkedHashMap<>();
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+                readInto(latest, record);
+                count++;
+            }
+            write(target, latest);
+        }
+        return count;
+    }
+
+    /** The latest change per report; a malformed record is skipped (the live index-service dead-letters it). */
+    private static void readInto(Map<String, BulkPlan.ReportChange> latest, ConsumerRecord<String, byte[]> record) {
+        try {
+            EnrichedReport report = JsonSerde.of(EnrichedReport.class).deserialize(record.topic(), record.value());
+            latest.remove(record.key());
+            latest.put(record.key(), new BulkPlan.ReportChange(record.key(), report,
+                    new IndexOperation.SourceOffset(record.topic(), record.partition(), record.offset())));
+        } catch (SerializationException e) {
+            LOG.warn("Skipping malformed record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                    e.getMessage());
+        }
+    }
+
+    private void write(ReportIndex target, Map<String, BulkPlan.ReportChange> latest) throws IOException {
+        if (latest.isEmpty()) {
+            return;
+        }
+        List<IndexOperation> operations = BulkPlan.plan(latest.values(),
+                target.recommendationDocumentIds(latest.keySet()), clock.instant());
+        List<ReportIndex.Rejection> rejections = target.write(operations);
+        if (!rejections.isEmpty()) {
+            LOG.warn("{} writes rejected during the reindex (the live index-service dead-letters them): {}",
+                    rejections.size(), rejections.getFirst().reason());
+        }
+    }
+}
