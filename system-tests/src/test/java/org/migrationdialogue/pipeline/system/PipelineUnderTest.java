@@ -1,0 +1,123 @@
+package org.migrationdialogue.pipeline.system;
+
+import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.runtime.local.JvmFlags;
+import org.migrationdialogue.pipeline.runtime.local.Ports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code pipeline up} as a user runs it, in a process of its own, with its data, upload folder and ports kept
+ * apart from any other pipeline on the machine; stopped with SIGINT, as Ctrl-C does.
+ */
+final class PipelineUnderTest implements AutoCloseable {
+
+    private final Path repoRoot;
+    private final Path home;
+    private final Map<String, String> environment = new HashMap<>();
+    private Process process;
+
+    PipelineUnderTest(Path repoRoot) throws IOException {
+        this.repoRoot = repoRoot;
+        // Under target/ (not a 0700 temporary folder): Elasticsearch runs as 'nobody' when the tests run as root.
+        this.home = Files.createDirectories(repoRoot.resolve("system-tests/target/e2e-" + UUID.randomUUID()));
+        int esPort = freePortWithFreeNeighbour(100);
+        environment.put(Settings.PIPELINE_DATA_DIR.variable(), home.resolve("data").toString());
+        environment.put(Settings.UPLOAD_DIR.variable(), home.resolve("uploads").toString());
+        environment.put(Settings.KAFKA_PORT.variable(), Integer.toString(Ports.free()));
+        environment.put(Settings.KAFKA_CONTROLLER_PORT.variable(), Integer.toString(Ports.free()));
+        environment.put(Settings.ELASTICSEARCH_PORT.variable(), Integer.toString(esPort));
+        environment.put(Settings.INGEST_HEALTH_PORT.variable(), Integer.toString(Ports.free()));
+        environment.put(Settings.ENRICH_HEALTH_PORT.variable(), Integer.toString(Ports.free()));
+        environment.put(Settings.INDEX_HEALTH_PORT.variable(), Integer.toString(Ports.free()));
+    }
+
+    /** Elasticsearch's transport port is its HTTP port + 100: both must be free. */
+    private static int freePortWithFreeNeighbour(int offset) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = Ports.free();
+            if (port + offset < 65_536 && isFree(port + offset)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("No free pair of ports");
+    }
+
+    private static boolean isFree(int port) {
+        try {
+            Ports.requireFree(port, "test");
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    void up() throws IOException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
+                "-Xmx1g", "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")),
+                "-Dpipeline.home=" + repoRoot, "-Dpipeline.logs=" + home.resolve("logs"),
+                "-Dlogback.configurationFile=pipeline-cli-logback.xml"));
+        command.addAll(JvmFlags.allowLibraryInternals());
+        command.addAll(List.of("-jar", repoRoot.resolve("pipeline-runtime/target/pipeline-runtime.jar").toString(), "up"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(repoRoot.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("up.out").toFile()));
+        builder.environment().putAll(environment);
+        process = builder.start();
+    }
+
+    /** Ctrl-C: SIGINT to the {@code up} process, then wait for its clean stop. */
+    void interrupt() throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("pipeline up did not stop within 120 s after Ctrl-C; see " + output());
+        }
+    }
+
+    boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    Path uploads() {
+        return home.resolve("uploads");
+    }
+
+    Path output() {
+        return home.resolve("up.out");
+    }
+
+    String kafka() {
+        return "127.0.0.1:" + environment.get(Settings.KAFKA_PORT.variable());
+    }
+
+    String elasticsearch() {
+        return "http://127.0.0.1:" + environment.get(Settings.ELASTICSEARCH_PORT.variable());
+    }
+
+    /** The command environment of the CLI's other subcommands, pointing at this pipeline. */
+    Map<String, String> cliEnvironment() {
+        Map<String, String> cli = new HashMap<>(environment);
+        cli.put(Settings.KAFKA_BOOTSTRAP_SERVERS.variable(), kafka());
+        cli.put(Settings.ELASTICSEARCH_URL.variable(), elasticsearch());
+        return cli;
+    }
+
+    Path repoRoot() {
+        return repoRoot;
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (isRunning()) {
+            interrupt();
+        }
+    }
+}

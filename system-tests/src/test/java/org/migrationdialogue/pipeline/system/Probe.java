@@ -1,0 +1,80 @@
+package org.migrationdialogue.pipeline.system;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
+import org.migrationdialogue.pipeline.common.topics.IndexAliases;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Looks at what the pipeline holds: documents in Elasticsearch, records on a topic. */
+final class Probe implements AutoCloseable {
+
+    private final ElasticsearchClient client;
+    private final String kafka;
+
+    Probe(PipelineUnderTest pipeline) {
+        this.client = ElasticsearchClients.create(pipeline.elasticsearch());
+        this.kafka = pipeline.kafka();
+    }
+
+    long reports() {
+        return count(IndexAliases.REPORTS);
+    }
+
+    private long count(String alias) {
+        try {
+            client.indices().refresh(request -> request.index(alias));
+            return client.count(request -> request.index(alias)).count();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The report document of an object key, if indexed. */
+    Optional<ObjectNode> reportOfKey(String key) {
+        try {
+            client.indices().refresh(request -> request.index(IndexAliases.REPORTS));
+            List<Hit<ObjectNode>> hits = client.search(search -> search.index(IndexAliases.REPORTS)
+                    .query(q -> q.term(t -> t.field("source.key").value(key))), ObjectNode.class).hits().hits();
+            return hits.isEmpty() ? Optional.empty() : Optional.of(hits.getFirst().source());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Every record of a topic, read committed from the beginning to its end now. */
+    List<ConsumerRecord<String, byte[]>> records(String topic) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+            while (!ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue())) {
+                consumer.poll(Duration.ofMillis(300)).forEach(records::add);
+            }
+            return records;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.close();
+    }
+}
