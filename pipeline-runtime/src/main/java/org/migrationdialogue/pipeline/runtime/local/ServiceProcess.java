@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One pipeline service run as its own process ({@code java -jar <module>/target/<module>.jar}), its output appended
@@ -111,16 +110,7 @@ public final class ServiceProcess implements AutoCloseable {
         if (process == null) {
             return;
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                LOG.warn("{} did not stop within {} s; killing it", name, STOP_TIMEOUT.toSeconds());
-                process.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        GracefulStop.stop(process, STOP_TIMEOUT, name);
         process = null;
     }
 
