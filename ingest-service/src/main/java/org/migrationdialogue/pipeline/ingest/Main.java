@@ -64,7 +64,7 @@ public final class Main {
         ExtractionLoop loop = new ExtractionLoop(IngestClients.uploadConsumer(bootstrap, workers * 4),
                 new UploadHandler(bucket, extractor, reports, deadLetters, clock), pool);
         Optional<BucketScanner> scanner = scanner(config, bucket, stateDir, uploads, clock);
-        return new IngestService(scanner, loop, pool, List.of(extractor, reports, deadLetters, uploads));
+        return new IngestService(scanner, loop, pool, List.of(extractor, reports, deadLetters, uploads, bucket));
     }
 
     private static Bucket bucket(Config config) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The upload bucket: a local folder by default, an S3-compatible bucket in production. */
-public interface Bucket {
+public interface Bucket extends AutoCloseable {
 
     String name();
 
@@ -21,4 +21,10 @@ public interface Bucket {
 
     /** Whether objects may still be growing when listed (a folder: yes; S3 writes whole objects: no). */
     boolean needsSettling();
+
+    /** Releases the bucket's client, if it has one. */
+    @Override
+    default void close() {
+        // a folder holds nothing open
+    }
 }

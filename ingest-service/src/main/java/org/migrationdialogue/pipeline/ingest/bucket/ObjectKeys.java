@@ -16,7 +16,7 @@ public final class ObjectKeys {
 
     /** Hidden files (any path segment starting with '.') and temporary files are not uploads. */
     public static boolean isCandidate(String key) {
-        for (String segment : key.split("/")) {
+        for (String segment : key.split("/", -1)) {
             if (segment.isEmpty() || segment.startsWith(".")) {
                 return false;
             }

@@ -3,6 +3,7 @@ package org.migrationdialogue.pipeline.ingest.bucket;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -14,6 +15,7 @@ import java.util.Optional;
 /** An S3-compatible bucket (AWS S3, MinIO, S3Proxy) through the AWS SDK v2. */
 public final class S3Bucket implements Bucket {
 
+    private static final int BAD_REQUEST = 400;
     private static final int NOT_FOUND = 404;
 
     private final S3Client client;
@@ -33,12 +35,21 @@ public final class S3Bucket implements Bucket {
     public List<BucketObject> list() throws IOException {
         try {
             return client.listObjectsV2Paginator(request -> request.bucket(name)).contents().stream()
-                    .filter(object -> ObjectKeys.isCandidate(object.key()))
+                    .filter(object -> isReport(object.key()))
                     .map(S3Bucket::toBucketObject)
                     .toList();
         } catch (SdkException e) {
             throw new IOException("Cannot list bucket " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether an object of an S3 bucket is a report upload: a candidate key ({@link ObjectKeys#isCandidate}) that is
+     * no folder marker (S3 consoles create "2014/"-like empty objects for folders; isCandidate lets them through).
+     * The listing applies it, and so must readers of the bucket's event notifications.
+     */
+    public static boolean isReport(String key) {
+        return !key.endsWith("/") && ObjectKeys.isCandidate(key);
     }
 
     private static BucketObject toBucketObject(S3Object object) {
@@ -52,10 +63,27 @@ public final class S3Bucket implements Bucket {
             return Optional.of(new BucketObject(key, head.contentLength(), head.eTag(), head.contentType(),
                     head.lastModified()));
         } catch (S3Exception e) {
-            if (e.statusCode() == NOT_FOUND) {
-                return Optional.empty();
-            }
-            throw new IOException("Cannot read " + name + "/" + key + ": " + e.getMessage(), e);
+            return switch (e.statusCode()) {
+                case NOT_FOUND -> absentUnlessBucketMissing();
+                case BAD_REQUEST -> throw new IllegalArgumentException("Object key '" + key + "' is not valid in bucket "
+                        + name + ": " + e.getMessage(), e);
+                default -> throw new IOException("Cannot read " + name + "/" + key + ": " + e.getMessage(), e);
+            };
+        } catch (SdkException e) {
+            throw new IOException("Cannot reach bucket " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A HEAD answered 404 carries no body, so it does not say whether the object or the bucket is missing. A missing
+     * bucket (wrong name or endpoint) is an error: it must not pass for objects deleted before they were read.
+     */
+    private Optional<BucketObject> absentUnlessBucketMissing() throws IOException {
+        try {
+            client.headBucket(request -> request.bucket(name));
+            return Optional.empty();
+        } catch (NoSuchBucketException e) {
+            throw new IOException("Bucket " + name + " does not exist", e);
         } catch (SdkException e) {
             throw new IOException("Cannot reach bucket " + name + ": " + e.getMessage(), e);
         }
@@ -73,5 +101,10 @@ public final class S3Bucket implements Bucket {
     @Override
     public boolean needsSettling() {
         return false;
+    }
+
+    @Override
+    public void close() {
+        client.close();
     }
 }

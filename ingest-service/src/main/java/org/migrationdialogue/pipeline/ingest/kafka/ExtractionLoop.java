@@ -3,7 +3,6 @@ package org.migrationdialogue.pipeline.ingest.kafka;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.errors.WakeupException;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +49,6 @@ public final class ExtractionLoop implements Runnable {
                     consumer.commitSync();
                 }
             }
-        } catch (WakeupException e) {
-            LOG.debug("Woken up to stop");
         } catch (RuntimeException | Error e) {
             fatal = e;
             LOG.error("Ingestion stopped: {}", e.getMessage(), e);
@@ -79,8 +76,11 @@ public final class ExtractionLoop implements Runnable {
         return fatal;
     }
 
+    /**
+     * Asks the loop to stop after the poll in hand: its extractions finish and are committed. (No consumer wakeup:
+     * it could break the commit of a finished poll, which would then be extracted again.)
+     */
     public void stop() {
         stopping.countDown();
-        consumer.wakeup();
     }
 }

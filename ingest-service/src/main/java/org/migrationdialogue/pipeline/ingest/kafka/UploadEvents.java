@@ -5,6 +5,7 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.migrationdialogue.pipeline.common.events.S3EventNotification;
 import org.migrationdialogue.pipeline.common.events.UploadEvent;
 import org.migrationdialogue.pipeline.common.serde.Json;
+import org.migrationdialogue.pipeline.ingest.bucket.S3Bucket;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -23,7 +24,12 @@ public final class UploadEvents {
     private UploadEvents() {
     }
 
-    /** @throws SerializationException with a clear reason when the bytes are neither format */
+    /**
+     * The upload events of a record: none for a notification only about objects that are not reports (hidden,
+     * temporary, folder markers), which polling would not see either.
+     *
+     * @throws SerializationException with a clear reason when the bytes are neither format
+     */
     public static List<UploadEvent> parse(String topic, byte[] value) {
         if (value == null) {
             throw new SerializationException("Empty record on " + topic + ": an upload event has a value");
@@ -36,28 +42,28 @@ public final class UploadEvents {
             return fromNotification(topic, tree);
         }
         UploadEvent event = convert(topic, tree, UploadEvent.class);
-        if (event.event() == null || event.bucket() == null || event.key() == null) {
-            throw new SerializationException("Malformed UploadEvent on topic " + topic + ": event, bucket and key are required");
+        if (event.event() == null || event.bucket() == null || event.key() == null || event.key().isEmpty()) {
+            throw new SerializationException("Malformed UploadEvent on topic " + topic + ": event, bucket and a non-empty key are required");
         }
         return List.of(event);
     }
 
     private static List<UploadEvent> fromNotification(String topic, JsonNode tree) {
         S3EventNotification notification = convert(topic, tree, S3EventNotification.class);
-        List<UploadEvent> events = notification.records().stream().map(UploadEvents::fromRecord)
+        List<UploadEvent> events = notification.records().stream().map(record -> fromRecord(topic, record))
                 .filter(Objects::nonNull).toList();
         if (events.isEmpty()) {
             throw new SerializationException("S3 event notification on " + topic + " has no object created or removed record");
         }
-        return events;
+        return events.stream().filter(event -> S3Bucket.isReport(event.key())).toList();
     }
 
-    private static UploadEvent fromRecord(S3EventNotification.S3Record record) {
+    private static UploadEvent fromRecord(String topic, S3EventNotification.S3Record record) {
         if (record.eventName() == null || record.s3() == null || record.s3().object() == null || record.s3().bucket() == null) {
             return null;
         }
         String bucket = record.s3().bucket().name();
-        String key = URLDecoder.decode(record.s3().object().key(), StandardCharsets.UTF_8);
+        String key = decodeKey(topic, record.s3().object().key());
         Instant at = instant(record.eventTime());
         if (record.eventName().contains("ObjectCreated")) {
             S3EventNotification.S3Object object = record.s3().object();
@@ -65,6 +71,19 @@ public final class UploadEvents {
                     object.contentType(), at);
         }
         return record.eventName().contains("ObjectRemoved") ? UploadEvent.deleted(bucket, key, at) : null;
+    }
+
+    /** S3 sends keys URL encoded ("red+flower.jpg"); a key that is missing, empty or badly encoded is malformed. */
+    private static String decodeKey(String topic, String encoded) {
+        if (encoded == null || encoded.isEmpty()) {
+            throw new SerializationException("S3 event notification on " + topic + " has a record without an object key");
+        }
+        try {
+            return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new SerializationException("S3 event notification on " + topic + " has an object key that is not "
+                    + "URL encoded: '" + encoded + "' (" + e.getMessage() + ")", e);
+        }
     }
 
     private static Instant instant(String text) {

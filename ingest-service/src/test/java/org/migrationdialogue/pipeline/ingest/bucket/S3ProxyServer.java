@@ -1,0 +1,55 @@
+package org.migrationdialogue.pipeline.ingest.bucket;
+
+import org.gaul.s3proxy.AuthenticationType;
+import org.gaul.s3proxy.S3Proxy;
+import org.jclouds.ContextBuilder;
+import org.jclouds.blobstore.BlobStoreContext;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.net.URI;
+
+/**
+ * A real S3 API server in the test JVM: S3Proxy over jclouds' in-memory ({@code transient}) blob store, on a free
+ * loopback port, checking AWS signatures (V2 or V4) against its own credentials.
+ */
+final class S3ProxyServer {
+
+    static final String ACCESS_KEY = "s3it-access-key";
+    static final String SECRET_KEY = "s3it-secret-key";
+
+    private final BlobStoreContext store;
+    private final S3Proxy proxy;
+
+    private S3ProxyServer(BlobStoreContext store, S3Proxy proxy) {
+        this.store = store;
+        this.proxy = proxy;
+    }
+
+    static S3ProxyServer start() throws Exception {
+        BlobStoreContext store = ContextBuilder.newBuilder("transient")
+                .credentials("transient-identity", "transient-credential")
+                .build(BlobStoreContext.class);
+        S3Proxy proxy = S3Proxy.builder()
+                .blobStore(store.getBlobStore())
+                .endpoint(URI.create("http://127.0.0.1:0"))
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                .build();
+        proxy.start();
+        return new S3ProxyServer(store, proxy);
+    }
+
+    /** The endpoint URL, as S3_ENDPOINT takes it. */
+    String endpoint() {
+        return "http://127.0.0.1:" + proxy.getPort();
+    }
+
+    /** A client of this server, made as the ingest-service makes it. */
+    S3Client client() {
+        return S3Clients.create(endpoint(), "us-east-1", ACCESS_KEY, SECRET_KEY);
+    }
+
+    void stop() throws Exception {
+        proxy.stop();
+        store.close();
+    }
+}
