@@ -1,0 +1,81 @@
+package org.migrationdialogue.pipeline.enrich.core;
+
+import org.migrationdialogue.pipeline.common.events.Enrichment;
+import org.migrationdialogue.pipeline.enrich.core.extract.AnalysedText;
+import org.migrationdialogue.pipeline.enrich.core.extract.CountryExtractor;
+import org.migrationdialogue.pipeline.enrich.core.extract.LocalAcronymFinder;
+import org.migrationdialogue.pipeline.enrich.core.extract.MeetingExtractor;
+import org.migrationdialogue.pipeline.enrich.core.extract.MinistryFinder;
+import org.migrationdialogue.pipeline.enrich.core.extract.OrganisationExtractor;
+import org.migrationdialogue.pipeline.enrich.core.extract.OrganisationFindings;
+import org.migrationdialogue.pipeline.enrich.core.extract.PeopleExtractor;
+import org.migrationdialogue.pipeline.enrich.core.extract.RecommendationExtractor;
+import org.migrationdialogue.pipeline.enrich.core.extract.ThemeScorer;
+import org.migrationdialogue.pipeline.enrich.core.knowledge.Knowledge;
+import org.migrationdialogue.pipeline.enrich.core.match.AutomatonFactory;
+import org.migrationdialogue.pipeline.enrich.core.match.PhraseAutomaton;
+import org.migrationdialogue.pipeline.enrich.core.text.Document;
+import org.migrationdialogue.pipeline.enrich.core.text.LayoutRestorer;
+import org.migrationdialogue.pipeline.enrich.core.text.PageFurniture;
+import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
+
+/**
+ * The enrichment facade: finds the meeting, countries, organisations, people, themes and recommendations of a
+ * report's text. Built once from the knowledge files; immutable and thread-safe; no I/O per call.
+ * <p>
+ * Both languages' vocabularies are always active (English reports quote French names and the reverse), so
+ * {@code language} ("en", "fr" or null) does not change the result.
+ */
+public final class Enricher {
+
+    private final LayoutRestorer layout;
+    private final PhraseAutomaton automaton;
+    private final CountryExtractor countries;
+    private final OrganisationExtractor organisations;
+    private final ThemeScorer themes;
+    private final PeopleExtractor people;
+    private final MeetingExtractor meeting;
+    private final RecommendationExtractor recommendations;
+
+    public Enricher(Knowledge knowledge) {
+        TextNormaliser normaliser = new TextNormaliser();
+        this.layout = new LayoutRestorer(new PageFurniture(knowledge.pageFurniture()), normaliser);
+        this.automaton = AutomatonFactory.build(knowledge, normaliser);
+        this.countries = new CountryExtractor(knowledge.countries());
+        this.organisations = new OrganisationExtractor(knowledge.organisations(),
+                new MinistryFinder(countries, knowledge.portfolios(), normaliser),
+                new LocalAcronymFinder(knowledge.organisationHeads()));
+        this.themes = new ThemeScorer(knowledge.themes());
+        this.people = new PeopleExtractor(countries);
+        this.meeting = new MeetingExtractor(normaliser);
+        this.recommendations = new RecommendationExtractor(knowledge.listLeadIns(), normaliser, countries, themes);
+    }
+
+    /** An enricher with the knowledge files shipped in this module. */
+    public static Enricher fromResources() {
+        return new Enricher(Knowledge.fromResources());
+    }
+
+    /**
+     * Enriches a report's text, raw (hard-wrapped, with page furniture) or cleaned.
+     *
+     * @param text     the report's text; null is treated as empty
+     * @param language "en", "fr" or null; informative only
+     */
+    public Enrichment enrich(String text, String language) {
+        AnalysedText analysed = analyse(text);
+        OrganisationFindings found = organisations.extract(analysed);
+        return new Enrichment(
+                meeting.extract(analysed),
+                countries.extract(analysed),
+                found.mentions(),
+                people.extract(analysed, found),
+                themes.score(analysed),
+                recommendations.extract(analysed, found));
+    }
+
+    private AnalysedText analyse(String text) {
+        Document document = layout.restore(text);
+        return new AnalysedText(document, automaton.scan(document));
+    }
+}

@@ -1,0 +1,40 @@
+package org.migrationdialogue.pipeline.enrich.core.knowledge;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything the enricher knows, loaded once from the versioned files under {@code /knowledge/}.
+ *
+ * @param countries          ISO countries, CLDR names, variants and demonyms
+ * @param organisations      the organisation registry
+ * @param themes             the theme taxonomy and vocabulary
+ * @param cities             meeting venues with their country codes
+ * @param meetingTypes       phrases naming each meeting type
+ * @param honorifics         titles that introduce a person's name
+ * @param ministryWords      words that head a national ministry's name
+ * @param portfolios         ministry portfolio keywords, keyed by slug, in priority order
+ * @param listLeadIns        phrases announcing recommendation or conclusion lists, keyed by kind
+ * @param organisationHeads  head words of organisation names
+ * @param pageFurniture      regular expressions of page furniture lines
+ */
+public record Knowledge(CountryGazetteer countries, OrganisationRegistry organisations, ThemeTaxonomy themes,
+                        List<TermSpec> cities, List<TermSpec> meetingTypes, List<TermSpec> honorifics,
+                        List<TermSpec> ministryWords, List<TermSpec> portfolios, List<TermSpec> listLeadIns,
+                        Set<String> organisationHeads, List<String> pageFurniture) {
+
+    public static Knowledge fromResources() {
+        return new Knowledge(
+                CountryGazetteer.fromResources(),
+                OrganisationRegistry.fromResources(),
+                ThemeTaxonomy.fromResources(),
+                KeyedPhrases.phraseThenKey("cities.tsv"),
+                KeyedPhrases.keyThenPhrase("meeting-types.tsv"),
+                KeyedPhrases.phrases("honorifics.tsv"),
+                KeyedPhrases.phrases("ministry-words.tsv"),
+                KeyedPhrases.keyThenPhrase("ministry-portfolios.tsv"),
+                KeyedPhrases.keyThenPhrase("list-lead-ins.tsv"),
+                Set.copyOf(ResourceTable.lines("organisation-heads.txt")),
+                ResourceTable.lines("page-furniture.txt"));
+    }
+}

@@ -1,0 +1,103 @@
+package org.migrationdialogue.pipeline.enrich.core.match;
+
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
+import org.ahocorasick.trie.handler.PayloadEmitHandler;
+import org.migrationdialogue.pipeline.enrich.core.text.Document;
+import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Aho-Corasick automaton over every phrase of every kind (countries, organisations, theme terms, honorifics,
+ * meeting types, cities, ministries): a document's folded text is scanned once, in the scan form of
+ * {@link TextNormaliser#foldForScan} (punctuation made spaces, so phrases only start at word starts and "Guinea-Bissau"
+ * reads like "Guinea Bissau"); matches are kept only when they also end a word and their term's flags allow, then
+ * each layer keeps its leftmost-longest matches. A match never covers the punctuation that ends a phrase ("Mr" of
+ * "Mr.").
+ */
+public final class PhraseAutomaton {
+
+    private final PayloadTrie<Term[]> trie;
+    private final MatchFilter filter = new MatchFilter();
+
+    private PhraseAutomaton(PayloadTrie<Term[]> trie) {
+        this.trie = trie;
+    }
+
+    public static Builder builder(TextNormaliser normaliser) {
+        return new Builder(normaliser);
+    }
+
+    public Matches scan(Document document) {
+        Collector collector = new Collector(document);
+        trie.parseText(document.scanForm(), collector);
+        Map<Layer, List<Match>> resolved = new EnumMap<>(Layer.class);
+        collector.byLayer.forEach((layer, matches) -> resolved.put(layer, LongestMatchResolver.resolve(matches)));
+        return new Matches(resolved);
+    }
+
+    /** Receives the automaton's raw emits and keeps the acceptable ones, per layer. */
+    private final class Collector implements PayloadEmitHandler<Term[]> {
+        private final Document document;
+        private final Map<Layer, List<Match>> byLayer = new EnumMap<>(Layer.class);
+
+        Collector(Document document) {
+            this.document = document;
+            for (Layer layer : Layer.values()) {
+                byLayer.put(layer, new ArrayList<>());
+            }
+        }
+
+        @Override
+        public boolean emit(PayloadEmit<Term[]> emit) {
+            int start = emit.getStart();
+            int end = emit.getEnd();
+            if (!endsWord(document.folded(), end)) {
+                return false;
+            }
+            for (Term term : emit.getPayload()) {
+                if (filter.accepts(document, start, end, term.flags())) {
+                    byLayer.get(term.kind().layer()).add(new Match(start, end, term));
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The start of a word is guaranteed by the scan form; its end is checked here. */
+    private static boolean endsWord(String text, int end) {
+        return end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+    }
+
+    /** Collects phrases, folding them and grouping the meanings of identical folded phrases. */
+    public static final class Builder {
+        private final TextNormaliser normaliser;
+        private final Map<String, List<Term>> meanings = new LinkedHashMap<>();
+
+        private Builder(TextNormaliser normaliser) {
+            this.normaliser = normaliser;
+        }
+
+        public Builder add(String phrase, Term term) {
+            String folded = normaliser.phraseScanForm(phrase.strip());
+            if (!folded.isBlank()) {
+                List<Term> terms = meanings.computeIfAbsent(folded, key -> new ArrayList<>());
+                if (!terms.contains(term)) {
+                    terms.add(term);
+                }
+            }
+            return this;
+        }
+
+        public PhraseAutomaton build() {
+            PayloadTrie.PayloadTrieBuilder<Term[]> builder = PayloadTrie.builder();
+            meanings.forEach((phrase, terms) -> builder.addKeyword(phrase, terms.toArray(Term[]::new)));
+            return new PhraseAutomaton(builder.build());
+        }
+    }
+}

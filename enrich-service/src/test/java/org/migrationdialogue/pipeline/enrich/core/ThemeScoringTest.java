@@ -1,0 +1,62 @@
+package org.migrationdialogue.pipeline.enrich.core;
+
+import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.events.ThemeScore;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ThemeScoringTest {
+
+    private static final Enricher ENRICHER = Enricher.fromResources();
+
+    @Test
+    void shouldRankTheCentralThemeFirst() {
+        // given a text mostly about return, with one mention of diaspora
+        String text = "Voluntary return and reintegration: return programmes, readmission and the return of "
+                + "returnees were discussed, as was the diaspora.";
+
+        // when
+        List<ThemeScore> themes = ENRICHER.enrich(text, "en").themes();
+
+        // then
+        assertEquals("return", themes.getFirst().id());
+        assertEquals("Return and readmission", themes.getFirst().label());
+        assertTrue(themes.stream().anyMatch(theme -> theme.id().equals("diaspora")));
+    }
+
+    @Test
+    void shouldScoreFrenchVocabularyLikeEnglish() {
+        // given the same sentence in French and English
+        String french = "La traite des êtres humains et le trafic de migrants.";
+        String english = "Trafficking in human beings and migrant smuggling.";
+
+        // when
+        List<String> fromFrench = ids(ENRICHER.enrich(french, "fr").themes());
+        List<String> fromEnglish = ids(ENRICHER.enrich(english, "en").themes());
+
+        // then
+        assertEquals(List.of("trafficking", "smuggling"), fromFrench.stream().sorted().toList().reversed());
+        assertEquals(fromFrench.stream().sorted().toList(), fromEnglish.stream().sorted().toList());
+    }
+
+    @Test
+    void shouldNormaliseScoresByDocumentLength() {
+        // given the same theme hit in a short and in a long text
+        String shortText = "Border management matters.";
+        String longText = shortText + " " + "Delegates met and talked at length about many things. ".repeat(20);
+
+        // when
+        double shortScore = ENRICHER.enrich(shortText, "en").themes().getFirst().score();
+        double longScore = ENRICHER.enrich(longText, "en").themes().getFirst().score();
+
+        // then
+        assertTrue(shortScore > longScore, shortScore + " vs " + longScore);
+    }
+
+    private static List<String> ids(List<ThemeScore> themes) {
+        return themes.stream().map(ThemeScore::id).toList();
+    }
+}
