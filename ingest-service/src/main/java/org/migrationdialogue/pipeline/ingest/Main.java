@@ -15,7 +15,7 @@ import org.migrationdialogue.pipeline.ingest.bucket.FolderBucket;
 import org.migrationdialogue.pipeline.ingest.bucket.FolderChangeTrigger;
 import org.migrationdialogue.pipeline.ingest.bucket.IntervalTrigger;
 import org.migrationdialogue.pipeline.ingest.bucket.S3Bucket;
-import org.migrationdialogue.pipeline.ingest.bucket.S3Clients;
+import org.migrationdialogue.pipeline.common.bucket.S3Clients;
 import org.migrationdialogue.pipeline.ingest.bucket.ScanTrigger;
 import org.migrationdialogue.pipeline.ingest.extract.ExtractionSettings;
 import org.migrationdialogue.pipeline.ingest.extract.IsolatedExtractor;

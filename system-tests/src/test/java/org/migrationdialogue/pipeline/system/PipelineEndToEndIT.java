@@ -13,10 +13,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
 import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.topics.Topics;
-import org.migrationdialogue.pipeline.runtime.local.JvmFlags;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -182,17 +180,7 @@ class PipelineEndToEndIT {
 
     /** Runs a {@code pipeline} subcommand against the pipeline under test and returns what it printed. */
     private String cli(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "-Dpipeline.home=" + pipeline.repoRoot(), "-Dlogback.configurationFile=pipeline-cli-logback.xml",
-                "-Dpipeline.logs=" + pipeline.uploads().getParent().resolve("logs")));
-        command.addAll(JvmFlags.allowLibraryInternals());
-        command.addAll(List.of("-jar", pipeline.repoRoot().resolve("pipeline-runtime/target/pipeline-runtime.jar").toString()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(pipeline.cliEnvironment());
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), output);
-        return output;
+        return CliProcess.run(pipeline.repoRoot(), pipeline.cliEnvironment(), pipeline.uploads().getParent().resolve("logs"),
+                arguments);
     }
 }

@@ -1,5 +1,6 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
+import org.migrationdialogue.pipeline.common.bucket.S3Clients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.migrationdialogue.pipeline.testing.RequiresDocker;

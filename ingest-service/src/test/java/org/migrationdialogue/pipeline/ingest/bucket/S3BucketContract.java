@@ -1,5 +1,6 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
+import org.migrationdialogue.pipeline.common.bucket.S3Clients;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 

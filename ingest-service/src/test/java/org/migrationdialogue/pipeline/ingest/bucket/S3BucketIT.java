@@ -1,5 +1,6 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
+import org.migrationdialogue.pipeline.testing.S3ProxyServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;

@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code pipeline upload FILE…}: puts reports into the upload folder, complete files only. */
-@Command(name = "upload", description = "Copy report files into the upload bucket (the local folder).")
+/** {@code pipeline upload FILE…}: puts reports into the upload bucket (the folder, or S3 with BUCKET_TYPE=s3). */
+@Command(name = "upload", description = "Copy report files into the upload bucket (the local folder, or the S3 bucket "
+        + "when BUCKET_TYPE=s3).")
 final class UploadCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files (PDF, DOCX, DOC, ODT, RTF, HTML, text, Markdown).")
@@ -24,27 +25,27 @@ final class UploadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PipelineHome home = PipelineHome.current();
-        Path folder = home.uploadDir();
-        if (!Files.isDirectory(folder)) {
-            throw new IllegalStateException("The upload folder " + folder + " does not exist: start the pipeline with "
-                    + "./pipeline up (it creates it), or set UPLOAD_DIR to an existing folder.");
-        }
         List<Path> missing = files.stream().filter(file -> !Files.isRegularFile(file)).toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("Not a file: " + missing);
         }
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            Path target = prefix.isBlank() ? folder.resolve(file.getFileName().toString())
-                    : folder.resolve(prefix).resolve(file.getFileName().toString()).normalize();
-            if (!target.startsWith(folder)) {
-                throw new IllegalArgumentException("--prefix must stay inside the upload folder: " + prefix);
+        long bytes = 0;
+        try (UploadTarget target = UploadTarget.of(PipelineHome.current())) {
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                String where = target.put(file, key(file));
+                bytes += Files.size(file);
+                out.printf("[%d/%d] %s -> %s (%,d bytes)%n", i + 1, files.size(), file, where, Files.size(file));
             }
-            BucketFiles.copyAtomically(file, target);
-            out.printf("[%d/%d] %s -> %s (%,d bytes)%n", i + 1, files.size(), file, folder.relativize(target), Files.size(target));
         }
-        out.println("Uploaded " + files.size() + " file(s). Follow them with ./pipeline status; find them with ./pipeline search.");
+        out.printf("Uploaded %d file(s), %,d bytes. Follow them with ./pipeline status; find them with ./pipeline search.%n",
+                files.size(), bytes);
         return 0;
+    }
+
+    private String key(Path file) {
+        String name = file.getFileName().toString();
+        String folder = prefix.strip().replaceAll("^/+|/+$", "");
+        return folder.isEmpty() ? name : folder + "/" + name;
     }
 }

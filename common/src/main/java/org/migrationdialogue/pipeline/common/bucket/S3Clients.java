@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.ingest.bucket;
+package org.migrationdialogue.pipeline.common.bucket;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;

@@ -1,5 +1,6 @@
-package org.migrationdialogue.pipeline.ingest.bucket;
+package org.migrationdialogue.pipeline.testing;
 
+import org.migrationdialogue.pipeline.common.bucket.S3Clients;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
@@ -12,10 +13,10 @@ import java.net.URI;
  * A real S3 API server in the test JVM: S3Proxy over jclouds' in-memory ({@code transient}) blob store, on a free
  * loopback port, checking AWS signatures (V2 or V4) against its own credentials.
  */
-final class S3ProxyServer {
+public final class S3ProxyServer {
 
-    static final String ACCESS_KEY = "s3it-access-key";
-    static final String SECRET_KEY = "s3it-secret-key";
+    public static final String ACCESS_KEY = "s3it-access-key";
+    public static final String SECRET_KEY = "s3it-secret-key";
 
     private final BlobStoreContext store;
     private final S3Proxy proxy;
@@ -25,7 +26,7 @@ final class S3ProxyServer {
         this.proxy = proxy;
     }
 
-    static S3ProxyServer start() throws Exception {
+    public static S3ProxyServer start() throws Exception {
         BlobStoreContext store = ContextBuilder.newBuilder("transient")
                 .credentials("transient-identity", "transient-credential")
                 .build(BlobStoreContext.class);
@@ -39,16 +40,16 @@ final class S3ProxyServer {
     }
 
     /** The endpoint URL, as S3_ENDPOINT takes it. */
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + proxy.getPort();
     }
 
     /** A client of this server, made as the ingest-service makes it. */
-    S3Client client() {
+    public S3Client client() {
         return S3Clients.create(endpoint(), "us-east-1", ACCESS_KEY, SECRET_KEY);
     }
 
-    void stop() throws Exception {
+    public void stop() throws Exception {
         proxy.stop();
         store.close();
     }
