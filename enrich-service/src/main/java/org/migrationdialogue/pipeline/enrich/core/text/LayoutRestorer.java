@@ -61,12 +61,10 @@ public final class LayoutRestorer {
         return lines;
     }
 
+    /** Offset of the line break ending the line at {@code start} (a "\r" before it is white space to strip). */
     private static int lineEnd(String raw, int start) {
-        int end = start;
-        while (end < raw.length() && raw.charAt(end) != '\n' && raw.charAt(end) != '\r') {
-            end++;
-        }
-        return end + 1 < raw.length() && raw.charAt(end) == '\r' && raw.charAt(end + 1) == '\n' ? end + 1 : end;
+        int end = raw.indexOf('\n', start);
+        return end < 0 ? raw.length() : end;
     }
 
     private static int skipWhiteSpace(String raw, int start, int end) {
@@ -153,7 +151,7 @@ public final class LayoutRestorer {
     }
 
     private Document assemble(List<BlockDraft> drafts) {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(drafts.stream().mapToInt(BlockDraft::length).sum() + drafts.size());
         List<Block> blocks = new ArrayList<>(drafts.size());
         for (BlockDraft draft : drafts) {
             if (!text.isEmpty()) {
@@ -190,6 +188,10 @@ public final class LayoutRestorer {
 
         Marker marker() {
             return marker;
+        }
+
+        int length() {
+            return text.length();
         }
 
         String text() {
