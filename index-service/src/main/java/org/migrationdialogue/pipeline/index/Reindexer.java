@@ -63,6 +63,9 @@ public final class Reindexer {
                 IndexAliases.concreteIndex(IndexAliases.RECOMMENDATIONS, next));
         try (KafkaConsumer<String, byte[]> consumer = replayConsumer()) {
             long replayed = replayToEnd(consumer, target);
+            // Everything replayed must be searchable the moment the aliases move: searches never come up short.
+            client.indices().refresh(request -> request.index(IndexSchema.ALIASES.stream()
+                    .map(alias -> IndexAliases.concreteIndex(alias, next)).toList()));
             aliases.moveTo(next);
             LOG.info("Replayed {} records into version {}; aliases swapped", replayed, next);
             long caughtUp = replayToEnd(consumer, target);

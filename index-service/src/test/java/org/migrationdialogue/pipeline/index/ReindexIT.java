@@ -21,6 +21,7 @@ import org.migrationdialogue.pipeline.index.kafka.BatchLimits;
 import org.migrationdialogue.pipeline.index.kafka.IndexClients;
 import org.migrationdialogue.pipeline.index.kafka.IndexingLoop;
 import org.migrationdialogue.pipeline.index.schema.AliasSwap;
+import org.migrationdialogue.pipeline.index.schema.IndexSchema;
 import org.migrationdialogue.pipeline.testing.RealInfrastructure;
 import org.migrationdialogue.pipeline.testing.RealInfrastructureExtension;
 
@@ -45,6 +46,7 @@ class ReindexIT {
     void shouldRebuildIntoANewVersionAndSwapTheAliasWhileSearchesKeepWorking(RealInfrastructure infra) throws Exception {
         // given reports indexed by the live indexing loop
         ElasticsearchClient client = ElasticsearchClients.create(infra.elasticsearchUrl());
+        new IndexSchema(client).ensure();
         String run = UUID.randomUUID().toString();
         List<EnrichedReport> reports = IntStream.range(0, 12).mapToObj(i -> report(run, i)).toList();
         IndexingLoop loop = new IndexingLoop(IndexClients.consumer(infra.kafkaBootstrapServers(), "reindex-it-" + run),
