@@ -76,9 +76,15 @@ public final class Main {
         return FolderBucket.create(name, Path.of(config.get(Settings.UPLOAD_DIR)));
     }
 
-    /** The folder bucket is always scanned; an S3 bucket only when it sends no notifications. */
+    /**
+     * The folder bucket is scanned, an S3 bucket only when it sends no notifications; and only by the one instance
+     * with BUCKET_SCANNER=true, since two scanners would publish every change twice.
+     */
     private static Optional<BucketScanner> scanner(Config config, Bucket bucket, Path stateDir,
                                                    KafkaProducer<String, UploadEvent> uploads, Clock clock) {
+        if (!Boolean.parseBoolean(config.get(Settings.BUCKET_SCANNER))) {
+            return Optional.empty();
+        }
         ScanTrigger trigger;
         Duration interval;
         if (bucket instanceof FolderBucket folder) {

@@ -7,6 +7,7 @@ import org.migrationdialogue.pipeline.runtime.local.Ports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,18 +15,20 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * {@code pipeline up} as a user runs it, in a process of its own, with its data, upload folder and ports kept
  * apart from any other pipeline on the machine; stopped with SIGINT, as Ctrl-C does.
  */
-final class PipelineUnderTest implements AutoCloseable {
+public final class PipelineUnderTest implements AutoCloseable {
 
     private final Path repoRoot;
     private final Path home;
     private final Map<String, String> environment = new HashMap<>();
     private Process process;
 
-    PipelineUnderTest(Path repoRoot) throws IOException {
+    public PipelineUnderTest(Path repoRoot) throws IOException {
         this.repoRoot = repoRoot;
         // Under target/ (not a 0700 temporary folder): Elasticsearch runs as 'nobody' when the tests run as root.
         this.home = Files.createDirectories(repoRoot.resolve("system-tests/target/e2e-" + UUID.randomUUID()));
@@ -60,7 +63,7 @@ final class PipelineUnderTest implements AutoCloseable {
         }
     }
 
-    void up() throws IOException {
+    public void up() throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
                 "-Xmx1g", "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")),
                 "-Dpipeline.home=" + repoRoot, "-Dpipeline.logs=" + home.resolve("logs"),
@@ -86,11 +89,11 @@ final class PipelineUnderTest implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
-    Path uploads() {
+    public Path uploads() {
         return home.resolve("uploads");
     }
 
-    Path output() {
+    public Path output() {
         return home.resolve("up.out");
     }
 
@@ -112,6 +115,29 @@ final class PipelineUnderTest implements AutoCloseable {
 
     Path repoRoot() {
         return repoRoot;
+    }
+
+    /** kill -9 of {@code up} and of every process under it (Kafka and Elasticsearch, services, parser workers). */
+    public void crash() {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        await().atMost(Duration.ofMinutes(1)).until(() -> all.stream().noneMatch(ProcessHandle::isAlive));
+    }
+
+    /** The running process of a service ({@code java -jar <module>.jar}) that {@code up} supervises. */
+    public ProcessHandle service(String module) {
+        return process.children().filter(child -> commandLine(child).contains("/" + module + ".jar")).findFirst()
+                .orElseThrow(() -> new IllegalStateException(module + " is not running under pipeline up"));
+    }
+
+    /** The Elasticsearch processes under {@code up} (its launcher and its server JVM). */
+    public List<ProcessHandle> elasticsearchProcesses() {
+        return process.descendants().filter(child -> commandLine(child).contains("org.elasticsearch.")).toList();
+    }
+
+    private static String commandLine(ProcessHandle handle) {
+        return handle.info().commandLine().orElse("");
     }
 
     @Override

@@ -20,17 +20,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Looks at what the pipeline holds: documents in Elasticsearch, records on a topic. */
-final class Probe implements AutoCloseable {
+public final class Probe implements AutoCloseable {
 
     private final ElasticsearchClient client;
     private final String kafka;
 
-    Probe(PipelineUnderTest pipeline) {
+    public Probe(PipelineUnderTest pipeline) {
         this.client = ElasticsearchClients.create(pipeline.elasticsearch());
         this.kafka = pipeline.kafka();
     }
 
-    long reports() {
+    public long reports() {
         return count(IndexAliases.REPORTS);
     }
 
@@ -56,7 +56,7 @@ final class Probe implements AutoCloseable {
     }
 
     /** Every record of a topic, read committed from the beginning to its end now. */
-    List<ConsumerRecord<String, byte[]>> records(String topic) {
+    public List<ConsumerRecord<String, byte[]>> records(String topic) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
@@ -70,6 +70,19 @@ final class Probe implements AutoCloseable {
                 consumer.poll(Duration.ofMillis(300)).forEach(records::add);
             }
             return records;
+        }
+    }
+
+    /** The object keys of the report documents whose key starts with {@code prefix}, one entry per document. */
+    public List<String> reportKeys(String prefix) {
+        try {
+            client.indices().refresh(request -> request.index(IndexAliases.REPORTS));
+            List<Hit<ObjectNode>> hits = client.search(search -> search.index(IndexAliases.REPORTS).size(10_000)
+                    .source(source -> source.filter(filter -> filter.includes("source.key")))
+                    .query(q -> q.prefix(p -> p.field("source.key").value(prefix))), ObjectNode.class).hits().hits();
+            return hits.stream().map(hit -> hit.source().path("source").path("key").asText()).toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
         }
     }
 

@@ -14,7 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /** Writes a small report as a real PDF (PDFBox), one line of text per line, as a user would upload it. */
-final class ReportPdf {
+public final class ReportPdf {
 
     private static final float MARGIN = 50;
     private static final float LEADING = 14;
@@ -24,7 +24,7 @@ final class ReportPdf {
     }
 
     /** Writes under a hidden name, then renames, so the folder watcher sees the file complete. */
-    static void write(Path target, String title, List<String> lines) throws IOException {
+    public static void write(Path target, String title, List<String> lines) throws IOException {
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
         try (PDDocument pdf = new PDDocument()) {

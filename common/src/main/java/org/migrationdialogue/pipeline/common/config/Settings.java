@@ -58,6 +58,8 @@ public final class Settings {
             "`true`: the bucket publishes S3 event notifications to reports.uploaded (MinIO); `false`: the ingest-service polls the bucket.");
     public static final Setting S3_POLL_INTERVAL_SECONDS = new Setting("S3_POLL_INTERVAL_SECONDS", "10",
             "Seconds between two listings of the bucket in polling mode.");
+    public static final Setting BUCKET_SCANNER = new Setting("BUCKET_SCANNER", "true",
+            "`false` in every ingest-service instance but one: only one may scan a bucket (or poll S3) and publish its changes.");
     public static final Setting INGEST_STATE_DIR = new Setting("INGEST_STATE_DIR", "data/ingest",
             "Folder of the ingest-service's checkpoints (what the bucket held when last seen) and spool files.");
     public static final Setting MAX_UPLOAD_BYTES = new Setting("MAX_UPLOAD_BYTES", "104857600",
@@ -73,7 +75,9 @@ public final class Settings {
             ELASTICSEARCH_USERNAME, ELASTICSEARCH_PASSWORD, TOPIC_PARTITIONS, TOPIC_REPLICATION_FACTOR,
             PIPELINE_DATA_DIR, KAFKA_PORT, KAFKA_CONTROLLER_PORT, ELASTICSEARCH_PORT, ELASTICSEARCH_HEAP, ES_HOME,
             ES_JAVA_HOME, UPLOAD_DIR, UPLOAD_BUCKET, INGEST_HEALTH_PORT, ENRICH_HEALTH_PORT, INDEX_HEALTH_PORT,
-            STREAMS_STATE_DIR, BUCKET_TYPE, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_NOTIFICATIONS, S3_POLL_INTERVAL_SECONDS, INGEST_STATE_DIR, MAX_UPLOAD_BYTES, PARSE_TIMEOUT_SECONDS, EXTRACTION_WORKERS, EXTRACTION_WORKER_HEAP);
+            STREAMS_STATE_DIR, BUCKET_TYPE, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY,
+            S3_NOTIFICATIONS, S3_POLL_INTERVAL_SECONDS, BUCKET_SCANNER, INGEST_STATE_DIR, MAX_UPLOAD_BYTES,
+            PARSE_TIMEOUT_SECONDS, EXTRACTION_WORKERS, EXTRACTION_WORKER_HEAP);
 
     private Settings() {
     }

@@ -1,0 +1,140 @@
+package org.migrationdialogue.pipeline.bench;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.migrationdialogue.pipeline.common.topics.Topics;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole local stack against the raw limit, in one run: generates the corpus, measures raw Tika on it
+ * ({@link RawTikaBenchmark}), starts {@code pipeline up}, measures the latency of single uploads into the idle
+ * pipeline, then drops the whole corpus into the bucket and measures until every report is searchable, then
+ * uploads one large report and checks that no service died.
+ *
+ * <pre>java -cp 'benchmarks/target/benchmarks.jar:benchmarks/target/lib/*' \
+ *     org.migrationdialogue.pipeline.bench.EndToEndBenchmark --reports 500 --seed 7</pre>
+ */
+public final class EndToEndBenchmark {
+
+    private static final Duration BOOT = Duration.ofMinutes(10);
+    private static final Duration POLL = Duration.ofMillis(100);
+    private static final double TARGET_SHARE_OF_RAW = 0.8;
+    private static final double TARGET_SINGLE_P95_MS = 2000;
+
+    private final Path repoRoot = Path.of("").toAbsolutePath();
+    private final Options options;
+    private final long seed;
+
+    private EndToEndBenchmark(Options options) {
+        this.options = options;
+        this.seed = options.number("seed", 7);
+    }
+
+    public static void main(String[] args) throws Exception {
+        new EndToEndBenchmark(Options.parse(args)).run();
+    }
+
+    private void run() throws Exception {
+        System.out.println(Machine.describe());
+        Path folder = repoRoot.resolve("benchmarks/target/corpus-" + seed);
+        List<CorpusFile> corpus = new CorpusGenerator(repoRoot, seed).generate(folder, options.integer("reports", 500));
+        List<CorpusFile> singles = new CorpusGenerator(repoRoot, seed + 1).generate(folder, options.integer("samples", 7) + 1);
+        CorpusFile big = new CorpusGenerator(repoRoot, seed).bigReport(folder, options.integer("big-pages", 100));
+        System.out.println(CorpusGenerator.describe(corpus));
+        RawTikaBenchmark.Result raw = RawTikaBenchmark.measure(corpus, Runtime.getRuntime().availableProcessors(),
+                folder.resolve("spool"));
+        System.out.println(raw + "; load average " + Machine.loadAverage());
+        measureStack(corpus, singles, big, raw);
+    }
+
+    private void measureStack(List<CorpusFile> corpus, List<CorpusFile> singles, CorpusFile big,
+                              RawTikaBenchmark.Result raw) throws Exception {
+        try (LocalStack stack = new LocalStack(repoRoot, options.integer("partitions", 3)).start();
+             Searchability search = new Searchability(stack.elasticsearch())) {
+            Bucket bucket = new Bucket(stack.uploads());
+            bucket.stage(singles);
+            bucket.stage(corpus);
+            bucket.stage(List.of(big));
+            System.out.println("stack: " + stack.home() + " (output " + stack.output() + ")");
+            awaitSearchable(bucket, search, singles.getFirst(), BOOT);
+            singleUploads(bucket, search, singles.subList(1, singles.size()));
+            double rate = corpusRun(bucket, search, corpus);
+            checkCorpus(stack, search, corpus);
+            System.out.printf("end-to-end / raw Tika = %.2f (target >= %.1f: %s)%n", rate / raw.reportsPerSecond(),
+                    TARGET_SHARE_OF_RAW, rate >= TARGET_SHARE_OF_RAW * raw.reportsPerSecond() ? "met" : "NOT met");
+            bigReport(stack, bucket, search, big);
+        }
+    }
+
+    private static long awaitSearchable(Bucket bucket, Searchability search, CorpusFile file, Duration patience)
+            throws IOException {
+        bucket.upload(file);
+        await().pollInterval(POLL).atMost(patience).until(() -> search.sweep(List.of(file.key())));
+        return search.firstSeen(file.key()) - bucket.uploadedAt(file.key());
+    }
+
+    private static void singleUploads(Bucket bucket, Searchability search, List<CorpusFile> samples) throws IOException {
+        Latencies latencies = new Latencies();
+        for (CorpusFile sample : samples) {
+            long nanos = awaitSearchable(bucket, search, sample, Duration.ofMinutes(2));
+            latencies.add(nanos);
+            System.out.printf("single upload %s (%s): %.0f ms%n", sample.key(), sample.format(), nanos / 1e6);
+        }
+        System.out.println("single upload into the idle pipeline, upload to searchable: " + latencies
+                + " (target p95 <= 2000 ms: " + (latencies.percentile(95) <= TARGET_SINGLE_P95_MS ? "met" : "NOT met") + ")");
+    }
+
+    /** Uploads the whole corpus at once; returns reports per second from the first upload to the last searchable. */
+    private static double corpusRun(Bucket bucket, Searchability search, List<CorpusFile> corpus) throws IOException {
+        for (CorpusFile file : corpus) {
+            bucket.upload(file);
+        }
+        List<String> keys = corpus.stream().map(CorpusFile::key).toList();
+        await().pollInterval(Duration.ofMillis(250)).atMost(Duration.ofMinutes(60)).until(() -> search.sweep(keys));
+        Latencies latencies = new Latencies();
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (String key : keys) {
+            latencies.add(search.firstSeen(key) - bucket.uploadedAt(key));
+            first = Math.min(first, bucket.uploadedAt(key));
+            last = Math.max(last, search.firstSeen(key));
+        }
+        double seconds = (last - first) / 1e9;
+        double rate = keys.size() / seconds;
+        System.out.printf("end-to-end corpus run: %d reports searchable in %.1f s = %.2f reports/s; load average %s%n",
+                keys.size(), seconds, rate, Machine.loadAverage());
+        System.out.println("end-to-end corpus run, upload to searchable: " + latencies);
+        return rate;
+    }
+
+    /** Loss and duplicates: documents, recommendations, dead letters of the corpus run. */
+    private void checkCorpus(LocalStack stack, Searchability search, List<CorpusFile> corpus) throws IOException {
+        System.out.println("report documents of the corpus in Elasticsearch: " + search.count("corpus-" + seed + "/")
+                + " (expected " + corpus.size() + ")");
+        int generated = corpus.stream().mapToInt(CorpusFile::recommendations).sum();
+        System.out.println(Recommendations.check(stack.kafka(), "corpus" + seed + "r", generated));
+        System.out.println("recommendation documents of the corpus in Elasticsearch: "
+                + search.recommendations("corpus" + seed + "r"));
+        System.out.println("records on " + Topics.DLQ.name() + ": " + Recommendations.count(stack.kafka(), Topics.DLQ.name()));
+    }
+
+    private static void bigReport(LocalStack stack, Bucket bucket, Searchability search, CorpusFile big)
+            throws IOException {
+        long before = stack.serviceDeaths();
+        long nanos = awaitSearchable(bucket, search, big, Duration.ofMinutes(10));
+        int pages;
+        try (PDDocument pdf = Loader.loadPDF(big.file().toFile())) {
+            pages = pdf.getNumberOfPages();
+        }
+        System.out.printf("large report %s (%d pages, %.1f MB): searchable after %.1f s; services that died meanwhile: %d "
+                        + "(target: each service within its 512 MB heap: %s)%n", big.key(), pages,
+                big.file().toFile().length() / 1e6, nanos / 1e9, stack.serviceDeaths() - before,
+                stack.serviceDeaths() == before ? "met" : "NOT met");
+    }
+}

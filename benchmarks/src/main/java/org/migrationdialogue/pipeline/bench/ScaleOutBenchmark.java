@@ -1,0 +1,114 @@
+package org.migrationdialogue.pipeline.bench;
+
+import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.common.topics.Topics;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two instances of each service on 6-partition topics: {@code pipeline up} with TOPIC_PARTITIONS=6, plus a second
+ * ingest-, enrich- and index-service started beside it; the corpus dropped at once; then loss and duplicates
+ * checked and the consumer groups' shares printed.
+ *
+ * <p>Only one ingest-service may scan the folder bucket: the second one runs with BUCKET_SCANNER=false and only
+ * extracts the uploads of its share of the partitions.
+ *
+ * <pre>java -cp 'benchmarks/target/benchmarks.jar:benchmarks/target/lib/*' \
+ *     org.migrationdialogue.pipeline.bench.ScaleOutBenchmark --reports 500 --seed 9</pre>
+ */
+public final class ScaleOutBenchmark {
+
+    private static final List<String> GROUPS = List.of("ingest-service", "enrich-service", "index-service");
+    private static final int PARTITIONS = 6;
+
+    private ScaleOutBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        long seed = options.number("seed", 9);
+        Path repoRoot = Path.of("").toAbsolutePath();
+        System.out.println(Machine.describe());
+        Path folder = repoRoot.resolve("benchmarks/target/corpus-" + seed);
+        List<CorpusFile> corpus = new CorpusGenerator(repoRoot, seed).generate(folder, options.integer("reports", 500));
+        CorpusFile warmUp = new CorpusGenerator(repoRoot, seed + 1).generate(folder, 1).getFirst();
+        System.out.println(CorpusGenerator.describe(corpus));
+        try (LocalStack stack = new LocalStack(repoRoot, PARTITIONS).start();
+             Searchability search = new Searchability(stack.elasticsearch());
+             GroupShares groups = new GroupShares(stack.kafka())) {
+            Bucket bucket = new Bucket(stack.uploads());
+            bucket.stage(List.of(warmUp));
+            bucket.stage(corpus);
+            bucket.upload(warmUp);
+            await().atMost(Duration.ofMinutes(10)).until(() -> search.sweep(List.of(warmUp.key())));
+            List<ServiceInstance> seconds = startSecondInstances(repoRoot, stack);
+            try {
+                runWithTwoInstances(stack, bucket, search, groups, corpus, seed);
+                System.out.println("second instances still alive: "
+                        + seconds.stream().allMatch(ServiceInstance::isAlive));
+            } finally {
+                for (ServiceInstance second : seconds) {
+                    second.close();
+                }
+            }
+        }
+    }
+
+    private static void runWithTwoInstances(LocalStack stack, Bucket bucket, Searchability search, GroupShares groups,
+                                            List<CorpusFile> corpus, long seed) throws Exception {
+        await().atMost(Duration.ofMinutes(5)).until(() -> GROUPS.stream().allMatch(group -> groups.members(group) == 2));
+        run(stack, bucket, search, corpus, seed);
+        for (String group : GROUPS) {
+            groups.shares(group).forEach(System.out::println);
+        }
+    }
+
+    private static List<ServiceInstance> startSecondInstances(Path repoRoot, LocalStack stack) throws IOException {
+        Path home = stack.home().resolve("second");
+        Map<String, String> environment = new HashMap<>();
+        environment.put(Settings.KAFKA_BOOTSTRAP_SERVERS.variable(), stack.kafka());
+        environment.put(Settings.ELASTICSEARCH_URL.variable(), stack.elasticsearch());
+        environment.put(Settings.TOPIC_PARTITIONS.variable(), Integer.toString(PARTITIONS));
+        environment.put(Settings.STREAMS_STATE_DIR.variable(), home.resolve("streams").toString());
+        environment.put(Settings.INGEST_STATE_DIR.variable(), home.resolve("ingest").toString());
+        environment.put(Settings.UPLOAD_DIR.variable(), stack.uploads().toString());
+        environment.put(Settings.BUCKET_SCANNER.variable(), "false");
+        environment.put(Settings.INGEST_HEALTH_PORT.variable(), "0");
+        environment.put(Settings.ENRICH_HEALTH_PORT.variable(), "0");
+        environment.put(Settings.INDEX_HEALTH_PORT.variable(), "0");
+        List<ServiceInstance> instances = new ArrayList<>();
+        for (String module : GROUPS) {
+            instances.add(ServiceInstance.start(repoRoot, module, environment, home.resolve("logs/" + module + ".log")));
+        }
+        return instances;
+    }
+
+    private static void run(LocalStack stack, Bucket bucket, Searchability search, List<CorpusFile> corpus, long seed)
+            throws IOException {
+        long start = System.nanoTime();
+        for (CorpusFile file : corpus) {
+            bucket.upload(file);
+        }
+        List<String> keys = corpus.stream().map(CorpusFile::key).toList();
+        await().pollInterval(Duration.ofMillis(250)).atMost(Duration.ofMinutes(60)).until(() -> search.sweep(keys));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("scale-out corpus run (2 instances each, %d partitions): %d reports searchable in %.1f s = "
+                + "%.2f reports/s; load average %s%n", PARTITIONS, keys.size(), seconds, keys.size() / seconds,
+                Machine.loadAverage());
+        System.out.println("report documents of the corpus in Elasticsearch: " + search.count("corpus-" + seed + "/")
+                + " (expected " + keys.size() + ")");
+        int generated = corpus.stream().mapToInt(CorpusFile::recommendations).sum();
+        System.out.println(Recommendations.check(stack.kafka(), "corpus" + seed + "r", generated));
+        System.out.println("recommendation documents of the corpus in Elasticsearch: "
+                + search.recommendations("corpus" + seed + "r"));
+        System.out.println("records on " + Topics.DLQ.name() + ": " + Recommendations.count(stack.kafka(), Topics.DLQ.name()));
+    }
+}
