@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * block ("Day 1 – 26 June 2014", "Working group 1:"). A list item has an explicit marker, or is an indented
  * line starting with a capital right after a line ending in ":" or ";", or after the end of a sentence in a
  * list item (a bullet glyph lost in extraction).
- * More blank lines than usual before a line always start a new block. Otherwise a paragraph starts after a
+ * More blank lines than usual before a line start a new block, unless the line before is a full-width line of a
+ * list item that stops mid-sentence (a page break inside the item). Otherwise a paragraph starts after a
  * line ending in sentence punctuation when the break shows: an indent, or a short previous line. Anything
  * else continues the block.
  */
@@ -44,7 +45,7 @@ final class LineRole {
         if (LineShape.of(line.text()).isListItem()) {
             return Kind.ITEM;
         }
-        if (previous == null || hasVisibleGap(line)) {
+        if (previous == null || hasVisibleGap(line) && !continuesItemAcrossBreak(previous, inItem)) {
             return isInCapitals(line.text()) || isShortTitle(line) ? Kind.HEADING : Kind.PARAGRAPH;
         }
         if (isLostBullet(line, previous, inItem)) {
@@ -63,6 +64,15 @@ final class LineRole {
         }
         boolean visibleBreak = line.indented() || layout.isShort(previous.text());
         return visibleBreak && endsSentence(previous.text(), ":;") && startsWithCapitalOrDigit(line.text());
+    }
+
+    /**
+     * A list item whose full-width line stops mid-sentence goes on after a gap: the gap is a page break inside the
+     * item, not its end. (Paragraphs are left alone: a long title line has no closing punctuation either.)
+     */
+    private boolean continuesItemAcrossBreak(SourceLine previous, boolean inItem) {
+        return inItem && layout.hardWrapped() && !layout.isShort(previous.text())
+                && !endsSentence(previous.text(), ":;");
     }
 
     /** More blank lines than usual before a line end the block before it. */

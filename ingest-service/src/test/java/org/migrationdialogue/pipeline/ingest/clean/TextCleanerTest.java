@@ -26,6 +26,32 @@ class TextCleanerTest {
     }
 
     @Test
+    void shouldKeepAListItemWholeAcrossAPageBreak() {
+        // given a numbered item whose wrapped line falls on the next page (blank lines of a page break between)
+        String text = """
+                CONCLUSIONS AND RECOMMENDATIONS OF THE CO-CHAIRS
+
+                2. Promote voluntary return and sustainable reintegration programmes between Mali and Belgium
+                with IOM (point 2);
+
+                3. Establish consular cooperation for the protection of migrants in crisis situations between
+
+
+
+                Belgium and Senegal with the African Union (point 3);
+
+                4. Consolidate voluntary return and sustainable reintegration programmes between France and
+                Nigeria with the European Union (point 4);
+                """;
+        // when
+        String cleaned = clean(text);
+        // then item 3 is one item, on one line, and item 4 still starts its own
+        assertTrue(cleaned.contains("3. Establish consular cooperation for the protection of migrants in crisis "
+                + "situations between Belgium and Senegal with the African Union (point 3);"), cleaned);
+        assertTrue(cleaned.contains("\n4. Consolidate voluntary return"), cleaned);
+    }
+
+    @Test
     void shouldJoinLowerCaseWordsBrokenByATypesettingHyphen() {
         // given "respon-" / "sibilities" and "mi-" / "gration" wrapped across lines
         // when
