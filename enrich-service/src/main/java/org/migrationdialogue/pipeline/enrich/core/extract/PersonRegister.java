@@ -13,25 +13,28 @@ import java.util.Locale;
 final class PersonRegister {
 
     private final List<Person> people = new ArrayList<>();
+    /** The words of each known person's name, split once, in the order of {@link #people}. */
+    private final List<String[]> nameWords = new ArrayList<>();
 
     void add(Person candidate) {
+        String[] candidateWords = words(candidate.name());
         for (int i = 0; i < people.size(); i++) {
-            Person known = people.get(i);
-            if (samePerson(known.name(), candidate.name())) {
-                people.set(i, merge(known, candidate));
+            if (samePerson(nameWords.get(i), candidateWords)) {
+                Person merged = merge(people.get(i), candidate);
+                people.set(i, merged);
+                nameWords.set(i, words(merged.name()));
                 return;
             }
         }
         people.add(candidate);
+        nameWords.add(candidateWords);
     }
 
     List<Person> people() {
         return List.copyOf(people);
     }
 
-    private static boolean samePerson(String a, String b) {
-        String[] left = words(a);
-        String[] right = words(b);
+    private static boolean samePerson(String[] left, String[] right) {
         String[] shorter = left.length <= right.length ? left : right;
         String[] longer = left.length <= right.length ? right : left;
         for (int i = 0; i < shorter.length; i++) {

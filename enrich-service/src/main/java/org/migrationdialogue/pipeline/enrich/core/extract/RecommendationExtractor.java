@@ -1,7 +1,6 @@
 package org.migrationdialogue.pipeline.enrich.core.extract;
 
 import org.migrationdialogue.pipeline.common.events.Recommendation;
-import org.migrationdialogue.pipeline.common.events.ReportId;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
 import org.migrationdialogue.pipeline.enrich.core.text.Block;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
@@ -134,7 +133,7 @@ public final class RecommendationExtractor {
     private Recommendation toRecommendation(AnalysedText text, OrganisationFindings organisations, Block item,
                                             int ordinal, String group, String kind) {
         String itemText = TRAILING_CONJUNCTION.matcher(item.text()).replaceFirst(";");
-        return new Recommendation(ReportId.ofRecommendation(itemText), ordinal, group, kind, itemText,
+        return new Recommendation(RecommendationIds.of(itemText), ordinal, group, kind, itemText,
                 themes.themesWithin(text, item.start(), item.end()),
                 countries.codesWithin(text, item.start(), item.end()),
                 organisations.idsWithin(item.start(), item.end()));

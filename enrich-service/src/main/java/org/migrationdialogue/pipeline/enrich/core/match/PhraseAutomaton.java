@@ -1,8 +1,5 @@
 package org.migrationdialogue.pipeline.enrich.core.match;
 
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
-import org.ahocorasick.trie.handler.PayloadEmitHandler;
 import org.migrationdialogue.pipeline.enrich.core.text.Document;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
@@ -13,20 +10,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One Aho-Corasick automaton over every phrase of every kind (countries, organisations, theme terms, honorifics,
- * meeting types, cities, ministries): a document's folded text is scanned once, in the scan form of
- * {@link TextNormaliser#foldForScan} (punctuation made spaces, so phrases only start at word starts and "Guinea-Bissau"
- * reads like "Guinea Bissau"); matches are kept only when they also end a word and their term's flags allow, then
- * each layer keeps its leftmost-longest matches. A match never covers the punctuation that ends a phrase ("Mr" of
- * "Mr.").
+ * One Aho-Corasick automaton ({@link PhraseDfa}: a dense DFA of our own, see there for the design and why it
+ * replaced the {@code org.ahocorasick} library) over every phrase of every kind (countries, organisations, theme
+ * terms, honorifics, meeting types, cities, ministries): a document's folded text is scanned once, in the scan form
+ * of {@link TextNormaliser#foldForScan} (punctuation made spaces, so phrases only start at word starts and
+ * "Guinea-Bissau" reads like "Guinea Bissau"); matches are kept only when they also end a word and their term's
+ * flags allow, then each layer keeps its leftmost-longest matches. A match never covers the punctuation that ends a
+ * phrase ("Mr" of "Mr.").
  */
 public final class PhraseAutomaton {
 
-    private final PayloadTrie<Term[]> trie;
+    private final PhraseDfa dfa;
+    private final Term[][] meanings;
     private final MatchFilter filter = new MatchFilter();
 
-    private PhraseAutomaton(PayloadTrie<Term[]> trie) {
-        this.trie = trie;
+    private PhraseAutomaton(PhraseDfa dfa, Term[][] meanings) {
+        this.dfa = dfa;
+        this.meanings = meanings;
     }
 
     public static Builder builder(TextNormaliser normaliser) {
@@ -35,14 +35,18 @@ public final class PhraseAutomaton {
 
     public Matches scan(Document document) {
         Collector collector = new Collector(document);
-        trie.parseText(document.scanForm(), collector);
+        dfa.scan(document.scanForm(), collector);
         Map<Layer, List<Match>> resolved = new EnumMap<>(Layer.class);
         collector.byLayer.forEach((layer, matches) -> resolved.put(layer, LongestMatchResolver.resolve(matches)));
         return new Matches(resolved);
     }
 
-    /** Receives the automaton's raw emits and keeps the acceptable ones, per layer. */
-    private final class Collector implements PayloadEmitHandler<Term[]> {
+    /**
+     * Receives the automaton's raw hits and keeps the acceptable ones, per layer. A hit at scan-form offsets
+     * {@code [first, last]} covers the folded text's {@code [first, last)}: the scan form has one leading space and
+     * every phrase starts with a space, so the phrase's first letter sits at folded offset {@code first}.
+     */
+    private final class Collector implements PhraseDfa.Hits {
         private final Document document;
         private final Map<Layer, List<Match>> byLayer = new EnumMap<>(Layer.class);
 
@@ -54,18 +58,17 @@ public final class PhraseAutomaton {
         }
 
         @Override
-        public boolean emit(PayloadEmit<Term[]> emit) {
-            int start = emit.getStart();
-            int end = emit.getEnd();
-            if (!endsWord(document.folded(), end)) {
-                return false;
-            }
-            for (Term term : emit.getPayload()) {
-                if (filter.accepts(document, start, end, term.flags())) {
-                    byLayer.get(term.kind().layer()).add(new Match(start, end, term));
+        public boolean wantsEndAt(int last) {
+            return endsWord(document.folded(), last);
+        }
+
+        @Override
+        public void found(int phrase, int first, int last) {
+            for (Term term : meanings[phrase]) {
+                if (filter.accepts(document, first, last, term.flags())) {
+                    byLayer.get(term.kind().layer()).add(new Match(first, last, term));
                 }
             }
-            return true;
         }
     }
 
@@ -95,9 +98,8 @@ public final class PhraseAutomaton {
         }
 
         public PhraseAutomaton build() {
-            PayloadTrie.PayloadTrieBuilder<Term[]> builder = PayloadTrie.builder();
-            meanings.forEach((phrase, terms) -> builder.addKeyword(phrase, terms.toArray(Term[]::new)));
-            return new PhraseAutomaton(builder.build());
+            Term[][] terms = meanings.values().stream().map(list -> list.toArray(Term[]::new)).toArray(Term[][]::new);
+            return new PhraseAutomaton(PhraseDfa.of(List.copyOf(meanings.keySet())), terms);
         }
     }
 }

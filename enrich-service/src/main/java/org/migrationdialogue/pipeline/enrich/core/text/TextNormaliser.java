@@ -14,11 +14,15 @@ public final class TextNormaliser {
     private static final char ASCII = 128;
 
     private final char[] table;
+    /** Per character below {@code TABLE_SIZE}: its scan-form character, the folded letter or digit, else a space. */
+    private final char[] scanTable;
 
     public TextNormaliser() {
         this.table = new char[TABLE_SIZE];
+        this.scanTable = new char[TABLE_SIZE];
         for (char c = 0; c < TABLE_SIZE; c++) {
             table[c] = foldLatin(c);
+            scanTable[c] = scanCharacter(table[c]);
         }
     }
 
@@ -39,20 +43,33 @@ public final class TextNormaliser {
      * folded text.
      */
     public Folding foldForScan(String text) {
-        char[] folded = new char[text.length()];
-        char[] scanned = new char[text.length() + 1];
+        char[] folded = text.toCharArray();
+        char[] scanned = new char[folded.length + 1];
         scanned[0] = ' ';
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < folded.length; i++) {
-            char c = fold(text.charAt(i));
-            boolean letter = c < ASCII ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
-            folded[i] = c;
-            scanned[i + 1] = letter ? c : ' ';
+            char c = folded[i];
+            char scan;
+            if (c < TABLE_SIZE) {
+                folded[i] = table[c];
+                scan = scanTable[c];
+            } else {
+                folded[i] = foldOther(c);
+                scan = scanCharacter(folded[i]);
+            }
+            scanned[i + 1] = scan;
+            boolean letter = scan != ' ';
             words += letter && !inWord ? 1 : 0;
             inWord = letter;
         }
         return new Folding(new String(folded), new String(scanned), words);
+    }
+
+    /** A folded character in the scan form: itself when a letter or digit, else a space. */
+    private static char scanCharacter(char folded) {
+        boolean letter = folded < ASCII ? isAsciiLetterOrDigit(folded) : Character.isLetterOrDigit(folded);
+        return letter ? folded : ' ';
     }
 
     /** A text folded for matching: see {@link #foldForScan}. */
