@@ -47,6 +47,7 @@ public final class LocalElasticsearch implements AutoCloseable {
         Ports.requireFree(settings.httpPort(), "Elasticsearch (ELASTICSEARCH_PORT)");
         Ports.requireFree(settings.transportPort(), "the Elasticsearch transport");
         node.prepare(settings.esHome().resolve("config"), Unprivileged.needed());
+        Unprivileged.requireAccess(settings.esHome().resolve("bin/elasticsearch"), node.data());
         try {
             process = processBuilder().start();
         } catch (IOException e) {
