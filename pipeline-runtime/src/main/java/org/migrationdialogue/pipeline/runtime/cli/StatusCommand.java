@@ -57,7 +57,8 @@ final class StatusCommand implements Callable<Integer> {
             out.println("Kafka          up at " + bootstrap + " (cluster " + cluster + ")");
             printServices(admin, config);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            out.println("Kafka          DOWN at " + bootstrap + ": " + FriendlyErrors.message(e));
+            out.println("Kafka          DOWN at " + bootstrap + ": " + FriendlyErrors.message(e)
+                    + " (is ./pipeline up running?)");
             healthy = false;
         }
         healthy &= printElasticsearch(config);
@@ -112,7 +113,8 @@ final class StatusCommand implements Callable<Integer> {
                     + SearchCounts.recommendations(client));
             return true;
         } catch (java.io.IOException | RuntimeException e) {
-            out.println("Elasticsearch  DOWN at " + url + ": " + FriendlyErrors.message(e));
+            out.println("Elasticsearch  DOWN at " + url + ": " + FriendlyErrors.message(e)
+                    + " (is ./pipeline up running?)");
             return false;
         }
     }
