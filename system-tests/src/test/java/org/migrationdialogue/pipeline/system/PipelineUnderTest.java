@@ -1,8 +1,7 @@
 package org.migrationdialogue.pipeline.system;
 
 import org.migrationdialogue.pipeline.common.config.Settings;
-import org.migrationdialogue.pipeline.runtime.local.JvmFlags;
-import org.migrationdialogue.pipeline.runtime.local.Ports;
+import org.migrationdialogue.pipeline.runtime.local.IsolatedPipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,44 +31,11 @@ public final class PipelineUnderTest implements AutoCloseable {
         this.repoRoot = repoRoot;
         // Under target/ (not a 0700 temporary folder): Elasticsearch runs as 'nobody' when the tests run as root.
         this.home = Files.createDirectories(repoRoot.resolve("system-tests/target/e2e-" + UUID.randomUUID()));
-        int esPort = freePortWithFreeNeighbour(100);
-        environment.put(Settings.PIPELINE_DATA_DIR.variable(), home.resolve("data").toString());
-        environment.put(Settings.UPLOAD_DIR.variable(), home.resolve("uploads").toString());
-        environment.put(Settings.KAFKA_PORT.variable(), Integer.toString(Ports.free()));
-        environment.put(Settings.KAFKA_CONTROLLER_PORT.variable(), Integer.toString(Ports.free()));
-        environment.put(Settings.ELASTICSEARCH_PORT.variable(), Integer.toString(esPort));
-        environment.put(Settings.INGEST_HEALTH_PORT.variable(), Integer.toString(Ports.free()));
-        environment.put(Settings.ENRICH_HEALTH_PORT.variable(), Integer.toString(Ports.free()));
-        environment.put(Settings.INDEX_HEALTH_PORT.variable(), Integer.toString(Ports.free()));
-    }
-
-    /** Elasticsearch's transport port is its HTTP port + 100: both must be free. */
-    private static int freePortWithFreeNeighbour(int offset) {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int port = Ports.free();
-            if (port + offset < 65_536 && isFree(port + offset)) {
-                return port;
-            }
-        }
-        throw new IllegalStateException("No free pair of ports");
-    }
-
-    private static boolean isFree(int port) {
-        try {
-            Ports.requireFree(port, "test");
-            return true;
-        } catch (IllegalStateException e) {
-            return false;
-        }
+        environment.putAll(IsolatedPipeline.environment(home));
     }
 
     public void up() throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "-Xmx1g", "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")),
-                "-Dpipeline.home=" + repoRoot, "-Dpipeline.logs=" + home.resolve("logs"),
-                "-Dlogback.configurationFile=pipeline-cli-logback.xml"));
-        command.addAll(JvmFlags.allowLibraryInternals());
-        command.addAll(List.of("-jar", repoRoot.resolve("pipeline-runtime/target/pipeline-runtime.jar").toString(), "up"));
+        List<String> command = IsolatedPipeline.upCommand(repoRoot, home);
         ProcessBuilder builder = new ProcessBuilder(command).directory(repoRoot.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("up.out").toFile()));
