@@ -121,7 +121,7 @@ public final class Reindexer {
         }
         List<IndexOperation> operations = BulkPlan.plan(latest.values(),
                 target.recommendationDocumentIds(latest.keySet()), clock.instant());
-        List<ReportIndex.Rejection> rejections = target.write(operations);
+        List<ReportIndex.Rejection> rejections = target.write(operations, false);
         if (!rejections.isEmpty()) {
             LOG.warn("{} writes rejected during the reindex (the live index-service dead-letters them): {}",
                     rejections.size(), rejections.getFirst().reason());

@@ -1,15 +1,17 @@
 package org.migrationdialogue.pipeline.index.elastic;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.migrationdialogue.pipeline.common.topics.IndexAliases;
 import org.migrationdialogue.pipeline.index.core.IndexOperation;
+import org.migrationdialogue.pipeline.index.core.RecommendationDocument;
 import org.migrationdialogue.pipeline.index.schema.IndexSchema;
 
 import java.io.IOException;
@@ -24,8 +26,7 @@ import java.util.Set;
 /** {@link ReportIndex} on Elasticsearch through the official Java client. */
 public final class ElasticsearchReportIndex implements ReportIndex {
 
-    /** More recommendations than this for one batch of reports is not a meeting report. */
-    private static final int MAX_RECOMMENDATION_DOCUMENTS = 10_000;
+    private static final String RECOMMENDATION_IDS = "recommendations.id";
 
     private final ElasticsearchClient client;
     private final String reportsTarget;
@@ -48,31 +49,40 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         new IndexSchema(client).ensure();
     }
 
+    /**
+     * Read from the report documents (their {@code recommendations.id}) with a real-time multi-get, not by searching
+     * the recommendations: a get sees a version written a moment ago, before any refresh, so a new version that
+     * follows within a second still removes the recommendations its predecessor had and it has not.
+     */
     @Override
     public Map<String, Set<String>> recommendationDocumentIds(Collection<String> reportIds) throws IOException {
         Map<String, Set<String>> byReport = new HashMap<>();
         if (reportIds.isEmpty()) {
             return byReport;
         }
-        List<FieldValue> values = reportIds.stream().map(FieldValue::of).toList();
-        var response = client.search(search -> search.index(recommendationsTarget)
-                .size(MAX_RECOMMENDATION_DOCUMENTS)
-                .source(source -> source.filter(filter -> filter.includes("report_id")))
-                .query(query -> query.terms(terms -> terms.field("report_id").terms(t -> t.value(values)))),
-                ObjectNode.class);
-        for (Hit<ObjectNode> hit : response.hits().hits()) {
-            String reportId = hit.source().path("report_id").asText();
-            byReport.computeIfAbsent(reportId, id -> new HashSet<>()).add(hit.id());
+        MgetResponse<ObjectNode> response = client.mget(request -> request.index(reportsTarget)
+                .ids(List.copyOf(reportIds)).sourceIncludes(RECOMMENDATION_IDS), ObjectNode.class);
+        for (MultiGetResponseItem<ObjectNode> item : response.docs()) {
+            if (item.isResult() && item.result().found()) {
+                byReport.put(item.result().id(), recommendationDocumentIds(item.result().id(), item.result().source()));
+            }
         }
         return byReport;
     }
 
+    private static Set<String> recommendationDocumentIds(String reportId, ObjectNode report) {
+        Set<String> ids = new HashSet<>();
+        report.path("recommendations").forEach(recommendation ->
+                ids.add(RecommendationDocument.documentId(reportId, recommendation.path("id").asText())));
+        return ids;
+    }
+
     @Override
-    public List<Rejection> write(List<IndexOperation> operations) throws IOException {
+    public List<Rejection> write(List<IndexOperation> operations, boolean refresh) throws IOException {
         if (operations.isEmpty()) {
             return List.of();
         }
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(refresh ? Refresh.True : Refresh.False);
         operations.forEach(operation -> bulk.operations(toBulk(operation)));
         BulkResponse response = client.bulk(bulk.build());
         return response.errors() ? rejections(operations, response.items()) : List.of();

@@ -20,10 +20,11 @@ public interface ReportIndex {
     /**
      * Writes a batch in one bulk request.
      *
+     * @param refresh make the writes searchable before returning, instead of at the next periodic refresh
      * @return the operations the index refused, each with its HTTP status and reason
      * @throws IOException when the index cannot be reached (retriable)
      */
-    List<Rejection> write(List<IndexOperation> operations) throws IOException;
+    List<Rejection> write(List<IndexOperation> operations, boolean refresh) throws IOException;
 
     /** Whether the index answers cluster health. */
     boolean healthy();

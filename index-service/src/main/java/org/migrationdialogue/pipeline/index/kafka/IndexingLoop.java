@@ -12,6 +12,7 @@ import org.migrationdialogue.pipeline.common.topics.DeadLetters;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.index.core.BulkPlan;
 import org.migrationdialogue.pipeline.index.core.IndexOperation;
+import org.migrationdialogue.pipeline.index.core.RefreshPolicy;
 import org.migrationdialogue.pipeline.index.elastic.ReportIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,7 @@ public final class IndexingLoop implements Runnable {
     private final CountDownLatch stopping = new CountDownLatch(1);
     private final JsonSerde<EnrichedReport> serde = JsonSerde.of(EnrichedReport.class);
     private final IndexingCounters counters = new IndexingCounters();
+    private final RefreshPolicy refreshPolicy = new RefreshPolicy();
 
     public IndexingLoop(Consumer<String, byte[]> consumer, Producer<byte[], byte[]> deadLetters, ReportIndex index,
                         Clock clock, BatchLimits limits) {
@@ -108,7 +110,7 @@ public final class IndexingLoop implements Runnable {
                        Map<IndexOperation.SourceOffset, ConsumerRecord<String, byte[]>> sources) throws IOException {
         var existing = index.recommendationDocumentIds(latest.keySet());
         List<IndexOperation> operations = BulkPlan.plan(latest.values(), existing, clock.instant());
-        List<ReportIndex.Rejection> rejections = index.write(operations);
+        List<ReportIndex.Rejection> rejections = index.write(operations, refreshPolicy.refreshOnWrite(clock.instant()));
         if (rejections.stream().anyMatch(ReportIndex.Rejection::retriable)) {
             throw new IOException("Elasticsearch asked to retry " + rejections.size() + " writes, e.g. "
                     + rejections.getFirst().reason());

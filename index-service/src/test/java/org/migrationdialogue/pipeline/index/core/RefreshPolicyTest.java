@@ -1,0 +1,41 @@
+package org.migrationdialogue.pipeline.index.core;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RefreshPolicyTest {
+
+    private static final Instant START = Instant.parse("2026-11-27T10:00:00Z");
+
+    @Test
+    void shouldRefreshTheFirstWrite() {
+        // given a policy that has seen no write
+        RefreshPolicy policy = new RefreshPolicy();
+        // when the first write comes, then it refreshes
+        assertTrue(policy.refreshOnWrite(START));
+    }
+
+    @Test
+    void shouldNotRefreshWritesInASteadyFlow() {
+        // given a write just now
+        RefreshPolicy policy = new RefreshPolicy();
+        policy.refreshOnWrite(START);
+        // when writes follow each other within the quiet time
+        // then none of them refreshes
+        assertFalse(policy.refreshOnWrite(START.plusMillis(400)));
+        assertFalse(policy.refreshOnWrite(START.plusMillis(1300)));
+    }
+
+    @Test
+    void shouldRefreshAWriteAfterAQuietSpell() {
+        // given a write
+        RefreshPolicy policy = new RefreshPolicy();
+        policy.refreshOnWrite(START);
+        // when the next comes after the quiet time, then it refreshes
+        assertTrue(policy.refreshOnWrite(START.plus(RefreshPolicy.QUIET)));
+    }
+}
