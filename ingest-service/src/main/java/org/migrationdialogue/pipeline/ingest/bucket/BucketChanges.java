@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * Compares what the bucket holds with what has been published and says which upload events are due. An object
- * that may still be growing is due only once it looked the same in two listings and has not changed for the
- * settle time. Pure: no I/O.
+ * that may still be growing is due only once it has not changed for the settle time. Pure: no I/O.
  */
 public final class BucketChanges {
 
@@ -50,11 +49,16 @@ public final class BucketChanges {
                 && !isComplete(object, previous.get(object.key()), settle, now));
     }
 
+    /**
+     * Complete when nothing has written to it for the settle time: its modification time is that old, and, if an
+     * earlier scan saw it, its etag is unchanged since. A file renamed or copied in with an old modification time
+     * (an atomic upload) is thus complete at once; one being written waits until the writer has been quiet.
+     */
     private static boolean isComplete(BucketObject now, BucketObject before, Duration settle, Instant clock) {
         if (settle.isZero()) {
             return true;
         }
-        boolean sameAsBefore = before != null && before.etag().equals(now.etag());
-        return sameAsBefore && !now.lastModified().plus(settle).isAfter(clock);
+        boolean unchangedSinceSeen = before == null || before.etag().equals(now.etag());
+        return unchangedSinceSeen && !now.lastModified().plus(settle).isAfter(clock);
     }
 }
