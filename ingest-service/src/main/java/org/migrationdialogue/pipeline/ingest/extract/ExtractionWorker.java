@@ -27,7 +27,9 @@ public final class ExtractionWorker {
                 .withMaxCompressionRatio(maxCompressionRatio);
         // POI checks OOXML zip entries itself, before Tika sees any text; a process-wide setting, hence here.
         ZipSecureFile.setMinInflateRatio(1.0 / maxCompressionRatio);
-        serve(new ReportExtractor(settings), protocol);
+        ReportExtractor extractor = new ReportExtractor(settings);
+        WarmUp.run(extractor);
+        serve(extractor, protocol);
     }
 
     private static void serve(ReportExtractor extractor, PrintStream protocol) throws IOException {
