@@ -7,15 +7,18 @@ import org.migrationdialogue.pipeline.common.topics.Topics;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.awaitility.Awaitility.await;
 
 /**
  * The whole local stack against the raw limit, in one run: generates the corpus, measures raw Tika on it
- * ({@link RawTikaBenchmark}), starts {@code pipeline up}, measures the latency of single uploads into the idle
- * pipeline, then drops the whole corpus into the bucket and measures until every report is searchable, then
- * uploads one large report and checks that no service died.
+ * ({@link RawTikaBenchmark}), starts {@code pipeline up}, warms it up with a corpus of its own (as the raw
+ * measurement warms Tika up: both compare steady states), measures the latency of single uploads into the idle
+ * pipeline and what it burns idle, then drops the whole corpus into the bucket and measures until every report is
+ * searchable, with the CPU each part of the stack used meanwhile, then uploads one large report and checks that no
+ * service died.
  *
  * <pre>java -cp 'benchmarks/target/benchmarks.jar:benchmarks/target/lib/*' \
  *     org.migrationdialogue.pipeline.bench.EndToEndBenchmark --reports 500 --seed 7</pre>
@@ -24,6 +27,7 @@ public final class EndToEndBenchmark {
 
     private static final Duration BOOT = Duration.ofMinutes(10);
     private static final Duration POLL = Duration.ofMillis(100);
+    private static final Duration IDLE_WINDOW = Duration.ofSeconds(20);
     private static final double TARGET_SHARE_OF_RAW = 0.8;
     private static final double TARGET_SINGLE_P95_MS = 2000;
 
@@ -45,30 +49,50 @@ public final class EndToEndBenchmark {
         Path folder = repoRoot.resolve("benchmarks/target/corpus-" + seed);
         List<CorpusFile> corpus = new CorpusGenerator(repoRoot, seed).generate(folder, options.integer("reports", 500));
         List<CorpusFile> singles = new CorpusGenerator(repoRoot, seed + 1).generate(folder, options.integer("samples", 7) + 1);
+        List<CorpusFile> warmUp = new CorpusGenerator(repoRoot, seed + 2).generate(folder, options.integer("warm-up", 200));
         CorpusFile big = new CorpusGenerator(repoRoot, seed).bigReport(folder, options.integer("big-pages", 100));
         System.out.println(CorpusGenerator.describe(corpus));
         RawTikaBenchmark.Result raw = RawTikaBenchmark.measure(corpus, Runtime.getRuntime().availableProcessors(),
                 folder.resolve("spool"));
         System.out.println(raw + "; load average " + Machine.loadAverage());
-        measureStack(corpus, singles, big, raw);
+        measureStack(new Workload(warmUp, singles, corpus, big), raw);
     }
 
-    private void measureStack(List<CorpusFile> corpus, List<CorpusFile> singles, CorpusFile big,
-                              RawTikaBenchmark.Result raw) throws Exception {
+    /** What the stack is given, in this order: a warm-up corpus, single uploads, the measured corpus, a big report. */
+    private record Workload(List<CorpusFile> warmUp, List<CorpusFile> singles, List<CorpusFile> corpus, CorpusFile big) {
+
+        List<CorpusFile> all() {
+            List<CorpusFile> all = new ArrayList<>(warmUp);
+            all.addAll(singles);
+            all.addAll(corpus);
+            all.add(big);
+            return all;
+        }
+    }
+
+    private void measureStack(Workload workload, RawTikaBenchmark.Result raw) throws Exception {
+        List<CorpusFile> corpus = workload.corpus();
+        List<CorpusFile> singles = workload.singles();
         try (LocalStack stack = new LocalStack(repoRoot, options.integer("partitions", 3)).start();
              Searchability search = new Searchability(stack.elasticsearch())) {
             Bucket bucket = new Bucket(stack.uploads());
-            bucket.stage(singles);
-            bucket.stage(corpus);
-            bucket.stage(List.of(big));
+            bucket.stage(workload.all());
             System.out.println("stack: " + stack.home() + " (output " + stack.output() + ")");
             awaitSearchable(bucket, search, singles.getFirst(), BOOT);
+            if (!workload.warmUp().isEmpty()) {
+                corpusRun("warm-up run (services just started)", bucket, search, workload.warmUp());
+            }
             singleUploads(bucket, search, singles.subList(1, singles.size()));
-            double rate = corpusRun(bucket, search, corpus);
+            idleCpu(stack);
+            CpuAccount before = stack.cpu();
+            long start = System.nanoTime();
+            double rate = corpusRun("end-to-end corpus run", bucket, search, corpus);
+            System.out.println("CPU during the corpus run: "
+                    + stack.cpu().since(before, Duration.ofNanos(System.nanoTime() - start)));
             checkCorpus(stack, search, corpus);
             System.out.printf("end-to-end / raw Tika = %.2f (target >= %.1f: %s)%n", rate / raw.reportsPerSecond(),
                     TARGET_SHARE_OF_RAW, rate >= TARGET_SHARE_OF_RAW * raw.reportsPerSecond() ? "met" : "NOT met");
-            bigReport(stack, bucket, search, big);
+            bigReport(stack, bucket, search, workload.big());
         }
     }
 
@@ -90,8 +114,17 @@ public final class EndToEndBenchmark {
                 + " (target p95 <= 2000 ms: " + (latencies.percentile(95) <= TARGET_SINGLE_P95_MS ? "met" : "NOT met") + ")");
     }
 
+    /** What the stack burns with nothing to do (polls, heartbeats, commits, the progress line of {@code up}). */
+    private static void idleCpu(LocalStack stack) throws InterruptedException {
+        CpuAccount before = stack.cpu();
+        long start = System.nanoTime();
+        // A fixed measuring window, not a wait for a condition.
+        Thread.sleep(IDLE_WINDOW.toMillis());
+        System.out.println("CPU while idle: " + stack.cpu().since(before, Duration.ofNanos(System.nanoTime() - start)));
+    }
+
     /** Uploads the whole corpus at once; returns reports per second from the first upload to the last searchable. */
-    private static double corpusRun(Bucket bucket, Searchability search, List<CorpusFile> corpus) throws IOException {
+    private static double corpusRun(String label, Bucket bucket, Searchability search, List<CorpusFile> corpus) throws IOException {
         for (CorpusFile file : corpus) {
             bucket.upload(file);
         }
@@ -107,9 +140,9 @@ public final class EndToEndBenchmark {
         }
         double seconds = (last - first) / 1e9;
         double rate = keys.size() / seconds;
-        System.out.printf("end-to-end corpus run: %d reports searchable in %.1f s = %.2f reports/s; load average %s%n",
-                keys.size(), seconds, rate, Machine.loadAverage());
-        System.out.println("end-to-end corpus run, upload to searchable: " + latencies);
+        System.out.printf("%s: %d reports searchable in %.1f s = %.2f reports/s; load average %s%n",
+                label, keys.size(), seconds, rate, Machine.loadAverage());
+        System.out.println(label + ", upload to searchable: " + latencies);
         return rate;
     }
 

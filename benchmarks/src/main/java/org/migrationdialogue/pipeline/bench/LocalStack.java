@@ -67,6 +67,11 @@ final class LocalStack implements AutoCloseable {
         return "127.0.0.1:" + environment.get(Settings.KAFKA_PORT.variable());
     }
 
+    /** CPU used so far by each part of the stack. */
+    CpuAccount cpu() {
+        return CpuAccount.of(process.toHandle());
+    }
+
     /** How many times the {@code up} supervisor restarted a dead service (its "died" lines). */
     long serviceDeaths() throws IOException {
         try (var lines = Files.lines(output())) {

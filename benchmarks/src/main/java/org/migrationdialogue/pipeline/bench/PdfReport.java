@@ -12,8 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes a report as a real PDF (PDFBox): A4, Helvetica 10, lines wrapped at 95 characters, 48 lines a page. */
-final class PdfReport {
+/**
+ * Writes a report as a real PDF (PDFBox): A4, Helvetica 10, lines wrapped at 95 characters, 48 lines a page. Also
+ * the PDF writer of the system tests.
+ */
+public final class PdfReport {
 
     private static final float MARGIN = 50;
     private static final float LEADING = 14;
@@ -24,9 +27,13 @@ final class PdfReport {
     }
 
     static void write(ReportText report, Path file) throws IOException {
-        List<String> lines = lines(report.blocks());
+        write(file, report.title(), lines(report.blocks()));
+    }
+
+    /** Writes {@code lines} as they are, 48 a page. */
+    public static void write(Path file, String title, List<String> lines) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
-            pdf.getDocumentInformation().setTitle(report.title());
+            pdf.getDocumentInformation().setTitle(title);
             for (int start = 0; start < lines.size(); start += LINES_PER_PAGE) {
                 page(pdf, lines.subList(start, Math.min(lines.size(), start + LINES_PER_PAGE)));
             }
