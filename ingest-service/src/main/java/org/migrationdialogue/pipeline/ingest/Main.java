@@ -111,6 +111,7 @@ public final class Main {
         }
         return ExtractionSettings.defaults()
                 .withMaxBytes(Long.parseLong(config.get(Settings.MAX_UPLOAD_BYTES)))
+                .withMaxChars(config.getInt(Settings.MAX_EXTRACTED_CHARS))
                 .withParseTimeout(Duration.ofSeconds(config.getInt(Settings.PARSE_TIMEOUT_SECONDS)))
                 .withWorkers(config.getInt(Settings.EXTRACTION_WORKERS), config.get(Settings.EXTRACTION_WORKER_HEAP))
                 .withSpoolDirectory(spool);

@@ -1,5 +1,6 @@
 package org.migrationdialogue.pipeline.system;
 
+import org.migrationdialogue.pipeline.common.config.Setting;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.runtime.local.IsolatedPipeline;
 
@@ -32,6 +33,12 @@ public final class PipelineUnderTest implements AutoCloseable {
         // Under target/ (not a 0700 temporary folder): Elasticsearch runs as 'nobody' when the tests run as root.
         this.home = Files.createDirectories(repoRoot.resolve("system-tests/target/e2e-" + UUID.randomUUID()));
         environment.putAll(IsolatedPipeline.environment(home));
+    }
+
+    /** Sets a setting of the {@code up} process and so of the services it starts; call before {@link #up()}. */
+    public PipelineUnderTest with(Setting setting, String value) {
+        environment.put(setting.variable(), value);
+        return this;
     }
 
     public void up() throws IOException {

@@ -19,8 +19,13 @@ public final class Probe implements AutoCloseable {
     private final String kafka;
 
     public Probe(PipelineUnderTest pipeline) {
-        this.client = ElasticsearchClients.create(pipeline.elasticsearch());
-        this.kafka = pipeline.kafka();
+        this(pipeline.elasticsearch(), pipeline.kafka());
+    }
+
+    /** A probe of the Elasticsearch server at {@code elasticsearchUrl} and the broker at {@code kafkaBootstrapServers}. */
+    public Probe(String elasticsearchUrl, String kafkaBootstrapServers) {
+        this.client = ElasticsearchClients.create(elasticsearchUrl);
+        this.kafka = kafkaBootstrapServers;
     }
 
     public long reports() {

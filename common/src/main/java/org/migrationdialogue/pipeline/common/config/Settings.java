@@ -64,6 +64,8 @@ public final class Settings {
             "Folder of the ingest-service's checkpoints (what the bucket held when last seen) and spool files.");
     public static final Setting MAX_UPLOAD_BYTES = new Setting("MAX_UPLOAD_BYTES", "104857600",
             "Largest object the ingest-service extracts (larger ones go to the DLQ unread).");
+    public static final Setting MAX_EXTRACTED_CHARS = new Setting("MAX_EXTRACTED_CHARS", "20000000",
+            "Most characters of text the ingest-service extracts from one object (an object with more goes to the DLQ).");
     public static final Setting PARSE_TIMEOUT_SECONDS = new Setting("PARSE_TIMEOUT_SECONDS", "120",
             "Longest a parser may work on one object before it is killed and the object dead-lettered.");
     public static final Setting EXTRACTION_WORKERS = new Setting("EXTRACTION_WORKERS", "2",
@@ -77,7 +79,7 @@ public final class Settings {
             ES_JAVA_HOME, UPLOAD_DIR, UPLOAD_BUCKET, INGEST_HEALTH_PORT, ENRICH_HEALTH_PORT, INDEX_HEALTH_PORT,
             STREAMS_STATE_DIR, BUCKET_TYPE, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY,
             S3_NOTIFICATIONS, S3_POLL_INTERVAL_SECONDS, BUCKET_SCANNER, INGEST_STATE_DIR, MAX_UPLOAD_BYTES,
-            PARSE_TIMEOUT_SECONDS, EXTRACTION_WORKERS, EXTRACTION_WORKER_HEAP);
+            MAX_EXTRACTED_CHARS, PARSE_TIMEOUT_SECONDS, EXTRACTION_WORKERS, EXTRACTION_WORKER_HEAP);
 
     private Settings() {
     }

@@ -34,9 +34,9 @@ import org.migrationdialogue.pipeline.ingest.clean.Seeds;
 public final class BadInputCorpus {
 
     /** 2 MB: lets the corpus test the size limit with small files. */
-    static final long MAX_BYTES = 2L * 1024 * 1024;
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
     /** 200,000 characters: lets the corpus test the write limit with a 300 kB line. */
-    static final int MAX_CHARS = 200_000;
+    public static final int MAX_CHARS = 200_000;
     /** Fixed, so the random bytes and therefore the outcomes are the same on every run. */
     private static final long SEED = 20140626L;
     private static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -2,6 +2,7 @@ package org.migrationdialogue.pipeline.runtime.cli;
 
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.runtime.local.LocalServices;
 
 import java.nio.file.Path;
 
@@ -26,6 +27,6 @@ record PipelineHome(Path root, Config config) {
     }
 
     Path serviceJar(String module) {
-        return root.resolve(module).resolve("target").resolve(module + ".jar");
+        return LocalServices.jar(root, module);
     }
 }

@@ -6,15 +6,14 @@ import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.runtime.local.LocalRuntime;
+import org.migrationdialogue.pipeline.runtime.local.LocalServices;
 import org.migrationdialogue.pipeline.runtime.local.Ports;
 import org.migrationdialogue.pipeline.runtime.local.ServiceProcess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -43,51 +42,42 @@ final class UpCommand implements Callable<Integer> {
                 .forEach(port -> Ports.requireFree(config.getInt(port), port.variable()));
         out.println("Starting Kafka and Elasticsearch (data in " + home.dataDir() + ") …");
         LocalRuntime runtime = LocalRuntime.fromConfig(config, home.root());
-        List<ServiceProcess> services = new ArrayList<>();
+        LocalServices services = new LocalServices(home.root(), new LocalServices.Wiring(runtime.kafkaBootstrapServers(),
+                runtime.elasticsearchUrl(), home.dataDir(), home.uploadDir()), Map.of());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(services, runtime), "pipeline-shutdown"));
         runtime.start();
-        startServices(home, runtime, services);
+        startServices(services);
         SeedLoader.loadOnFirstStart(home, noSeeds, out);
         printWhereEverythingIs(home, runtime, services);
         watch(runtime, services);
         return 0;
     }
 
-    private void startServices(PipelineHome home, LocalRuntime runtime, List<ServiceProcess> services) {
-        Path data = home.dataDir();
-        Map<String, String> environment = Map.of(
-                Settings.KAFKA_BOOTSTRAP_SERVERS.variable(), runtime.kafkaBootstrapServers(),
-                Settings.ELASTICSEARCH_URL.variable(), runtime.elasticsearchUrl(),
-                Settings.STREAMS_STATE_DIR.variable(), data.resolve("streams").toString(),
-                Settings.INGEST_STATE_DIR.variable(), data.resolve("ingest").toString(),
-                Settings.UPLOAD_DIR.variable(), home.uploadDir().toString());
-        for (String module : ServiceProcess.serviceModules()) {
-            ServiceProcess service = new ServiceProcess(module, home.serviceJar(module), home.root(),
-                    data.resolve("logs").resolve(module + ".log"), environment, "512m");
-            service.start();
-            services.add(service);
-            out.println("Started " + module + " (pid " + service.pid() + ", log " + service.logFile() + ")");
+    private void startServices(LocalServices services) {
+        for (ServiceProcess service : services.start()) {
+            out.println("Started " + service.name() + " (pid " + service.pid() + ", log " + service.logFile() + ")");
         }
     }
 
-    private void printWhereEverythingIs(PipelineHome home, LocalRuntime runtime, List<ServiceProcess> services) {
+    private void printWhereEverythingIs(PipelineHome home, LocalRuntime runtime, LocalServices services) {
         out.println();
         out.println("The pipeline is up.");
         out.println("  Upload folder (bucket '" + home.config().get(Settings.UPLOAD_BUCKET) + "'): " + home.uploadDir());
         out.println("  Kafka:          " + runtime.kafkaBootstrapServers() + "   topics: "
                 + String.join(", ", Topics.ALL.stream().map(topic -> topic.name()).toList()));
         out.println("  Elasticsearch:  " + runtime.elasticsearchUrl() + "   aliases: reports, recommendations");
-        out.println("  Service logs:   " + services.getFirst().logFile().getParent());
+        out.println("  Service logs:   " + services.logs());
         out.println("  Try: ./pipeline search migration   ./pipeline recommendations   ./pipeline status");
         out.println("Ctrl-C stops everything; the next ./pipeline up continues where this one left off.");
         out.println();
     }
 
-    private void watch(LocalRuntime runtime, List<ServiceProcess> services) throws InterruptedException {
+    private void watch(LocalRuntime runtime, LocalServices services) throws InterruptedException {
         try (TopicCounter counter = new TopicCounter(runtime.kafkaBootstrapServers());
              ElasticsearchClient elasticsearch = ElasticsearchClients.create(runtime.elasticsearchUrl())) {
             String last = "";
             while (!stopping.await(PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
+                superviseElasticsearch(runtime);
                 superviseServices(services);
                 counter.catchUp(Duration.ofSeconds(1));
                 String line = PipelineSnapshot.of(counter, SearchCounts.reports(elasticsearch)).line();
@@ -102,23 +92,31 @@ final class UpCommand implements Callable<Integer> {
         stopped.await();
     }
 
-    private void superviseServices(List<ServiceProcess> services) {
-        for (ServiceProcess service : services) {
-            Integer exit = service.restartIfDead();
+    /** The server is a child process too: a crash or a kill of it is repaired like a service's. */
+    private void superviseElasticsearch(LocalRuntime runtime) {
+        try {
+            Integer exit = runtime.elasticsearch().restartIfDead();
             if (exit != null) {
-                out.println(service.name() + " died (exit code " + exit + "); restarted it. See " + service.logFile());
+                out.println("Elasticsearch died (exit code " + exit + "); restarted it.");
             }
+        } catch (RuntimeException e) {
+            out.println("Elasticsearch died and did not start again: " + e.getMessage());
         }
     }
 
-    private void shutDown(List<ServiceProcess> services, LocalRuntime runtime) {
+    private void superviseServices(LocalServices services) {
+        for (LocalServices.Restart restart : services.restartDead()) {
+            ServiceProcess service = restart.service();
+            out.println(service.name() + " died (exit code " + restart.exitCode() + "); restarted it. See "
+                    + service.logFile());
+        }
+    }
+
+    private void shutDown(LocalServices services, LocalRuntime runtime) {
         stopping.countDown();
         out.println();
         out.println("Stopping …");
-        for (ServiceProcess service : services.reversed()) {
-            service.close();
-            out.println("Stopped " + service.name());
-        }
+        services.stop(service -> out.println("Stopped " + service.name()));
         runtime.close();
         out.println("Stopped Kafka and Elasticsearch. Data kept for the next ./pipeline up.");
         stopped.countDown();

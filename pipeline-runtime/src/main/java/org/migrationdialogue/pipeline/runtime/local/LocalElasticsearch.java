@@ -138,6 +138,21 @@ public final class LocalElasticsearch implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the server again when its process died without being closed (a crash, a kill); returns the exit code
+     * it died with, or null when it is running or was closed.
+     */
+    public synchronized Integer restartIfDead() {
+        if (process == null || process.isAlive()) {
+            return null;
+        }
+        int exit = process.exitValue();
+        LOG.warn("Elasticsearch died (exit code {}); starting it again", exit);
+        process = null;
+        start();
+        return exit;
+    }
+
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }

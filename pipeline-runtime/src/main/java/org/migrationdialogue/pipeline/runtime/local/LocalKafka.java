@@ -103,6 +103,10 @@ public final class LocalKafka implements AutoCloseable {
         }
     }
 
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
     @Override
     public synchronized void close() {
         if (server == null) {

@@ -14,13 +14,14 @@ import org.migrationdialogue.pipeline.system.Probe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.migrationdialogue.pipeline.system.faults.BatchInFlight.OUTAGE;
+import static org.migrationdialogue.pipeline.system.faults.BatchInFlight.PATIENCE;
 
 /**
  * Faults in the middle of a corpus run, on one {@code pipeline up}: kill -9 of each service in turn (the
@@ -33,9 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MidRunFaultsIT {
 
-    private static final int REPORTS = 20;
-    private static final Duration PATIENCE = Duration.ofMinutes(6);
-    private static final Duration OUTAGE = Duration.ofSeconds(30);
     private final String run = "f" + UUID.randomUUID().toString().substring(0, 6);
     private PipelineUnderTest pipeline;
     private Probe probe;
@@ -79,7 +77,7 @@ class MidRunFaultsIT {
     void shouldLoseAndDuplicateNothingWhenElasticsearchIsFrozenFor30SecondsMidRun() throws Exception {
         // given a batch in flight
         String batch = run + "esfreeze";
-        List<String> keys = startBatch(batch);
+        List<String> keys = BatchInFlight.start(corpus, probe, batch);
         // when Elasticsearch stops answering for 30 s (SIGSTOP of its processes), then comes back (SIGCONT)
         List<ProcessHandle> elasticsearch = pipeline.elasticsearchProcesses();
         Signals.send("STOP", elasticsearch);
@@ -90,10 +88,24 @@ class MidRunFaultsIT {
         assertEquals(List.of(), Outcome.deadLetters(probe));
     }
 
+    @Test
+    @Order(5)
+    void shouldLoseAndDuplicateNothingWhenElasticsearchIsKilledMidRun() throws Exception {
+        // given a batch in flight
+        String batch = run + "eskill";
+        List<String> keys = BatchInFlight.start(corpus, probe, batch);
+        // when Elasticsearch's processes are killed with SIGKILL (a crash)
+        pipeline.elasticsearchProcesses().forEach(ProcessHandle::destroyForcibly);
+        // then up starts it again on the same data, and nothing is lost or duplicated, and nothing went to the DLQ
+        await().atMost(PATIENCE).until(() -> Files.readString(pipeline.output()).contains("Elasticsearch died"));
+        Outcome.assertExactlyOnce(probe, "kill -9 Elasticsearch", batch, keys);
+        assertEquals(List.of(), Outcome.deadLetters(probe));
+    }
+
     private void killMidRun(String module) throws Exception {
         // given a batch in flight
         String batch = run + module.substring(0, module.indexOf('-'));
-        List<String> keys = startBatch(batch);
+        List<String> keys = BatchInFlight.start(corpus, probe, batch);
         // when the service is killed with SIGKILL
         ProcessHandle victim = pipeline.service(module);
         victim.destroyForcibly();
@@ -102,14 +114,5 @@ class MidRunFaultsIT {
         assertNotEquals(victim.pid(), pipeline.service(module).pid());
         Outcome.assertExactlyOnce(probe, "kill -9 " + module, batch, keys);
         assertEquals(List.of(), Outcome.deadLetters(probe));
-    }
-
-    /** Drops a batch and waits until its first report is searchable: the rest is in flight. */
-    private List<String> startBatch(String batch) throws IOException {
-        List<String> keys = corpus.write(batch, REPORTS);
-        await().atMost(PATIENCE).until(() -> !probe.reportKeys(FaultCorpus.prefix(batch)).isEmpty());
-        System.out.printf("[fault] %s: fault injected with %d of %d reports searchable%n", batch,
-                probe.reportKeys(FaultCorpus.prefix(batch)).size(), keys.size());
-        return keys;
     }
 }

@@ -1,0 +1,111 @@
+package org.migrationdialogue.pipeline.runtime.local;
+
+import org.migrationdialogue.pipeline.common.config.Settings;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The three pipeline services as child processes, wired to one Kafka broker and one Elasticsearch server: started
+ * in order (index, enrich, ingest), restarted when one dies, stopped in reverse order. What {@code pipeline up}
+ * supervises, and what a test composes with a {@link LocalRuntime} of its own.
+ */
+public final class LocalServices implements AutoCloseable {
+
+    private static final String HEAP = "512m";
+
+    private final Path repoRoot;
+    private final Path logs;
+    private final Map<String, String> environment;
+    private final List<ServiceProcess> started = new ArrayList<>();
+
+    /** Where the services find the infrastructure and keep their state. */
+    public record Wiring(String kafkaBootstrapServers, String elasticsearchUrl, Path dataDir, Path uploadDir) {
+    }
+
+    /** A service that had died and was started again, with the exit code it died with. */
+    public record Restart(ServiceProcess service, int exitCode) {
+    }
+
+    /**
+     * Services run from the jars built under {@code repoRoot}, in that folder, logging to {@code <data>/logs}.
+     * {@code extraEnvironment} adds or overrides settings, e.g. free health ports ({@link Settings#INGEST_HEALTH_PORT}
+     * and the others) for a test that must not clash with a running pipeline.
+     */
+    public LocalServices(Path repoRoot, Wiring wiring, Map<String, String> extraEnvironment) {
+        this.repoRoot = repoRoot;
+        this.logs = wiring.dataDir().resolve("logs");
+        Map<String, String> merged = new HashMap<>(environment(wiring));
+        merged.putAll(extraEnvironment);
+        this.environment = Map.copyOf(merged);
+    }
+
+    private static Map<String, String> environment(Wiring wiring) {
+        return Map.of(
+                Settings.KAFKA_BOOTSTRAP_SERVERS.variable(), wiring.kafkaBootstrapServers(),
+                Settings.ELASTICSEARCH_URL.variable(), wiring.elasticsearchUrl(),
+                Settings.STREAMS_STATE_DIR.variable(), wiring.dataDir().resolve("streams").toString(),
+                Settings.INGEST_STATE_DIR.variable(), wiring.dataDir().resolve("ingest").toString(),
+                Settings.UPLOAD_DIR.variable(), wiring.uploadDir().toString());
+    }
+
+    /** The jar of a service module built under {@code repoRoot}. */
+    public static Path jar(Path repoRoot, String module) {
+        return repoRoot.resolve(module).resolve("target").resolve(module + ".jar");
+    }
+
+    /** Starts every service, in order; returns them. */
+    public synchronized List<ServiceProcess> start() {
+        for (String module : ServiceProcess.serviceModules()) {
+            ServiceProcess service = new ServiceProcess(module, jar(repoRoot, module), repoRoot,
+                    logs.resolve(module + ".log"), environment, HEAP);
+            service.start();
+            started.add(service);
+        }
+        return List.copyOf(started);
+    }
+
+    /** Starts again every service that died; returns what it restarted. */
+    public synchronized List<Restart> restartDead() {
+        List<Restart> restarts = new ArrayList<>();
+        for (ServiceProcess service : started) {
+            Integer exit = service.restartIfDead();
+            if (exit != null) {
+                restarts.add(new Restart(service, exit));
+            }
+        }
+        return restarts;
+    }
+
+    /** How many restarts there have been, all services together. */
+    public synchronized int restarts() {
+        return started.stream().mapToInt(ServiceProcess::restarts).sum();
+    }
+
+    public synchronized boolean allAlive() {
+        return !started.isEmpty() && started.stream().allMatch(ServiceProcess::isAlive);
+    }
+
+    /** The folder of the services' logs. */
+    public Path logs() {
+        return logs;
+    }
+
+    /** Stops the services in reverse start order, telling {@code stopped} about each. */
+    public synchronized void stop(Consumer<ServiceProcess> stopped) {
+        for (ServiceProcess service : started.reversed()) {
+            service.close();
+            stopped.accept(service);
+        }
+        started.clear();
+    }
+
+    @Override
+    public void close() {
+        stop(service -> { });
+    }
+}
