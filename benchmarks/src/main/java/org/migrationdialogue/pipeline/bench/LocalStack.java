@@ -43,10 +43,6 @@ final class LocalStack implements AutoCloseable {
         return this;
     }
 
-    static String java() {
-        return ProcessHandle.current().info().command().orElseThrow();
-    }
-
     Path home() {
         return home;
     }

@@ -2,12 +2,11 @@ package org.migrationdialogue.pipeline.bench;
 
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.topics.Topics;
+import org.migrationdialogue.pipeline.runtime.local.LocalServices;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,15 +48,10 @@ public final class ScaleOutBenchmark {
             bucket.stage(corpus);
             bucket.upload(warmUp);
             await().atMost(Duration.ofMinutes(10)).until(() -> search.sweep(List.of(warmUp.key())));
-            List<ServiceInstance> seconds = startSecondInstances(repoRoot, stack);
-            try {
+            try (LocalServices seconds = secondInstances(repoRoot, stack)) {
+                seconds.start();
                 runWithTwoInstances(stack, bucket, search, groups, corpus, seed);
-                System.out.println("second instances still alive: "
-                        + seconds.stream().allMatch(ServiceInstance::isAlive));
-            } finally {
-                for (ServiceInstance second : seconds) {
-                    second.close();
-                }
+                System.out.println("second instances still alive: " + seconds.allAlive());
             }
         }
     }
@@ -71,24 +65,19 @@ public final class ScaleOutBenchmark {
         }
     }
 
-    private static List<ServiceInstance> startSecondInstances(Path repoRoot, LocalStack stack) throws IOException {
-        Path home = stack.home().resolve("second");
-        Map<String, String> environment = new HashMap<>();
-        environment.put(Settings.KAFKA_BOOTSTRAP_SERVERS.variable(), stack.kafka());
-        environment.put(Settings.ELASTICSEARCH_URL.variable(), stack.elasticsearch());
-        environment.put(Settings.TOPIC_PARTITIONS.variable(), Integer.toString(PARTITIONS));
-        environment.put(Settings.STREAMS_STATE_DIR.variable(), home.resolve("streams").toString());
-        environment.put(Settings.INGEST_STATE_DIR.variable(), home.resolve("ingest").toString());
-        environment.put(Settings.UPLOAD_DIR.variable(), stack.uploads().toString());
-        environment.put(Settings.BUCKET_SCANNER.variable(), "false");
-        environment.put(Settings.INGEST_HEALTH_PORT.variable(), "0");
-        environment.put(Settings.ENRICH_HEALTH_PORT.variable(), "0");
-        environment.put(Settings.INDEX_HEALTH_PORT.variable(), "0");
-        List<ServiceInstance> instances = new ArrayList<>();
-        for (String module : GROUPS) {
-            instances.add(ServiceInstance.start(repoRoot, module, environment, home.resolve("logs/" + module + ".log")));
-        }
-        return instances;
+    /**
+     * A second ingest-, enrich- and index-service on the same Kafka and Elasticsearch, with state and logs of their
+     * own under {@code <stack>/second/}; the ingest-service extracts only (one scanner per bucket).
+     */
+    private static LocalServices secondInstances(Path repoRoot, LocalStack stack) {
+        LocalServices.Wiring wiring = new LocalServices.Wiring(stack.kafka(), stack.elasticsearch(),
+                stack.home().resolve("second"), stack.uploads());
+        return new LocalServices(repoRoot, wiring, Map.of(
+                Settings.TOPIC_PARTITIONS.variable(), Integer.toString(PARTITIONS),
+                Settings.BUCKET_SCANNER.variable(), "false",
+                Settings.INGEST_HEALTH_PORT.variable(), "0",
+                Settings.ENRICH_HEALTH_PORT.variable(), "0",
+                Settings.INDEX_HEALTH_PORT.variable(), "0"));
     }
 
     private static void run(LocalStack stack, Bucket bucket, Searchability search, List<CorpusFile> corpus, long seed)
