@@ -118,8 +118,9 @@ public final class EndToEndBenchmark {
     private static void idleCpu(LocalStack stack) throws InterruptedException {
         CpuAccount before = stack.cpu();
         long start = System.nanoTime();
-        // A fixed measuring window, not a wait for a condition.
-        Thread.sleep(IDLE_WINDOW.toMillis());
+        if (!stack.runsThrough(IDLE_WINDOW)) {
+            throw new IllegalStateException("pipeline up exited while idle; see " + stack.output());
+        }
         System.out.println("CPU while idle: " + stack.cpu().since(before, Duration.ofNanos(System.nanoTime() - start)));
     }
 

@@ -6,6 +6,7 @@ import org.migrationdialogue.pipeline.runtime.local.IsolatedPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -61,6 +62,11 @@ final class LocalStack implements AutoCloseable {
 
     String kafka() {
         return "127.0.0.1:" + environment.get(Settings.KAFKA_PORT.variable());
+    }
+
+    /** Waits for {@code window} unless {@code up} exits first; true when it was still running at the end. */
+    boolean runsThrough(Duration window) throws InterruptedException {
+        return !process.waitFor(window.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** CPU used so far by each part of the stack. */
