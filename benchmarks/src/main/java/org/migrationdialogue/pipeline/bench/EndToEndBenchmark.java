@@ -2,7 +2,6 @@ package org.migrationdialogue.pipeline.bench;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.migrationdialogue.pipeline.common.topics.Topics;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -80,16 +79,16 @@ public final class EndToEndBenchmark {
             System.out.println("stack: " + stack.home() + " (output " + stack.output() + ")");
             awaitSearchable(bucket, search, singles.getFirst(), BOOT);
             if (!workload.warmUp().isEmpty()) {
-                corpusRun("warm-up run (services just started)", bucket, search, workload.warmUp());
+                CorpusRun.measure("warm-up run (services just started)", bucket, search, workload.warmUp());
             }
             singleUploads(bucket, search, singles.subList(1, singles.size()));
             idleCpu(stack);
             CpuAccount before = stack.cpu();
             long start = System.nanoTime();
-            double rate = corpusRun("end-to-end corpus run", bucket, search, corpus);
+            double rate = CorpusRun.measure("end-to-end corpus run", bucket, search, corpus);
             System.out.println("CPU during the corpus run: "
                     + stack.cpu().since(before, Duration.ofNanos(System.nanoTime() - start)));
-            checkCorpus(stack, search, corpus);
+            CorpusRun.checkNothingLost(stack, search, corpus, seed);
             System.out.printf("end-to-end / raw Tika = %.2f (target >= %.1f: %s)%n", rate / raw.reportsPerSecond(),
                     TARGET_SHARE_OF_RAW, rate >= TARGET_SHARE_OF_RAW * raw.reportsPerSecond() ? "met" : "NOT met");
             bigReport(stack, bucket, search, workload.big());
@@ -122,40 +121,6 @@ public final class EndToEndBenchmark {
             throw new IllegalStateException("pipeline up exited while idle; see " + stack.output());
         }
         System.out.println("CPU while idle: " + stack.cpu().since(before, Duration.ofNanos(System.nanoTime() - start)));
-    }
-
-    /** Uploads the whole corpus at once; returns reports per second from the first upload to the last searchable. */
-    private static double corpusRun(String label, Bucket bucket, Searchability search, List<CorpusFile> corpus) throws IOException {
-        for (CorpusFile file : corpus) {
-            bucket.upload(file);
-        }
-        List<String> keys = corpus.stream().map(CorpusFile::key).toList();
-        await().pollInterval(Duration.ofMillis(250)).atMost(Duration.ofMinutes(60)).until(() -> search.sweep(keys));
-        Latencies latencies = new Latencies();
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        for (String key : keys) {
-            latencies.add(search.firstSeen(key) - bucket.uploadedAt(key));
-            first = Math.min(first, bucket.uploadedAt(key));
-            last = Math.max(last, search.firstSeen(key));
-        }
-        double seconds = (last - first) / 1e9;
-        double rate = keys.size() / seconds;
-        System.out.printf("%s: %d reports searchable in %.1f s = %.2f reports/s; load average %s%n",
-                label, keys.size(), seconds, rate, Machine.loadAverage());
-        System.out.println(label + ", upload to searchable: " + latencies);
-        return rate;
-    }
-
-    /** Loss and duplicates: documents, recommendations, dead letters of the corpus run. */
-    private void checkCorpus(LocalStack stack, Searchability search, List<CorpusFile> corpus) throws IOException {
-        System.out.println("report documents of the corpus in Elasticsearch: " + search.count("corpus-" + seed + "/")
-                + " (expected " + corpus.size() + ")");
-        int generated = corpus.stream().mapToInt(CorpusFile::recommendations).sum();
-        System.out.println(Recommendations.check(stack.kafka(), "corpus" + seed + "r", generated));
-        System.out.println("recommendation documents of the corpus in Elasticsearch: "
-                + search.recommendations("corpus" + seed + "r"));
-        System.out.println("records on " + Topics.DLQ.name() + ": " + Recommendations.count(stack.kafka(), Topics.DLQ.name()));
     }
 
     private static void bigReport(LocalStack stack, Bucket bucket, Searchability search, CorpusFile big)

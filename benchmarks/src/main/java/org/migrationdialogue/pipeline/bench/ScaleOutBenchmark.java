@@ -1,10 +1,8 @@
 package org.migrationdialogue.pipeline.bench;
 
 import org.migrationdialogue.pipeline.common.config.Settings;
-import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.runtime.local.LocalServices;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -59,7 +57,8 @@ public final class ScaleOutBenchmark {
     private static void runWithTwoInstances(LocalStack stack, Bucket bucket, Searchability search, GroupShares groups,
                                             List<CorpusFile> corpus, long seed) throws Exception {
         await().atMost(Duration.ofMinutes(5)).until(() -> GROUPS.stream().allMatch(group -> groups.members(group) == 2));
-        run(stack, bucket, search, corpus, seed);
+        CorpusRun.measure("scale-out corpus run (2 instances each, " + PARTITIONS + " partitions)", bucket, search, corpus);
+        CorpusRun.checkNothingLost(stack, search, corpus, seed);
         for (String group : GROUPS) {
             groups.shares(group).forEach(System.out::println);
         }
@@ -78,26 +77,5 @@ public final class ScaleOutBenchmark {
                 Settings.INGEST_HEALTH_PORT.variable(), "0",
                 Settings.ENRICH_HEALTH_PORT.variable(), "0",
                 Settings.INDEX_HEALTH_PORT.variable(), "0"));
-    }
-
-    private static void run(LocalStack stack, Bucket bucket, Searchability search, List<CorpusFile> corpus, long seed)
-            throws IOException {
-        long start = System.nanoTime();
-        for (CorpusFile file : corpus) {
-            bucket.upload(file);
-        }
-        List<String> keys = corpus.stream().map(CorpusFile::key).toList();
-        await().pollInterval(Duration.ofMillis(250)).atMost(Duration.ofMinutes(60)).until(() -> search.sweep(keys));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("scale-out corpus run (2 instances each, %d partitions): %d reports searchable in %.1f s = "
-                + "%.2f reports/s; load average %s%n", PARTITIONS, keys.size(), seconds, keys.size() / seconds,
-                Machine.loadAverage());
-        System.out.println("report documents of the corpus in Elasticsearch: " + search.count("corpus-" + seed + "/")
-                + " (expected " + keys.size() + ")");
-        int generated = corpus.stream().mapToInt(CorpusFile::recommendations).sum();
-        System.out.println(Recommendations.check(stack.kafka(), "corpus" + seed + "r", generated));
-        System.out.println("recommendation documents of the corpus in Elasticsearch: "
-                + search.recommendations("corpus" + seed + "r"));
-        System.out.println("records on " + Topics.DLQ.name() + ": " + Recommendations.count(stack.kafka(), Topics.DLQ.name()));
     }
 }

@@ -16,7 +16,6 @@ import org.migrationdialogue.pipeline.common.topics.Topics;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +44,7 @@ class PipelineEndToEndIT {
 
     @BeforeAll
     void up() throws IOException {
-        pipeline = new PipelineUnderTest(Path.of(System.getProperty("pipeline.repo.root", "..")).toAbsolutePath().normalize());
+        pipeline = new PipelineUnderTest();
         pipeline.up();
         probe = new Probe(pipeline);
     }

@@ -28,6 +28,16 @@ public final class PipelineUnderTest implements AutoCloseable {
     private final Map<String, String> environment = new HashMap<>();
     private Process process;
 
+    /** The clone this build runs in (Failsafe sets {@code pipeline.repo.root}; the module folder's parent else). */
+    public static Path repoRootOfThisBuild() {
+        return Path.of(System.getProperty("pipeline.repo.root", "..")).toAbsolutePath().normalize();
+    }
+
+    /** A pipeline of the clone this build runs in. */
+    public PipelineUnderTest() throws IOException {
+        this(repoRootOfThisBuild());
+    }
+
     public PipelineUnderTest(Path repoRoot) throws IOException {
         this.repoRoot = repoRoot;
         // Under target/ (not a 0700 temporary folder): Elasticsearch runs as 'nobody' when the tests run as root.

@@ -39,7 +39,7 @@ class UploadToS3IT {
     @Test
     void shouldUploadEveryFileIntoTheS3BucketWithProgress() throws Exception {
         // given two seed reports
-        Path root = Path.of(System.getProperty("pipeline.repo.root", "..")).toAbsolutePath().normalize();
+        Path root = PipelineUnderTest.repoRootOfThisBuild();
         Path som = root.resolve("seeds/rabat-process-som-rabat-2014-06.txt");
         Path paris = root.resolve("seeds/rabat-process-thematic-meeting-crisis-paris-2014-04.txt");
         // when uploaded with the CLI under a prefix, with BUCKET_TYPE=s3

@@ -41,8 +41,7 @@ class BadInputMixedIT {
     @Test
     void shouldDeadLetterEachCaseOfTheBadInputCorpusWithItsReasonAndIndexEveryGoodReport() throws Exception {
         String batch = "f" + UUID.randomUUID().toString().substring(0, 6) + "mixed";
-        try (PipelineUnderTest pipeline = new PipelineUnderTest(Path.of(System.getProperty("pipeline.repo.root", ".."))
-                .toAbsolutePath().normalize())) {
+        try (PipelineUnderTest pipeline = new PipelineUnderTest()) {
             // given a pipeline with the corpus's limits, so that every case's expected reason applies
             pipeline.with(Settings.MAX_UPLOAD_BYTES, Long.toString(BadInputCorpus.MAX_BYTES))
                     .with(Settings.MAX_EXTRACTED_CHARS, Integer.toString(BadInputCorpus.MAX_CHARS))

@@ -15,6 +15,7 @@ import org.migrationdialogue.pipeline.runtime.local.LocalElasticsearch;
 import org.migrationdialogue.pipeline.runtime.local.LocalKafka;
 import org.migrationdialogue.pipeline.runtime.local.LocalRuntime;
 import org.migrationdialogue.pipeline.runtime.local.LocalServices;
+import org.migrationdialogue.pipeline.system.PipelineUnderTest;
 import org.migrationdialogue.pipeline.system.Probe;
 
 import java.io.IOException;
@@ -57,7 +58,7 @@ class InfrastructureOutageIT {
 
     @BeforeAll
     void up() throws IOException {
-        Path repoRoot = Path.of(System.getProperty("pipeline.repo.root", "..")).toAbsolutePath().normalize();
+        Path repoRoot = PipelineUnderTest.repoRootOfThisBuild();
         // Under target/ (not a 0700 temporary folder): Elasticsearch runs as 'nobody' when the tests run as root.
         Path home = Files.createDirectories(repoRoot.resolve("system-tests/target/outage-" + UUID.randomUUID()));
         Map<String, String> environment = IsolatedPipeline.environment(home);

@@ -13,7 +13,6 @@ import org.migrationdialogue.pipeline.system.Probe;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,7 +40,7 @@ class MidRunFaultsIT {
 
     @BeforeAll
     void up() throws IOException {
-        pipeline = new PipelineUnderTest(Path.of(System.getProperty("pipeline.repo.root", "..")).toAbsolutePath().normalize());
+        pipeline = new PipelineUnderTest();
         pipeline.up();
         probe = new Probe(pipeline);
         corpus = new FaultCorpus(pipeline.uploads());

@@ -5,12 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.migrationdialogue.pipeline.system.PipelineUnderTest;
 import org.migrationdialogue.pipeline.system.Probe;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
+import static org.migrationdialogue.pipeline.system.faults.BatchInFlight.PATIENCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -21,22 +20,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @Tag("slow")
 class WholeStackCrashIT {
 
-    private static final int REPORTS = 20;
-    private static final Duration PATIENCE = Duration.ofMinutes(6);
-
     @Test
     void shouldLoseAndDuplicateNothingWhenTheWholeStackIsKilledMidRunAndStartedAgain() throws Exception {
         String batch = "f" + UUID.randomUUID().toString().substring(0, 6) + "stack";
-        try (PipelineUnderTest pipeline = new PipelineUnderTest(Path.of(System.getProperty("pipeline.repo.root", ".."))
-                .toAbsolutePath().normalize())) {
+        try (PipelineUnderTest pipeline = new PipelineUnderTest()) {
             pipeline.up();
             try (Probe probe = new Probe(pipeline)) {
                 // given a batch in flight
                 await().atMost(PATIENCE).until(() -> probe.reports() == 2);
-                List<String> keys = new FaultCorpus(pipeline.uploads()).write(batch, REPORTS);
-                await().atMost(PATIENCE).until(() -> !probe.reportKeys(FaultCorpus.prefix(batch)).isEmpty());
-                System.out.printf("[fault] %s: stack killed with %d of %d reports searchable%n", batch,
-                        probe.reportKeys(FaultCorpus.prefix(batch)).size(), keys.size());
+                List<String> keys = BatchInFlight.start(new FaultCorpus(pipeline.uploads()), probe, batch);
                 // when everything is killed with SIGKILL, and pipeline up runs again
                 pipeline.crash();
                 pipeline.up();
