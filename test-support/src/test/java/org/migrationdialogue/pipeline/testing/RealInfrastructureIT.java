@@ -6,7 +6,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 
 import java.net.URI;
@@ -25,7 +25,7 @@ class RealInfrastructureIT {
     void shouldCreateEveryContractTopicWithItsPartitionsAndPolicy(RealInfrastructure infra) throws Exception {
         // given the real broker of this test run
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers()))) {
-            for (TopicSpec spec : Topics.ALL) {
+            for (Topic<?, ?> spec : Topics.ALL) {
                 // when we describe the topic
                 TopicDescription description = admin.describeTopics(java.util.List.of(spec.name()))
                         .allTopicNames().get().get(spec.name());
@@ -34,7 +34,7 @@ class RealInfrastructureIT {
                 // then it has three partitions, its cleanup policy and the 10 MB message limit
                 assertEquals(3, description.partitions().size(), spec.name());
                 assertEquals(spec.compacted() ? "compact" : "delete", config.get("cleanup.policy").value(), spec.name());
-                assertEquals(Integer.toString(TopicSpec.MAX_MESSAGE_BYTES), config.get("max.message.bytes").value());
+                assertEquals(Integer.toString(Topic.MAX_MESSAGE_BYTES), config.get("max.message.bytes").value());
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.migrationdialogue.pipeline.enrich.core;
 
+import org.migrationdialogue.pipeline.common.events.ExtractedReport;
+
 import org.migrationdialogue.pipeline.common.events.Enrichment;
 import org.migrationdialogue.pipeline.enrich.core.extract.AnalysedText;
 import org.migrationdialogue.pipeline.enrich.core.extract.CountryExtractor;
@@ -54,6 +56,11 @@ public final class Enricher {
     /** An enricher with the knowledge files shipped in this module. */
     public static Enricher fromResources() {
         return new Enricher(Knowledge.fromResources());
+    }
+
+    /** Enriches an extracted report. */
+    public Enrichment enrich(ExtractedReport report) {
+        return enrich(report.text(), report.language());
     }
 
     /**

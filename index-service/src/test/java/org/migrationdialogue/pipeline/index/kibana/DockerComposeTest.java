@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.migrationdialogue.pipeline.common.config.Setting;
 import org.migrationdialogue.pipeline.common.config.Settings;
-import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 
 import java.io.IOException;
@@ -136,7 +136,7 @@ class DockerComposeTest {
         Matcher lines = TOPIC_LINE.matcher(script);
         while (lines.find()) {
             created.put(lines.group(1), lines.group(2));
-            assertEquals(TopicSpec.MAX_MESSAGE_BYTES, Integer.parseInt(lines.group(3)), lines.group(1));
+            assertEquals(Topic.MAX_MESSAGE_BYTES, Integer.parseInt(lines.group(3)), lines.group(1));
         }
         // then it creates each of them, idempotently, with its cleanup policy, partitions and a 10 MB limit
         assertEquals(expected, created);

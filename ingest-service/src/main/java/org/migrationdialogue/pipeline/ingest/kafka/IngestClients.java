@@ -6,10 +6,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -37,9 +35,10 @@ public final class IngestClients {
         return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
-    /** Idempotent, acknowledged by all in-sync replicas, compressed, large records allowed. */
-    public static <V> KafkaProducer<String, V> producer(String bootstrapServers, Serializer<V> values) {
-        return new KafkaProducer<>(producerConfig(bootstrapServers), new StringSerializer(), values);
+    /** To one topic of the catalog: idempotent, acknowledged by all in-sync replicas, compressed, large records. */
+    public static <K, V> KafkaProducer<K, V> producer(String bootstrapServers, Topic<K, V> topic) {
+        return new KafkaProducer<>(producerConfig(bootstrapServers), topic.keySerde().serializer(),
+                topic.valueSerde().serializer());
     }
 
     public static KafkaProducer<byte[], byte[]> deadLetterProducer(String bootstrapServers) {
@@ -54,7 +53,7 @@ public final class IngestClients {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         // Report text compresses well; zstd keeps large reports far below the 10 MB limit.
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicSpec.MAX_MESSAGE_BYTES);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topic.MAX_MESSAGE_BYTES);
         return config;
     }
 }

@@ -26,7 +26,7 @@ import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.ingest.IngestService;
-import org.migrationdialogue.pipeline.ingest.Main;
+import org.migrationdialogue.pipeline.ingest.IngestMain;
 import org.migrationdialogue.pipeline.ingest.TopicReader;
 import org.migrationdialogue.pipeline.ingest.extract.GoodFixture;
 import org.migrationdialogue.pipeline.ingest.kafka.IngestClients;
@@ -216,7 +216,7 @@ class S3BucketIT extends S3BucketContract {
     }
 
     private void startService(RealInfrastructure infra, TestBucket bucket, boolean notifications) {
-        service = Main.create(new Config(Map.of(
+        service = IngestMain.create(new Config(Map.of(
                 Settings.KAFKA_BOOTSTRAP_SERVERS.variable(), infra.kafkaBootstrapServers(),
                 Settings.BUCKET_TYPE.variable(), "s3",
                 Settings.S3_ENDPOINT.variable(), server.endpoint(),

@@ -6,7 +6,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 
 import java.time.Duration;
@@ -34,10 +34,10 @@ final class TopicCounter implements AutoCloseable {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 // Only what the exactly-once enrich-service committed counts.
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, TopicSpec.MAX_MESSAGE_BYTES);
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topic.MAX_MESSAGE_BYTES);
         consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
-        for (TopicSpec topic : Topics.ALL) {
+        for (Topic<?, ?> topic : Topics.ALL) {
             consumer.partitionsFor(topic.name()).forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
         }
         consumer.assign(partitions);
@@ -67,11 +67,11 @@ final class TopicCounter implements AutoCloseable {
         }
     }
 
-    synchronized long records(TopicSpec topic) {
+    synchronized long records(Topic<?, ?> topic) {
         return records.getOrDefault(topic.name(), 0L);
     }
 
-    synchronized long liveKeys(TopicSpec topic) {
+    synchronized long liveKeys(Topic<?, ?> topic) {
         return liveKeys.getOrDefault(topic.name(), Set.of()).size();
     }
 

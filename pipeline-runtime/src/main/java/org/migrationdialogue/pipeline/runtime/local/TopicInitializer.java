@@ -4,7 +4,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +29,7 @@ public final class TopicInitializer {
         this.replicationFactor = replicationFactor;
     }
 
-    public void createAll(Collection<TopicSpec> topics) {
+    public void createAll(Collection<? extends Topic<?, ?>> topics) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = topics.stream()
@@ -45,7 +45,7 @@ public final class TopicInitializer {
         }
     }
 
-    private NewTopic newTopic(TopicSpec spec) {
+    private NewTopic newTopic(Topic<?, ?> spec) {
         return new NewTopic(spec.name(), partitions, replicationFactor).configs(spec.configs());
     }
 

@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.common.topics;
+package org.migrationdialogue.pipeline.common.search;
 
 /** The Elasticsearch aliases users search; each points at a versioned concrete index ({@code <alias>-v<N>}). */
 public final class IndexAliases {

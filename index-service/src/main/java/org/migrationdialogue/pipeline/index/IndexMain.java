@@ -14,9 +14,9 @@ import org.migrationdialogue.pipeline.index.kafka.IndexingLoop;
 import java.time.Clock;
 
 /** Wires the index-service: {@code reports.enriched} into the Elasticsearch aliases. */
-public final class Main {
+public final class IndexMain {
 
-    private Main() {
+    private IndexMain() {
     }
 
     public static void main(String[] args) throws java.io.IOException {

@@ -5,7 +5,6 @@ import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.common.events.UploadEvent;
-import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.service.ServiceRunner;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.ingest.bucket.Bucket;
@@ -36,14 +35,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** Wires the ingest-service: upload bucket → {@code reports.uploaded} → Apache Tika → {@code reports.extracted}. */
-public final class Main {
+public final class IngestMain {
 
     /** A folder upload is complete once its size and time stay the same this long. */
     private static final Duration SETTLE = Duration.ofMillis(500);
     /** The folder is also listed this often, in case a file-system event was missed. */
     private static final Duration FOLDER_RESCAN = Duration.ofSeconds(5);
 
-    private Main() {
+    private IngestMain() {
     }
 
     public static void main(String[] args) {
@@ -56,9 +55,9 @@ public final class Main {
         Path stateDir = Path.of(config.get(Settings.INGEST_STATE_DIR));
         Bucket bucket = bucket(config);
         IsolatedExtractor extractor = new IsolatedExtractor(extractionSettings(config, stateDir));
-        KafkaProducer<String, ExtractedReport> reports = IngestClients.producer(bootstrap, JsonSerde.of(ExtractedReport.class));
+        KafkaProducer<String, ExtractedReport> reports = IngestClients.producer(bootstrap, Topics.EXTRACTED);
         KafkaProducer<byte[], byte[]> deadLetters = IngestClients.deadLetterProducer(bootstrap);
-        KafkaProducer<String, UploadEvent> uploads = IngestClients.producer(bootstrap, JsonSerde.of(UploadEvent.class));
+        KafkaProducer<String, UploadEvent> uploads = IngestClients.producer(bootstrap, Topics.UPLOADED);
         int workers = config.getInt(Settings.EXTRACTION_WORKERS);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         ExtractionLoop loop = new ExtractionLoop(IngestClients.uploadConsumer(bootstrap, workers * 4),

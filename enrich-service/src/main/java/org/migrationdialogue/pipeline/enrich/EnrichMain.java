@@ -7,25 +7,19 @@ import org.migrationdialogue.pipeline.enrich.core.Enricher;
 import org.migrationdialogue.pipeline.enrich.streams.EnrichService;
 import org.migrationdialogue.pipeline.enrich.streams.EnrichStreamsConfig;
 import org.migrationdialogue.pipeline.enrich.streams.EnrichTopology;
-import org.migrationdialogue.pipeline.enrich.streams.ReportEnricher;
 
 import java.time.Clock;
 
 /** Wires the enrich-service: the enrichment library inside the Kafka Streams topology. */
-public final class Main {
+public final class EnrichMain {
 
-    private Main() {
+    private EnrichMain() {
     }
 
     public static void main(String[] args) {
         Config config = Config.fromEnvironment();
-        ServiceRunner.run(new EnrichService(EnrichTopology.buildTopology(reportEnricher(), Clock.systemUTC()),
-                EnrichStreamsConfig.from(config)), config.getInt(Settings.ENRICH_HEALTH_PORT));
-    }
-
-    /** The enrichment library, loaded once from its resource files. */
-    public static ReportEnricher reportEnricher() {
         Enricher enricher = Enricher.fromResources();
-        return report -> enricher.enrich(report.text(), report.language());
+        ServiceRunner.run(new EnrichService(EnrichTopology.buildTopology(enricher::enrich, Clock.systemUTC()),
+                EnrichStreamsConfig.from(config)), config.getInt(Settings.ENRICH_HEALTH_PORT));
     }
 }

@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.common.topics;
+package org.migrationdialogue.pipeline.common.events;
 
 import java.util.List;
 
