@@ -3,7 +3,7 @@ package org.migrationdialogue.pipeline.enrich.core.text;
 import java.util.List;
 
 /**
- * A report's text as the extractors see it.
+ * A report's text as the finders see it.
  *
  * @param text      the blocks joined by new lines
  * @param folded    {@code text} folded by {@link TextNormaliser}, offset for offset

@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.enrich.core.extract;
+package org.migrationdialogue.pipeline.enrich.core.find;
 
 import org.migrationdialogue.pipeline.common.events.Recommendation;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * holding one followed (directly or after a short introduction such as "The co-chairs") by the list's first item.
  * Narrative paragraphs are never items; nested lists give one item per sub-item.
  */
-public final class RecommendationExtractor {
+public final class RecommendationFinder {
 
     private static final int MAX_HEADING_WORDS = 12;
     private static final int MAX_INTRO_WORDS = 6;
@@ -24,10 +24,10 @@ public final class RecommendationExtractor {
     private final LeadInClassifier leadIns;
     private final GroupNamer groups = new GroupNamer();
     private final ListReader lists = new ListReader();
-    private final CountryExtractor countries;
+    private final CountryFinder countries;
     private final ThemeScorer themes;
 
-    public RecommendationExtractor(List<TermSpec> leadInPhrases, TextNormaliser normaliser, CountryExtractor countries,
+    public RecommendationFinder(List<TermSpec> leadInPhrases, TextNormaliser normaliser, CountryFinder countries,
                                    ThemeScorer themes) {
         this.leadIns = new LeadInClassifier(leadInPhrases, normaliser);
         this.countries = countries;

@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.enrich.core.extract;
+package org.migrationdialogue.pipeline.enrich.core.find;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class OrganisationExtractionTest {
+class OrganisationFindingTest {
 
     private static final Enricher ENRICHER = Enricher.fromResources();
 

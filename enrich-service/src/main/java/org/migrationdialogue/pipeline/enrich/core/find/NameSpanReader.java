@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.enrich.core.extract;
+package org.migrationdialogue.pipeline.enrich.core.find;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.enrich.core.extract;
+package org.migrationdialogue.pipeline.enrich.core.find;
 
 import org.migrationdialogue.pipeline.enrich.core.knowledge.OrganisationEntry;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.OrganisationRegistry;
@@ -13,13 +13,13 @@ import java.util.List;
  * Organisations: registry names, aliases and acronyms in English and French (so "OIM" and "IOM" give one id),
  * national ministries ({@link MinistryFinder}) and report-defined acronyms ({@link LocalAcronymFinder}).
  */
-public final class OrganisationExtractor {
+public final class OrganisationFinder {
 
     private final OrganisationRegistry registry;
     private final MinistryFinder ministries;
     private final LocalAcronymFinder localAcronyms;
 
-    public OrganisationExtractor(OrganisationRegistry registry, MinistryFinder ministries,
+    public OrganisationFinder(OrganisationRegistry registry, MinistryFinder ministries,
                                  LocalAcronymFinder localAcronyms) {
         this.registry = registry;
         this.ministries = ministries;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class PeopleExtractionTest {
+class PeopleFindingTest {
 
     private static final Enricher ENRICHER = Enricher.fromResources();
 

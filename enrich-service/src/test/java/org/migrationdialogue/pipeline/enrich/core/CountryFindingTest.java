@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class CountryExtractionTest {
+class CountryFindingTest {
 
     private static final Enricher ENRICHER = Enricher.fromResources();
 

@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.enrich.core.extract;
+package org.migrationdialogue.pipeline.enrich.core.find;
 
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
@@ -24,12 +24,12 @@ public final class MinistryFinder {
     private static final String CLAUSE_ENDS = ",.;:()\n";
     private static final String DEFAULT_PORTFOLIO = "ministry";
 
-    private final CountryExtractor countries;
+    private final CountryFinder countries;
     private final List<TermSpec> portfolios;
     private final List<String> foldedKeywords;
     private final NameSpanReader spans = new NameSpanReader();
 
-    public MinistryFinder(CountryExtractor countries, List<TermSpec> portfolios, TextNormaliser normaliser) {
+    public MinistryFinder(CountryFinder countries, List<TermSpec> portfolios, TextNormaliser normaliser) {
         this.countries = countries;
         this.portfolios = List.copyOf(portfolios);
         this.foldedKeywords = portfolios.stream().map(spec -> normaliser.fold(spec.phrase())).toList();

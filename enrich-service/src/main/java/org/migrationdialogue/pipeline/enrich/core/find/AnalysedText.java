@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.enrich.core.extract;
+package org.migrationdialogue.pipeline.enrich.core.find;
 
 import org.migrationdialogue.pipeline.enrich.core.match.Matches;
 import org.migrationdialogue.pipeline.enrich.core.text.Document;

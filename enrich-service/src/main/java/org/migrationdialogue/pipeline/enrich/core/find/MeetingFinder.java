@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.enrich.core.extract;
+package org.migrationdialogue.pipeline.enrich.core.find;
 
 import org.migrationdialogue.pipeline.common.events.Meeting;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
@@ -13,7 +13,7 @@ import java.util.List;
  * opens, its dates from the first date or date range, and its city from the venue named right after (or before) those
  * dates, with the country named after the city or else the city's country.
  */
-public final class MeetingExtractor {
+public final class MeetingFinder {
 
     private static final int VENUE_WINDOW = 80;
     private static final int COUNTRY_GAP = 4;
@@ -22,7 +22,7 @@ public final class MeetingExtractor {
     private final DateRangeParser dates;
     private final TitleReader titles = new TitleReader();
 
-    public MeetingExtractor(TextNormaliser normaliser) {
+    public MeetingFinder(TextNormaliser normaliser) {
         this.dates = new DateRangeParser(normaliser);
     }
 

@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.enrich.core.extract;
+package org.migrationdialogue.pipeline.enrich.core.find;
 
 import org.migrationdialogue.pipeline.common.events.Person;
 
@@ -17,9 +17,9 @@ final class AppositionReader {
     private static final List<String> AT_SPLITS = List.of(" at ", " au ", " à la ", " à l'", " auprès ");
     private static final List<String> ROLE_SPLITS = List.of(" of ", " for ", " de ", " du ", " des ", " pour ");
 
-    private final CountryExtractor countries;
+    private final CountryFinder countries;
 
-    AppositionReader(CountryExtractor countries) {
+    AppositionReader(CountryFinder countries) {
         this.countries = countries;
     }
 

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class MeetingExtractionTest {
+class MeetingFindingTest {
 
     private static final Enricher ENRICHER = Enricher.fromResources();
 

@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.enrich.core.extract;
+package org.migrationdialogue.pipeline.enrich.core.find;
 
 import org.migrationdialogue.pipeline.common.events.CountryMention;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.CountryGazetteer;
@@ -15,11 +15,11 @@ import java.util.Set;
  * Countries named by CLDR name, variant or demonym (the longest phrase wins, blocking phrases such as
  * "Gulf of Guinea" hide the names inside them), with mention counts and English CLDR names.
  */
-public final class CountryExtractor {
+public final class CountryFinder {
 
     private final CountryGazetteer gazetteer;
 
-    public CountryExtractor(CountryGazetteer gazetteer) {
+    public CountryFinder(CountryGazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 

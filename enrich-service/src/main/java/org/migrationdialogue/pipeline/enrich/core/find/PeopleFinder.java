@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.enrich.core.extract;
+package org.migrationdialogue.pipeline.enrich.core.find;
 
 import org.migrationdialogue.pipeline.common.events.Person;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
@@ -13,12 +13,12 @@ import java.util.List;
  * role, organisation and country of the apposition that follows ("Mr X, Director of ... at the ... Commission,").
  * Later mentions ("Mr. Bourita") are folded into the person first named in full.
  */
-public final class PeopleExtractor {
+public final class PeopleFinder {
 
     private final PersonNameReader names = new PersonNameReader();
     private final AppositionReader appositions;
 
-    public PeopleExtractor(CountryExtractor countries) {
+    public PeopleFinder(CountryFinder countries) {
         this.appositions = new AppositionReader(countries);
     }
 
