@@ -17,8 +17,7 @@ import org.migrationdialogue.pipeline.enrich.core.knowledge.Knowledge;
 import org.migrationdialogue.pipeline.enrich.core.match.AutomatonFactory;
 import org.migrationdialogue.pipeline.enrich.core.match.PhraseAutomaton;
 import org.migrationdialogue.pipeline.enrich.core.text.Document;
-import org.migrationdialogue.pipeline.enrich.core.text.LayoutRestorer;
-import org.migrationdialogue.pipeline.enrich.core.text.PageFurniture;
+import org.migrationdialogue.pipeline.enrich.core.text.DocumentReader;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
 /**
@@ -30,7 +29,7 @@ import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
  */
 public final class Enricher {
 
-    private final LayoutRestorer layout;
+    private final DocumentReader documents;
     private final PhraseAutomaton automaton;
     private final CountryFinder countries;
     private final OrganisationFinder organisations;
@@ -41,7 +40,7 @@ public final class Enricher {
 
     public Enricher(Knowledge knowledge) {
         TextNormaliser normaliser = new TextNormaliser();
-        this.layout = new LayoutRestorer(new PageFurniture(knowledge.pageFurniture()), normaliser);
+        this.documents = new DocumentReader(normaliser);
         this.automaton = AutomatonFactory.build(knowledge, normaliser);
         this.countries = new CountryFinder(knowledge.countries());
         this.organisations = new OrganisationFinder(knowledge.organisations(),
@@ -58,19 +57,9 @@ public final class Enricher {
         return new Enricher(Knowledge.fromResources());
     }
 
-    /** Enriches an extracted report. */
+    /** Enriches an extracted report: its clean text and the layout ingest-service gave it. */
     public Enrichment enrich(ExtractedReport report) {
-        return enrich(report.text(), report.language());
-    }
-
-    /**
-     * Enriches a report's text, raw (hard-wrapped, with page furniture) or cleaned.
-     *
-     * @param text     the report's text; null is treated as empty
-     * @param language "en", "fr" or null; informative only
-     */
-    public Enrichment enrich(String text, String language) {
-        AnalysedText analysed = analyse(text);
+        AnalysedText analysed = analyse(report);
         OrganisationFindings found = organisations.extract(analysed);
         return new Enrichment(
                 meeting.extract(analysed),
@@ -81,8 +70,8 @@ public final class Enricher {
                 recommendations.extract(analysed, found));
     }
 
-    private AnalysedText analyse(String text) {
-        Document document = layout.restore(text);
+    private AnalysedText analyse(ExtractedReport report) {
+        Document document = documents.read(report);
         return new AnalysedText(document, automaton.scan(document));
     }
 }

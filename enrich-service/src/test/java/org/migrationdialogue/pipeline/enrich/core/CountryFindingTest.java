@@ -167,7 +167,7 @@ class CountryFindingTest {
         String text = "Cabo Verde, le Cap-Vert et la Gambie.";
 
         // when
-        List<CountryMention> mentions = ENRICHER.enrich(text, "fr").countries();
+        List<CountryMention> mentions = ENRICHER.enrich(Reports.of(text, "fr")).countries();
 
         // then names are the English CLDR names, most mentioned first
         assertEquals(List.of(new CountryMention("CV", "Cape Verde", 2), new CountryMention("GM", "Gambia", 1)),
@@ -175,7 +175,7 @@ class CountryFindingTest {
     }
 
     private static Map<String, Integer> countries(String text) {
-        return ENRICHER.enrich(text, "en").countries().stream()
+        return ENRICHER.enrich(Reports.of(text, "en")).countries().stream()
                 .collect(Collectors.toMap(CountryMention::code, CountryMention::mentions));
     }
 }

@@ -18,7 +18,7 @@ class MeetingFindingTest {
                 + "The next meeting will take place in Rome on 27 November 2014.";
 
         // when
-        Meeting meeting = ENRICHER.enrich(text, "en").meeting();
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
 
         // then
         assertEquals(new Meeting(Meeting.SENIOR_OFFICIALS_MEETING, "Senior Officials Meeting", "Rabat", "MA",
@@ -32,7 +32,7 @@ class MeetingFindingTest {
                 + "a réuni les partenaires.";
 
         // when
-        Meeting meeting = ENRICHER.enrich(text, "fr").meeting();
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "fr")).meeting();
 
         // then
         assertEquals(new Meeting(Meeting.THEMATIC_MEETING, "Réunion thématique", "Paris", "FR",
@@ -45,7 +45,7 @@ class MeetingFindingTest {
         String text = "The Ministerial Conference held in Valletta from 30 June - 1 July 2015 adopted a plan.";
 
         // when
-        Meeting meeting = ENRICHER.enrich(text, "en").meeting();
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
 
         // then
         assertEquals(new Meeting(Meeting.MINISTERIAL_CONFERENCE, "Ministerial Conference", "Valletta", "MT",
@@ -58,7 +58,7 @@ class MeetingFindingTest {
         String text = "Migration flows increased.";
 
         // when
-        Meeting meeting = ENRICHER.enrich(text, "en").meeting();
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
 
         // then
         assertEquals(Meeting.unknown(), meeting);

@@ -75,7 +75,7 @@ class OrganisationFindingTest {
         String text = "The National Migration Observatory (NMO) published data. The NMO will publish more.";
 
         // when
-        List<OrganisationMention> mentions = ENRICHER.enrich(text, "en").organisations();
+        List<OrganisationMention> mentions = ENRICHER.enrich(Reports.of(text, "en")).organisations();
 
         // then
         assertEquals(List.of(new OrganisationMention("local:nmo", "NMO", "National Migration Observatory", 2)),
@@ -127,7 +127,7 @@ class OrganisationFindingTest {
         String text = "Le HCR ainsi que l'Office national des migrations (ONM) étaient présents. L'ONM a conclu.";
 
         // when
-        List<OrganisationMention> mentions = ENRICHER.enrich(text, "fr").organisations();
+        List<OrganisationMention> mentions = ENRICHER.enrich(Reports.of(text, "fr")).organisations();
 
         // then
         assertEquals(List.of(new OrganisationMention("local:onm", "ONM", "Office national des migrations", 2),
@@ -172,7 +172,7 @@ class OrganisationFindingTest {
     }
 
     private static Map<String, Integer> organisations(String text, String language) {
-        return ENRICHER.enrich(text, language).organisations().stream()
+        return ENRICHER.enrich(Reports.of(text, language)).organisations().stream()
                 .collect(Collectors.toMap(OrganisationMention::id, OrganisationMention::mentions));
     }
 }

@@ -25,7 +25,7 @@ class RecommendationFindingTest {
                 """;
 
         // when
-        List<Recommendation> recommendations = ENRICHER.enrich(text, "en").recommendations();
+        List<Recommendation> recommendations = ENRICHER.enrich(Reports.of(text, "en")).recommendations();
 
         // then
         String first = "Encourage dialogue between Niger and the ECOWAS Commission on border management.";
@@ -43,11 +43,12 @@ class RecommendationFindingTest {
         // given a list of conclusions whose second item only introduces sub-items
         String text = """
                 Working group 2 came to the following conclusions:
-                - Return in dignity must be prioritised.
-                - The terms of return management must include:
-                • Advanced preparations for return.
-                • Support measures to assist return.
-                - The challenges posed by return include documentation.
+                1. Return in dignity must be prioritised.
+                2. The terms of return management must include:
+                a) Advanced preparations for return.
+                b) Support measures to assist return.
+                3. The challenges posed by return include documentation.
+
                 The third session concerned the diaspora.
                 """;
 
@@ -61,10 +62,11 @@ class RecommendationFindingTest {
 
     @Test
     void shouldSkipAParagraphThatIntroducesSubItemsInsideAList() {
-        // given a list interrupted by a paragraph introducing a nested list
+        // given a list interrupted by a paragraph (set apart by a blank line) introducing a nested list
         String text = """
                 Working group 2 came to the following conclusions:
                 - Coordination structures are essential.
+
                 This coordination can be established at different levels:
                 • Local governance.
                 • Regional organisations.
@@ -81,15 +83,18 @@ class RecommendationFindingTest {
 
     @Test
     void shouldFollowAFlattenedNestedListAndStopAtTheNextSection() {
-        // given cleaned text whose nested items carry the parent's bullet, followed by a section heading as a bullet
+        // given a list whose nested items carry the parent's bullet, followed by the next section's heading
         String text = """
                 Working group 2 came to the following conclusions:
                 • Coordination structures are essential.
+
                 This coordination can be established at different levels:
                 • Local governance.
                 • Regional organisations.
                 • It is important to create a favourable environment.
-                • Working group 3: the management of return
+
+                Working group 3: the management of return
+
                 The third session concerned the diaspora.
                 """;
 
@@ -132,7 +137,7 @@ class RecommendationFindingTest {
                 "these projects.");
 
         // when
-        List<Recommendation> recommendations = ENRICHER.enrich(text, "en").recommendations();
+        List<Recommendation> recommendations = ENRICHER.enrich(Reports.of(text, "en")).recommendations();
 
         // then
         assertEquals(List.of("Create joint investigation teams;", "Implement multidimensional actions due to the "
@@ -152,7 +157,7 @@ class RecommendationFindingTest {
                 """;
 
         // when
-        List<Recommendation> recommendations = ENRICHER.enrich(text, "en").recommendations();
+        List<Recommendation> recommendations = ENRICHER.enrich(Reports.of(text, "en")).recommendations();
 
         // then
         assertEquals(List.of(Recommendation.CONCLUSION, Recommendation.CONCLUSION),
@@ -161,6 +166,6 @@ class RecommendationFindingTest {
     }
 
     private static List<String> texts(String text) {
-        return ENRICHER.enrich(text, "en").recommendations().stream().map(Recommendation::text).toList();
+        return ENRICHER.enrich(Reports.of(text, "en")).recommendations().stream().map(Recommendation::text).toList();
     }
 }

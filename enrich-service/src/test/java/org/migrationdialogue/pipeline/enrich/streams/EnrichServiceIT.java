@@ -23,6 +23,7 @@ import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.enrich.core.Enricher;
+import org.migrationdialogue.pipeline.enrich.core.Reports;
 import org.migrationdialogue.pipeline.testing.RealInfrastructure;
 import org.migrationdialogue.pipeline.testing.RealInfrastructureExtension;
 
@@ -103,10 +104,11 @@ class EnrichServiceIT {
     }
 
     private static ExtractedReport seed(String key, String seed) throws IOException {
-        String text = Files.readString(Path.of("..", "seeds", seed));
+        ExtractedReport cleaned = Reports.of(Files.readString(Path.of("..", "seeds", seed)), "en");
         Instant now = Instant.now();
-        return new ExtractedReport(ReportId.of("reports", key), new SourceObject("reports", key, "\"1\"", text.length(),
-                "text/plain", now), ReportId.sha256Hex(text), seed, "en", null, Map.of(), text, List.of(), now);
+        return new ExtractedReport(ReportId.of("reports", key), new SourceObject("reports", key, "\"1\"",
+                cleaned.text().length(), "text/plain", now), cleaned.contentSha256(), seed, "en", null, Map.of(),
+                cleaned.text(), cleaned.blocks(), now);
     }
 
     private static void publish(RealInfrastructure infra, List<ExtractedReport> reports) {

@@ -24,6 +24,7 @@ import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.common.events.Enrichment;
 import org.migrationdialogue.pipeline.enrich.core.Enricher;
+import org.migrationdialogue.pipeline.enrich.core.Reports;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -178,9 +179,9 @@ class EnrichTopologyTest {
     }
 
     private static ExtractedReport seed(String key, String seedFile) throws IOException {
-        String text = Files.readString(Path.of("..", "seeds", seedFile));
-        return new ExtractedReport(ReportId.of("reports", key), source(key), ReportId.sha256Hex(text), "Seed", "en",
-                null, Map.of(), text, List.of(), NOW);
+        ExtractedReport cleaned = Reports.of(Files.readString(Path.of("..", "seeds", seedFile)), "en");
+        return new ExtractedReport(ReportId.of("reports", key), source(key), cleaned.contentSha256(), "Seed", "en",
+                null, Map.of(), cleaned.text(), cleaned.blocks(), NOW);
     }
 
     private static SourceObject source(String key) {

@@ -1,7 +1,8 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
-import org.migrationdialogue.pipeline.enrich.core.text.Block;
-import org.migrationdialogue.pipeline.enrich.core.text.Marker;
+import org.migrationdialogue.pipeline.common.events.Block;
+import org.migrationdialogue.pipeline.enrich.core.text.Document;
+import org.migrationdialogue.pipeline.enrich.core.text.ListStyle;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,23 +28,25 @@ final class ListReader {
         boolean opensSection(Block block);
     }
 
-    ListRead read(List<Block> blocks, int first, SectionBoundary sections) {
-        Deque<Marker> levels = new ArrayDeque<>();
-        levels.push(blocks.get(first).marker());
+    ListRead read(Document document, int first, SectionBoundary sections) {
+        List<Block> blocks = document.blocks();
+        Deque<ListStyle> levels = new ArrayDeque<>();
+        levels.push(Document.styleOf(blocks.get(first)));
         List<Block> items = new ArrayList<>();
         boolean opened = false;
         int index = first;
         for (; index < blocks.size() && !sections.opensSection(blocks.get(index)); index++) {
             Block block = blocks.get(index);
-            boolean item = block.marker().isItem();
-            if (item && levels.contains(block.marker())) {
-                closeLevelsAbove(levels, block.marker());
+            ListStyle style = Document.styleOf(block);
+            boolean item = style.isItem();
+            if (item && levels.contains(style)) {
+                closeLevelsAbove(levels, style);
             } else if (item && opened) {
-                levels.push(block.marker());
-            } else if (!introducesItems(blocks, index, levels)) {
+                levels.push(style);
+            } else if (!introducesItems(document, index, levels)) {
                 break;
             }
-            opened = introducesItems(blocks, index, levels);
+            opened = introducesItems(document, index, levels);
             if (item && !opened) {
                 items.add(block);
             }
@@ -55,16 +58,17 @@ final class ListReader {
      * A block ending with ":" introduces the items after it: an item only when they open a new level (else it is
      * an item that happens to end with a colon), a paragraph whenever an item follows.
      */
-    private static boolean introducesItems(List<Block> blocks, int index, Deque<Marker> levels) {
+    private static boolean introducesItems(Document document, int index, Deque<ListStyle> levels) {
+        List<Block> blocks = document.blocks();
         Block block = blocks.get(index);
-        if (!block.endsWith(':') || index + 1 >= blocks.size()) {
+        if (!document.endsWith(block, ':') || index + 1 >= blocks.size()) {
             return false;
         }
-        Marker next = blocks.get(index + 1).marker();
-        return next.isItem() && (!block.marker().isItem() || !levels.contains(next));
+        ListStyle next = Document.styleOf(blocks.get(index + 1));
+        return next.isItem() && (!Document.styleOf(block).isItem() || !levels.contains(next));
     }
 
-    private static void closeLevelsAbove(Deque<Marker> levels, Marker marker) {
+    private static void closeLevelsAbove(Deque<ListStyle> levels, ListStyle marker) {
         while (levels.peek() != marker) {
             levels.pop();
         }

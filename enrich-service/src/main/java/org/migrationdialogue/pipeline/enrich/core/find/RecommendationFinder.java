@@ -2,7 +2,8 @@ package org.migrationdialogue.pipeline.enrich.core.find;
 
 import org.migrationdialogue.pipeline.common.events.Recommendation;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
-import org.migrationdialogue.pipeline.enrich.core.text.Block;
+import org.migrationdialogue.pipeline.common.events.Block;
+import org.migrationdialogue.pipeline.enrich.core.text.Document;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public final class RecommendationFinder {
         List<Block> blocks = text.document().blocks();
         String leadIn = foldedBlock(text, blocks.get(announcement.leadIn())) + " "
                 + foldedBlock(text, blocks.get(announcement.firstItem() - 1));
-        ListReader.ListRead list = lists.read(blocks, announcement.firstItem(),
+        ListReader.ListRead list = lists.read(text.document(), announcement.firstItem(),
                 block -> sectionOpenedBy(text, block) != null);
         String kind = leadIns.kindOf(leadIn);
         String group = groups.name(leadIn, kind, announcement.section());
@@ -77,31 +78,37 @@ public final class RecommendationFinder {
     /** The working-group number a block opens ("Working group 2: ..."), or null. */
     private String sectionOpenedBy(AnalysedText text, Block block) {
         boolean candidate = text.folded().startsWith(GroupNamer.SECTION_START, block.start())
-                && !block.endsWith('.');
+                && !text.document().endsWith(block, '.');
         return candidate ? groups.sectionOf(foldedBlock(text, block)) : null;
     }
 
     /** Index of the first item of the list the block at {@code index} announces, or -1. */
     private int firstItemAfterLeadIn(AnalysedText text, List<Block> blocks, int index) {
+        Document document = text.document();
         Block block = blocks.get(index);
-        boolean colon = block.endsWith(':');
-        if (index + 1 >= blocks.size() || !colon && !isHeading(block)
+        boolean colon = document.endsWith(block, ':');
+        if (index + 1 >= blocks.size() || !colon && !isHeading(document, block)
                 || leadIns.kindOf(foldedBlock(text, block)) == null) {
             return -1;
         }
         if (colon) {
-            return blocks.get(index + 1).marker().isItem() ? index + 1 : -1;
+            return isItem(blocks.get(index + 1)) ? index + 1 : -1;
         }
-        if (blocks.get(index + 1).marker().isItem()) {
+        if (isItem(blocks.get(index + 1))) {
             return index + 1;
         }
-        boolean shortIntro = hasAtMostWords(blocks.get(index + 1).text(), MAX_INTRO_WORDS);
-        return shortIntro && index + 2 < blocks.size() && blocks.get(index + 2).marker().isItem() ? index + 2 : -1;
+        boolean shortIntro = hasAtMostWords(document.textOf(blocks.get(index + 1)), MAX_INTRO_WORDS);
+        return shortIntro && index + 2 < blocks.size() && isItem(blocks.get(index + 2)) ? index + 2 : -1;
     }
 
-    private static boolean isHeading(Block block) {
-        String text = block.text();
-        return hasNoLowerCase(text) || !block.endsWith('.') && hasAtMostWords(text, MAX_HEADING_WORDS);
+    private static boolean isItem(Block block) {
+        return Document.styleOf(block).isItem();
+    }
+
+    private static boolean isHeading(Document document, Block block) {
+        String text = document.textOf(block);
+        return block.kind() == Block.Kind.HEADING || hasNoLowerCase(text)
+                || !document.endsWith(block, '.') && hasAtMostWords(text, MAX_HEADING_WORDS);
     }
 
     private static boolean hasNoLowerCase(String text) {
@@ -127,12 +134,12 @@ public final class RecommendationFinder {
     }
 
     private static String foldedBlock(AnalysedText text, Block block) {
-        return text.folded().substring(block.start(), block.end());
+        return text.document().foldedOf(block);
     }
 
     private Recommendation toRecommendation(AnalysedText text, OrganisationFindings organisations, Block item,
                                             int ordinal, String group, String kind) {
-        String itemText = TRAILING_CONJUNCTION.matcher(item.text()).replaceFirst(";");
+        String itemText = TRAILING_CONJUNCTION.matcher(text.document().textOf(item)).replaceFirst(";");
         return new Recommendation(RecommendationIds.of(itemText), ordinal, group, kind, itemText,
                 themes.themesWithin(text, item.start(), item.end()),
                 countries.codesWithin(text, item.start(), item.end()),

@@ -1,5 +1,6 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
+import org.migrationdialogue.pipeline.enrich.core.Reports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,7 +55,7 @@ class RecommendationIdsTest {
     void shouldGiveTheContractIdsToTheSeedRecommendations(String seed) throws IOException {
         // given the recommendations of a seed report
         String text = Files.readString(SEEDS.resolve(seed), StandardCharsets.UTF_8);
-        List<Recommendation> recommendations = Enricher.fromResources().enrich(text, "en").recommendations();
+        List<Recommendation> recommendations = Enricher.fromResources().enrich(Reports.of(text, "en")).recommendations();
 
         for (Recommendation recommendation : recommendations) {
             // when / then the fast path is taken and gives the contract's id
