@@ -49,7 +49,8 @@ public final class Enricher {
         this.themes = new ThemeScorer(knowledge.themes());
         this.people = new PeopleFinder(countries);
         this.meeting = new MeetingFinder(normaliser);
-        this.recommendations = new RecommendationFinder(knowledge.listLeadIns(), normaliser, countries, themes);
+        this.recommendations = new RecommendationFinder(knowledge.listLeadIns(), knowledge.actionVerbs(), normaliser,
+                countries, themes);
     }
 
     /** An enricher with the knowledge files shipped in this module. */

@@ -10,6 +10,8 @@ final class BlockBuilder {
     private final Hyphenation hyphenation;
     private final List<DraftBlock> blocks = new ArrayList<>();
     private DraftBlock open;
+    /** Whether the open item's first line wrote its marker (rather than losing its bullet glyph). */
+    private boolean markedItem;
 
     private BlockBuilder(LineRole roles, Hyphenation hyphenation) {
         this.roles = roles;
@@ -27,7 +29,10 @@ final class BlockBuilder {
         LineRole.Kind previousKind = null;
         for (SourceLine line : lines) {
             boolean inItem = open != null && open.kind() == DraftBlock.Kind.ITEM;
-            LineRole.Kind kind = roles.classify(line, previous, previousKind, inItem);
+            LineRole.Kind kind = roles.classify(line, previous, previousKind, inItem, inItem && markedItem);
+            if (kind == LineRole.Kind.ITEM) {
+                markedItem = LineShape.of(line.text()).isListItem();
+            }
             add(line, kind);
             previous = line;
             previousKind = kind;
