@@ -48,7 +48,7 @@ public final class Enricher {
                 new LocalAcronymFinder(knowledge.organisationHeads()));
         this.themes = new ThemeScorer(knowledge.themes());
         this.people = new PeopleFinder(countries);
-        this.meeting = new MeetingFinder(normaliser);
+        this.meeting = new MeetingFinder(normaliser, countries);
         this.recommendations = new RecommendationFinder(knowledge.listLeadIns(), knowledge.actionVerbs(), normaliser,
                 countries, themes);
     }
@@ -63,7 +63,7 @@ public final class Enricher {
         AnalysedText analysed = analyse(report);
         OrganisationFindings found = organisations.extract(analysed);
         return new Enrichment(
-                meeting.extract(analysed),
+                meeting.extract(analysed, found),
                 countries.extract(analysed),
                 found.mentions(),
                 people.extract(analysed, found),

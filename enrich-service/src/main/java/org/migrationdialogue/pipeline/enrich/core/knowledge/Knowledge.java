@@ -28,7 +28,7 @@ public record Knowledge(CountryGazetteer countries, OrganisationRegistry organis
                 CountryGazetteer.fromResources(),
                 OrganisationRegistry.fromResources(),
                 ThemeTaxonomy.fromResources(),
-                KeyedPhrases.phraseThenKey("cities.tsv"),
+                KeyedPhrases.namesThenKey("cities.tsv"),
                 KeyedPhrases.keyThenPhrase("meeting-types.tsv"),
                 KeyedPhrases.phrases("honorifics.tsv"),
                 KeyedPhrases.phrases("ministry-words.tsv"),
