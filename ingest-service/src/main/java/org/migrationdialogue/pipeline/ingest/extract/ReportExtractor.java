@@ -155,12 +155,12 @@ public final class ReportExtractor implements Extractor {
     }
 
     /**
-     * PDFs, plain text and its subtypes (Markdown, CSV) have no structure in Tika's XHTML beyond pages: their layout
-     * comes from the lines ({@link TextCleaner}). Images (OCR) too.
+     * PDFs, images (OCR) and text (plain, Markdown, CSV; not HTML) have no structure in Tika's XHTML beyond pages:
+     * their layout comes from their lines ({@link TextCleaner}).
      */
     private boolean hasNoStructure(MediaType type) {
         return type.getBaseType().equals(MediaType.application("pdf")) || supportedTypes.isImage(type)
-                || supportedTypes.isPlainText(type);
+                || "text".equals(type.getType()) && !"html".equals(type.getSubtype());
     }
 
     private ParseContext parseContext() {

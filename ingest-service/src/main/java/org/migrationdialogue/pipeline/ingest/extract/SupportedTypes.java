@@ -39,10 +39,6 @@ final class SupportedTypes {
         return DOCUMENTS.stream().anyMatch(supported -> registry.isInstanceOf(base, supported));
     }
 
-    boolean isPlainText(MediaType type) {
-        return registry.isInstanceOf(type.getBaseType(), MediaType.TEXT_PLAIN);
-    }
-
     boolean isImage(MediaType type) {
         return "image".equals(type.getType());
     }
