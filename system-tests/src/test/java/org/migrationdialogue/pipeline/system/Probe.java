@@ -77,7 +77,7 @@ public final class Probe implements AutoCloseable {
             client.indices().refresh(request -> request.index(IndexAliases.REPORTS));
             return client.count(count -> count.index(IndexAliases.REPORTS).query(q -> q.bool(b -> b
                     .filter(f -> f.term(t -> t.field("source.key").value(key)))
-                    .must(m -> m.matchPhrase(p -> p.field("text").query(phrase))))).count() == 1;
+                    .must(m -> m.matchPhrase(p -> p.field("text").query(phrase)))))).count() == 1;
         } catch (IOException | RuntimeException e) {
             return false;
         }
