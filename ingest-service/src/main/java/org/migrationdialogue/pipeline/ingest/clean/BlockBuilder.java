@@ -3,7 +3,11 @@ package org.migrationdialogue.pipeline.ingest.clean;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rebuilds headings, paragraphs and list items from wrapped lines, as {@link LineRole} assigns them. */
+/**
+ * Rebuilds headings, paragraphs and list items from wrapped lines, as {@link LineRole} assigns them. A block is on
+ * the page of its first line; a Markdown heading has the level of its hashes, any other heading level 1; list items
+ * get their nesting level later, from their markers ({@link MarkerNesting}).
+ */
 final class BlockBuilder {
 
     private final LineRole roles;
@@ -42,18 +46,18 @@ final class BlockBuilder {
 
     private void add(SourceLine line, LineRole.Kind kind) {
         switch (kind) {
-            case HEADING -> start(new DraftBlock(DraftBlock.Kind.HEADING, "",
-                    LineShape.markdownHeading(line.text()).orElse(line.text())));
-            case PARAGRAPH -> start(new DraftBlock(DraftBlock.Kind.PARAGRAPH, "", line.text()));
-            case ITEM -> start(item(line.text()));
-            case CONTINUATION -> continueWith(line.text());
+            case HEADING -> start(DraftBlock.heading(LineShape.markdownHeadingLevel(line.text()),
+                    LineShape.markdownHeading(line.text()).orElse(line.text()), line.page()));
+            case PARAGRAPH -> start(DraftBlock.paragraph(line.text(), line.page()));
+            case ITEM -> start(item(line));
+            case CONTINUATION -> continueWith(line);
         }
     }
 
-    private static DraftBlock item(String text) {
-        LineShape shape = LineShape.of(text);
+    private static DraftBlock item(SourceLine line) {
+        LineShape shape = LineShape.of(line.text());
         String marker = shape.isListItem() ? shape.marker() : LineShape.BULLET;
-        return new DraftBlock(DraftBlock.Kind.ITEM, marker, shape.body());
+        return DraftBlock.item(0, marker, shape.body(), line.page());
     }
 
     private void start(DraftBlock block) {
@@ -61,12 +65,12 @@ final class BlockBuilder {
         open = block;
     }
 
-    private void continueWith(String text) {
+    private void continueWith(SourceLine line) {
         if (open == null) {
-            open = new DraftBlock(DraftBlock.Kind.PARAGRAPH, "", text);
+            open = DraftBlock.paragraph(line.text(), line.page());
             return;
         }
-        open = new DraftBlock(open.kind(), open.marker(), hyphenation.join(open.text(), text));
+        open = open.withText(hyphenation.join(open.text(), line.text()));
     }
 
     private void close() {
