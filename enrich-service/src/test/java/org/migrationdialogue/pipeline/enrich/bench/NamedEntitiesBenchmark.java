@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-XX:-DontCompileHugeMethods"})
+@Fork(value = 1, jvmArgs = {"-Xmx1g", "-XX:-DontCompileHugeMethods"})
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 3)
 public class NamedEntitiesBenchmark {
