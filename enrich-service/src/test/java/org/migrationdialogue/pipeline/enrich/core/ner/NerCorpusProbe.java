@@ -6,9 +6,11 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.WordToSentenceProcessor;
 import org.migrationdialogue.pipeline.common.events.Enrichment;
+import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.common.events.OrganisationMention;
 import org.migrationdialogue.pipeline.common.events.Person;
 import org.migrationdialogue.pipeline.enrich.core.Enricher;
+import org.migrationdialogue.pipeline.enrich.core.Reports;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -31,7 +33,8 @@ import java.util.regex.Pattern;
 /**
  * Quality probe of the statistical models on the DEV part of the corpus (/work/shared/corpus, split.json "dev";
  * the "check" documents are never read). A command, not a test; see docs/benchmarks.md, "Statistical NER". For each
- * dev document in English or French it prints the PERSON and ORGANIZATION names found against the gold people and
+ * dev document in English or French it runs the models on the text as the enricher sees it (ingest-service's cleaner
+ * applied, as production does) and prints the PERSON and ORGANIZATION names found against the gold people and
  * organisations (matched as score.py matches them, the French honorifics Monsieur, Madame, Docteur dropped too), the
  * recall per selection of passages (the whole text, or only {@link CandidatePassages}), the recall when a name of
  * any type counts (the French model often calls people MISC), how many of the gold names the enricher (registry and
@@ -86,8 +89,10 @@ public final class NerCorpusProbe {
         probe.summary();
     }
 
-    private void document(String id, String text, JsonNode gold) {
+    private void document(String id, String raw, JsonNode gold) {
         String language = gold.path("language").asText();
+        ExtractedReport report = Reports.of(raw, language);
+        String text = report.text();
         CrfNamedEntities.LanguageModel model = models.get(language);
         if (model == null) {
             System.out.printf("%n== %s (%s): no model for this language, nothing found by design%n", id, language);
@@ -100,7 +105,7 @@ public final class NerCorpusProbe {
         System.out.printf("%n== %s (%s, %,d chars; gold: %d people, %d organisations)%n", id, language,
                 text.length(), people.size(), organisations.size());
         namesInLowerCaseSentences += namesInLowerCaseSentences(model, text);
-        Enrichment enriched = enricher.enrich(text, language);
+        Enrichment enriched = enricher.enrich(report);
         List<JsonNode> peopleUnknown = people.stream().filter(person -> enriched.people().stream()
                 .map(Person::name).noneMatch(name -> samePerson(name, person))).toList();
         List<JsonNode> orgsUnknown = organisations.stream().filter(o -> enriched.organisations().stream()
