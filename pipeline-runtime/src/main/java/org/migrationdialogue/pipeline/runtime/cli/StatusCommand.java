@@ -16,10 +16,6 @@ import org.migrationdialogue.pipeline.common.topics.Topics;
 import picocli.CommandLine.Command;
 
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -90,18 +86,10 @@ final class StatusCommand implements Callable<Integer> {
         return ofTopic.entrySet().stream().mapToLong(entry -> ends.get(entry.getKey()).offset() - entry.getValue().offset()).sum();
     }
 
-    private static String health(int port) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                .timeout(Duration.ofSeconds(3)).build();
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            return (response.statusCode() == 200 ? "up  " : "DOWN") + " " + response.body();
-        } catch (java.io.IOException e) {
-            return "not running (no answer on port " + port + ")";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "unknown";
-        }
+    private static String health(int port) throws InterruptedException {
+        return ServiceHealth.fetch(port, Duration.ofSeconds(3))
+                .map(health -> (health.up() ? "up  " : "DOWN") + " " + health.body())
+                .orElse("not running (no answer on port " + port + ")");
     }
 
     private boolean printElasticsearch(Config config) {
