@@ -73,12 +73,22 @@ final class WorkerProtocol {
     static ExtractionResult readReply(String line) {
         try {
             return REPLIES.readValue(line, Reply.class).result();
-        } catch (StreamConstraintsException e) {
-            return Failed.poison(Stage.PARSE, "extracted text is longer than " + MAX_REPLY_STRING_CHARS
-                    + " characters, more than one record of reports.extracted can hold (" + e.getOriginalMessage() + ")");
         } catch (JsonProcessingException e) {
-            return Failed.poison(Stage.WORKER, "unreadable reply from the extraction worker: " + e.getOriginalMessage());
+            return tooLong(e) instanceof StreamConstraintsException constraint
+                    ? Failed.poison(Stage.PARSE, "extracted text is longer than " + MAX_REPLY_STRING_CHARS
+                    + " characters, more than one record of reports.extracted can hold (" + constraint.getOriginalMessage() + ")")
+                    : Failed.poison(Stage.WORKER, "unreadable reply from the extraction worker: " + e.getOriginalMessage());
         }
+    }
+
+    /** The constraint that was passed, which the data binding wraps in a mapping exception. */
+    private static Throwable tooLong(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException) {
+                return cause;
+            }
+        }
+        return failure;
     }
 
     private static ObjectMapper replyMapper() {
