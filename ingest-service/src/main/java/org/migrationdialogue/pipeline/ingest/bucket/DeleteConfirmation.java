@@ -1,7 +1,9 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,8 @@ import java.nio.file.Path;
  * its next scan, applies the deletes if the token is still the held set's, and removes the file either way.
  */
 public final class DeleteConfirmation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeleteConfirmation.class);
 
     private final Path file;
 
@@ -28,12 +32,13 @@ public final class DeleteConfirmation {
         return file;
     }
 
-    /** The confirmed token, or null when there is no confirmation. */
+    /** The confirmed token, or null when there is no confirmation (or none that can be read: it confirms nothing). */
     public String token() {
         try {
             return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : null;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the delete confirmation " + file, e);
+            LOG.warn("Cannot read the delete confirmation {}: {}; it confirms nothing", file, e.getMessage());
+            return null;
         }
     }
 
@@ -41,7 +46,7 @@ public final class DeleteConfirmation {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot remove the delete confirmation " + file, e);
+            LOG.warn("Cannot remove the delete confirmation {}: {}", file, e.getMessage());
         }
     }
 }

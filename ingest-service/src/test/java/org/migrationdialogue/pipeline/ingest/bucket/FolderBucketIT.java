@@ -17,6 +17,7 @@ import org.migrationdialogue.pipeline.common.serde.Json;
 import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.ingest.IngestMain;
+import org.migrationdialogue.pipeline.ingest.IngestProcess;
 import org.migrationdialogue.pipeline.ingest.IngestService;
 import org.migrationdialogue.pipeline.ingest.TopicReader;
 import org.migrationdialogue.pipeline.ingest.UploadFolder;
@@ -29,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +48,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The folder bucket against what a real folder can hold and do (a linked root, a root that goes missing, a mass
  * delete, names that are not UTF-8, modification times in the future, symbolic links inside, keys the file system
- * refuses), through the real broker: nothing is lost, nothing outside the folder is read, and the service goes on.
+ * refuses, a folder the service may not read, a full disk), through the real broker: nothing is lost, nothing outside
+ * the folder is read, and the service goes on, or exits to be restarted. What needs file permissions or the exit of
+ * the process runs the service in a process of its own ({@link IngestProcess}); the rest runs it in the test JVM.
  */
 @ExtendWith(RealInfrastructureExtension.class)
 class FolderBucketIT {
@@ -68,7 +72,7 @@ class FolderBucketIT {
     void folders(RealInfrastructure infra) throws IOException {
         this.infra = infra;
         this.uploads = Files.createDirectories(scratch.resolve("uploads"));
-        this.state = scratch.resolve("state");
+        this.state = Files.createDirectories(scratch.resolve("state"));
         this.run = "hardening-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -142,11 +146,9 @@ class FolderBucketIT {
         start(uploads, Map.of(Settings.MASS_DELETE_MIN_OBJECTS.variable(), "2"));
         try (TopicReader extracted = reader(Topics.EXTRACTED.name())) {
             extracted.awaitRecords(seen -> keys.stream().allMatch(key -> extracted.withKey(id(key)).size() == 1), PATIENCE);
-            // when all four disappear at once, and a new report arrives
-            for (String key : keys) {
-                Files.delete(uploads.resolve(key));
-            }
-            String newcomer = run + "/new.txt";
+            // when all four disappear at once (their folder is moved away, as by an unmount), and a new report arrives
+            Files.move(uploads.resolve(run), scratch.resolve("moved-away"));
+            String newcomer = run + "-new/new.txt";
             new UploadFolder(uploads).drop(newcomer, UploadFolder.seedReport());
             // then the new report is extracted, the deletes are held and reported, and no tombstone is published
             extracted.awaitRecords(seen -> extracted.withKey(id(newcomer)).size() == 1, PATIENCE);
@@ -189,13 +191,7 @@ class FolderBucketIT {
         try (TopicReader extracted = reader(Topics.EXTRACTED.name()); TopicReader dead = reader(Topics.DLQ.name())) {
             // then the two good reports are extracted, each problem is dead-lettered once at the scan, with its reason
             extracted.awaitRecords(seen -> !extracted.withKey(id(good)).isEmpty() && !extracted.withKey(id(ahead)).isEmpty(), PATIENCE);
-            dead.awaitRecords(seen -> expectedReasons.keySet().stream().allMatch(key -> !dead.withKey("reports/" + key).isEmpty()), PATIENCE);
-            for (var expected : expectedReasons.entrySet()) {
-                ConsumerRecord<String, byte[]> letter = dead.withKey("reports/" + expected.getKey()).getFirst();
-                assertEquals("ingest.scan", TopicReader.header(letter, DeadLetterHeaders.STAGE));
-                assertTrue(TopicReader.header(letter, DeadLetterHeaders.ERROR_MESSAGE).contains(expected.getValue()),
-                        TopicReader.header(letter, DeadLetterHeaders.ERROR_MESSAGE));
-            }
+            awaitDeadLetters(dead, "ingest.scan", expectedReasons);
             // and the scanner is alive, and nothing outside the bucket was read
             assertTrue(service.health().up(), service.health().details().toString());
             assertEquals("watching", service.health().details().get("scanner"));
@@ -235,16 +231,70 @@ class FolderBucketIT {
             send(uploaded, UploadEvent.created("reports", good, 100, "\"1-1\"", null, Instant.now()));
             // then each is dead-lettered at the fetch with the file system's reason, and the good one is extracted
             extracted.awaitRecords(seen -> !extracted.withKey(id(good)).isEmpty(), PATIENCE);
-            dead.awaitRecords(seen -> expectedReasons.keySet().stream().allMatch(key -> !dead.withKey("reports/" + key).isEmpty()), PATIENCE);
-            for (var expected : expectedReasons.entrySet()) {
-                ConsumerRecord<String, byte[]> letter = dead.withKey("reports/" + expected.getKey()).getFirst();
-                assertEquals("ingest.fetch", TopicReader.header(letter, DeadLetterHeaders.STAGE));
-                assertTrue(TopicReader.header(letter, DeadLetterHeaders.ERROR_MESSAGE).contains(expected.getValue()),
-                        TopicReader.header(letter, DeadLetterHeaders.ERROR_MESSAGE));
-            }
+            awaitDeadLetters(dead, "ingest.fetch", expectedReasons);
             // and the service is still up, and read nothing outside the bucket
             assertTrue(service.health().up(), service.health().details().toString());
             assertNothingExtractedContains(extracted, SECRET);
+        }
+    }
+
+    @Test
+    void shouldIngestTheRestOfTheBucketAndDeadLetterAFolderItMayNotRead() throws Exception {
+        // given a report in a folder the service may read, and one in a folder nobody may read (chmod 000)
+        String good = run + "/open/good.txt";
+        new UploadFolder(uploads).drop(good, UploadFolder.seedReport());
+        String locked = run + "/locked/minutes.txt";
+        Path lockedFolder = new UploadFolder(uploads).drop(locked, UploadFolder.seedReport()).getParent();
+        Files.setPosixFilePermissions(lockedFolder, PosixFilePermissions.fromString("---------"));
+        try (IngestProcess service = IngestProcess.start(processSettings(), scratch.resolve("ingest.log"));
+             TopicReader extracted = reader(Topics.EXTRACTED.name()); TopicReader dead = reader(Topics.DLQ.name());
+             KafkaProducer<String, UploadEvent> uploaded = IngestClients.producer(infra.kafkaBootstrapServers(), Topics.UPLOADED)) {
+            // when the service lists the bucket, and an upload event names the file in the locked folder
+            uploaded.send(new ProducerRecord<>(Topics.UPLOADED.name(), "reports/" + locked,
+                    UploadEvent.created("reports", locked, 100, "\"1-1\"", null, Instant.now()))).get();
+            // then the readable report is extracted, the locked folder is dead-lettered at the scan, the event at the
+            // fetch, both saying permission is denied, and the service is up
+            extracted.awaitRecords(seen -> !extracted.withKey(ReportId.of("reports", good)).isEmpty(), PATIENCE);
+            awaitDeadLetters(dead, "ingest.scan", Map.of(run + "/locked/", "permission denied"));
+            awaitDeadLetters(dead, "ingest.fetch", Map.of(locked, "permission denied"));
+            assertTrue(service.health().orElseThrow().contains("\"up\":true"), service.health().orElseThrow());
+        } finally {
+            Files.setPosixFilePermissions(lockedFolder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void shouldExitSoThatItIsRestartedWhenTheScannerCannotWriteItsCheckpoint() throws Exception {
+        // given a state folder whose checkpoint cannot be written: the disk is full (the temporary file of the
+        // checkpoint is /dev/full, where every write fails with ENOSPC)
+        Files.createSymbolicLink(state.resolve("checkpoint-reports.json.tmp"), Path.of("/dev/full"));
+        try (IngestProcess service = IngestProcess.start(processSettings(), scratch.resolve("ingest.log"))) {
+            // when a report arrives, and the scanner publishes it and saves its checkpoint
+            new UploadFolder(uploads).drop(run + "/report.txt", UploadFolder.seedReport());
+            // then the scanner stops, and with it the service, with the failure exit code, saying why
+            await().atMost(PATIENCE).until(() -> !service.isAlive());
+            assertEquals(3, service.exitCode(), service.output());
+            assertTrue(service.output().contains("No space left on device"), service.output());
+            assertTrue(service.output().contains("Bucket scanner of reports stopped"), service.output());
+        }
+    }
+
+    /** The settings of a service in a process of its own, on this test's folders. */
+    private Map<String, String> processSettings() {
+        return Map.of(Settings.KAFKA_BOOTSTRAP_SERVERS.variable(), infra.kafkaBootstrapServers(),
+                Settings.UPLOAD_DIR.variable(), uploads.toString(),
+                Settings.INGEST_STATE_DIR.variable(), state.toString(),
+                Settings.EXTRACTION_WORKERS.variable(), "1");
+    }
+
+    /** Waits for one dead letter per key, at the stage, whose reason says what is expected. */
+    private static void awaitDeadLetters(TopicReader dead, String stage, Map<String, String> expectedReasons) {
+        dead.awaitRecords(seen -> expectedReasons.keySet().stream().allMatch(key -> !dead.withKey("reports/" + key).isEmpty()), PATIENCE);
+        for (var expected : expectedReasons.entrySet()) {
+            ConsumerRecord<String, byte[]> letter = dead.withKey("reports/" + expected.getKey()).getFirst();
+            assertEquals(stage, TopicReader.header(letter, DeadLetterHeaders.STAGE));
+            assertTrue(TopicReader.header(letter, DeadLetterHeaders.ERROR_MESSAGE).contains(expected.getValue()),
+                    TopicReader.header(letter, DeadLetterHeaders.ERROR_MESSAGE));
         }
     }
 
