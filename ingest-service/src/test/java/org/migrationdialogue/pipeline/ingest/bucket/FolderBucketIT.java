@@ -264,6 +264,20 @@ class FolderBucketIT {
     }
 
     @Test
+    void shouldSayInHealthThatAnUploadFolderItMayNotReadCannotBeListed() throws Exception {
+        // given an upload folder nobody may read (chmod 000)
+        Files.setPosixFilePermissions(uploads, PosixFilePermissions.fromString("---------"));
+        try (IngestProcess service = IngestProcess.start(processSettings(), scratch.resolve("ingest.log"))) {
+            // when the service starts on it, then its health is down, saying the folder cannot be read
+            await().atMost(PATIENCE).until(() -> service.health().filter(body -> body.contains("bucket_error")).isPresent());
+            String health = service.health().orElseThrow();
+            assertTrue(health.contains("\"up\":false") && health.contains("cannot be read: permission denied"), health);
+        } finally {
+            Files.setPosixFilePermissions(uploads, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
     void shouldExitSoThatItIsRestartedWhenTheScannerCannotWriteItsCheckpoint() throws Exception {
         // given a state folder whose checkpoint cannot be written: the disk is full (the temporary file of the
         // checkpoint is /dev/full, where every write fails with ENOSPC)
