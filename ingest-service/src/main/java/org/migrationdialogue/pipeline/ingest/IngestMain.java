@@ -6,10 +6,14 @@ import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.common.events.UploadEvent;
 import org.migrationdialogue.pipeline.common.service.ServiceRunner;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.ingest.bucket.Bucket;
+import org.migrationdialogue.pipeline.ingest.bucket.BucketChanges;
 import org.migrationdialogue.pipeline.ingest.bucket.BucketScanner;
 import org.migrationdialogue.pipeline.ingest.bucket.Checkpoint;
+import org.migrationdialogue.pipeline.ingest.bucket.DeleteConfirmation;
+import org.migrationdialogue.pipeline.ingest.bucket.DeleteGuard;
 import org.migrationdialogue.pipeline.ingest.bucket.FolderBucket;
 import org.migrationdialogue.pipeline.ingest.bucket.FolderChangeTrigger;
 import org.migrationdialogue.pipeline.ingest.bucket.IntervalTrigger;
@@ -20,8 +24,11 @@ import org.migrationdialogue.pipeline.ingest.extract.ExtractionSettings;
 import org.migrationdialogue.pipeline.ingest.extract.IsolatedExtractor;
 import org.migrationdialogue.pipeline.ingest.kafka.ExtractionLoop;
 import org.migrationdialogue.pipeline.ingest.kafka.IngestClients;
+import org.migrationdialogue.pipeline.ingest.kafka.ListingDeadLetters;
 import org.migrationdialogue.pipeline.ingest.kafka.UploadHandler;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +43,8 @@ import java.util.concurrent.Executors;
 
 /** Wires the ingest-service: upload bucket → {@code reports.uploaded} → Apache Tika → {@code reports.extracted}. */
 public final class IngestMain {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestMain.class);
 
     /** A folder upload is complete once its size and time stay the same this long. */
     private static final Duration SETTLE = Duration.ofMillis(500);
@@ -62,7 +71,7 @@ public final class IngestMain {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         ExtractionLoop loop = new ExtractionLoop(IngestClients.uploadConsumer(bootstrap, workers * 4),
                 new UploadHandler(bucket, extractor, reports, deadLetters, clock), pool);
-        Optional<BucketScanner> scanner = scanner(config, bucket, stateDir, uploads, clock);
+        Optional<BucketScanner> scanner = scanner(config, bucket, stateDir, uploads, deadLetters, clock);
         return new IngestService(scanner, loop, pool, List.of(extractor, reports, deadLetters, uploads, bucket));
     }
 
@@ -72,7 +81,7 @@ public final class IngestMain {
             return new S3Bucket(S3Clients.create(config.get(Settings.S3_ENDPOINT), config.get(Settings.S3_REGION),
                     config.get(Settings.S3_ACCESS_KEY_ID), config.get(Settings.S3_SECRET_ACCESS_KEY)), name);
         }
-        return FolderBucket.create(name, Path.of(config.get(Settings.UPLOAD_DIR)));
+        return new FolderBucket(name, Path.of(config.get(Settings.UPLOAD_DIR)));
     }
 
     /**
@@ -80,14 +89,17 @@ public final class IngestMain {
      * with BUCKET_SCANNER=true, since two scanners would publish every change twice.
      */
     private static Optional<BucketScanner> scanner(Config config, Bucket bucket, Path stateDir,
-                                                   KafkaProducer<String, UploadEvent> uploads, Clock clock) {
+                                                   KafkaProducer<String, UploadEvent> uploads,
+                                                   KafkaProducer<byte[], byte[]> deadLetters, Clock clock) {
         if (!Boolean.parseBoolean(config.get(Settings.BUCKET_SCANNER))) {
             return Optional.empty();
         }
+        Checkpoint checkpoint = Checkpoint.load(stateDir.resolve("checkpoint-" + bucket.name() + ".json"));
         ScanTrigger trigger;
         Duration interval;
         if (bucket instanceof FolderBucket folder) {
-            trigger = new FolderChangeTrigger(folder.root());
+            createOnFirstStart(folder, checkpoint);
+            trigger = new FolderChangeTrigger(folder);
             interval = FOLDER_RESCAN;
         } else if (!Boolean.parseBoolean(config.get(Settings.S3_NOTIFICATIONS))) {
             trigger = new IntervalTrigger();
@@ -95,10 +107,26 @@ public final class IngestMain {
         } else {
             return Optional.empty();
         }
-        Checkpoint checkpoint = Checkpoint.load(stateDir.resolve("checkpoint-" + bucket.name() + ".json"));
+        DeleteGuard guard = new DeleteGuard(config.getInt(Settings.MASS_DELETE_SHARE_PERCENT),
+                config.getInt(Settings.MASS_DELETE_MIN_OBJECTS));
         return Optional.of(new BucketScanner(bucket, checkpoint, trigger,
                 event -> uploads.send(new ProducerRecord<>(Topics.UPLOADED.name(), event.kafkaKey(), event)).get(),
-                clock, SETTLE, interval));
+                new ListingDeadLetters(deadLetters), DeleteConfirmation.in(stateDir, bucket.name()), clock,
+                new BucketChanges.Rules(SETTLE, guard), interval));
+    }
+
+    /**
+     * The upload folder is created on a first start only (nothing published from it yet): one that goes missing later
+     * (an unmounted volume, a wrong UPLOAD_DIR) must show as an error, not pass for a bucket whose files were deleted.
+     */
+    private static void createOnFirstStart(FolderBucket folder, Checkpoint checkpoint) {
+        if (checkpoint.isEmpty()) {
+            try {
+                folder.createIfMissing();
+            } catch (IOException e) {
+                LOG.warn("Cannot create the upload folder {}: {}", folder.root(), e.getMessage());
+            }
+        }
     }
 
     private static ExtractionSettings extractionSettings(Config config, Path stateDir) {
@@ -108,9 +136,16 @@ public final class IngestMain {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the spool folder " + spool.toAbsolutePath(), e);
         }
+        int maxChars = config.getInt(Settings.MAX_EXTRACTED_CHARS);
+        if (maxChars > Topic.MAX_MESSAGE_BYTES) {
+            throw new IllegalArgumentException(Settings.MAX_EXTRACTED_CHARS.variable() + "=" + maxChars + " is more "
+                    + "characters than one record of " + Topics.EXTRACTED.name() + " can hold (" + Topic.MAX_MESSAGE_BYTES
+                    + " bytes): such a text could be extracted but never published; set it to " + Topic.MAX_MESSAGE_BYTES
+                    + " or less");
+        }
         return ExtractionSettings.defaults()
                 .withMaxBytes(Long.parseLong(config.get(Settings.MAX_UPLOAD_BYTES)))
-                .withMaxChars(config.getInt(Settings.MAX_EXTRACTED_CHARS))
+                .withMaxChars(maxChars)
                 .withParseTimeout(Duration.ofSeconds(config.getInt(Settings.PARSE_TIMEOUT_SECONDS)))
                 .withWorkers(config.getInt(Settings.EXTRACTION_WORKERS), config.get(Settings.EXTRACTION_WORKER_HEAP))
                 .withSpoolDirectory(spool);

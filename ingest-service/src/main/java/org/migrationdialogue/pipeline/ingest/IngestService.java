@@ -3,11 +3,12 @@ package org.migrationdialogue.pipeline.ingest;
 import org.migrationdialogue.pipeline.common.service.Health;
 import org.migrationdialogue.pipeline.common.service.Service;
 import org.migrationdialogue.pipeline.ingest.bucket.BucketScanner;
+import org.migrationdialogue.pipeline.ingest.bucket.HeldDeletes;
 import org.migrationdialogue.pipeline.ingest.kafka.ExtractionLoop;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 public final class IngestService implements Service {
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final int HELD_KEYS_SHOWN = 5;
 
     private final Optional<BucketScanner> scanner;
     private final ExtractionLoop loop;
@@ -47,20 +49,53 @@ public final class IngestService implements Service {
         threads.add(Thread.ofPlatform().name("extraction-loop").start(loop));
     }
 
+    /**
+     * Down when a thread stopped, the extraction loop failed, or the bucket cannot be listed (then nothing is published,
+     * no delete either, until it can). Held mass deletes do not make it down (new uploads still go through) but are
+     * reported, with the token and the file that confirm them.
+     */
     @Override
     public Health health() {
-        boolean up = threads.stream().allMatch(Thread::isAlive) && loop.fatal() == null;
-        Map<String, Object> details = new HashMap<>();
-        details.put("scanner", scanner.isPresent() ? "watching" : "off (bucket notifications)");
+        Optional<BucketScanner.Status> status = scanner.map(BucketScanner::status);
+        boolean bucketReadable = status.map(scan -> scan.bucketError() == null).orElse(true);
+        boolean up = threads.stream().allMatch(Thread::isAlive) && !failed() && bucketReadable;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("scanner", status.map(IngestService::scannerState).orElse("off (bucket notifications)"));
+        status.ifPresent(scan -> addScannerDetails(scan, details));
         if (loop.fatal() != null) {
             details.put("error", loop.fatal().getMessage());
         }
         return new Health(up, details);
     }
 
+    private static String scannerState(BucketScanner.Status status) {
+        if (status.fatal() != null) {
+            return "stopped: " + status.fatal().getMessage();
+        }
+        return status.bucketError() == null ? "watching" : "waiting for the bucket";
+    }
+
+    private static void addScannerDetails(BucketScanner.Status status, Map<String, Object> details) {
+        if (status.bucketError() != null) {
+            details.put("bucket_error", status.bucketError());
+        }
+        HeldDeletes held = status.held();
+        if (held != null) {
+            Map<String, Object> deletes = new LinkedHashMap<>();
+            deletes.put("count", held.keys().size());
+            deletes.put("published", held.published());
+            deletes.put("since", String.valueOf(status.heldSince()));
+            deletes.put("first_keys", held.keys().subList(0, Math.min(HELD_KEYS_SHOWN, held.keys().size())));
+            deletes.put("token", held.token());
+            deletes.put("confirm_file", status.confirmationFile().toString());
+            details.put("held_deletes", deletes);
+        }
+    }
+
+    /** The service failed for good: the extraction loop or the bucket scanner stopped on an error. */
     @Override
     public boolean failed() {
-        return loop.fatal() != null;
+        return loop.fatal() != null || scanner.map(bucketScanner -> bucketScanner.status().fatal() != null).orElse(false);
     }
 
     @Override

@@ -64,10 +64,14 @@ public final class Settings {
             "`false` in every ingest-service instance but one: only one may scan a bucket (or poll S3) and publish its changes.");
     public static final Setting INGEST_STATE_DIR = new Setting("INGEST_STATE_DIR", "data/ingest",
             "Folder of the ingest-service's checkpoints (what the bucket held when last seen) and spool files.");
+    public static final Setting MASS_DELETE_SHARE_PERCENT = new Setting("MASS_DELETE_SHARE_PERCENT", "50",
+            "A bucket listing that would delete more than this share (%) of the reports published from it at once, and more than MASS_DELETE_MIN_OBJECTS, is held until confirmed (`./pipeline confirm-deletes`); 100: never held.");
+    public static final Setting MASS_DELETE_MIN_OBJECTS = new Setting("MASS_DELETE_MIN_OBJECTS", "10",
+            "Deletes of up to this many objects at once are never held.");
     public static final Setting MAX_UPLOAD_BYTES = new Setting("MAX_UPLOAD_BYTES", "104857600",
             "Largest object the ingest-service extracts (larger ones go to the DLQ unread).");
-    public static final Setting MAX_EXTRACTED_CHARS = new Setting("MAX_EXTRACTED_CHARS", "20000000",
-            "Most characters of text the ingest-service extracts from one object (an object with more goes to the DLQ).");
+    public static final Setting MAX_EXTRACTED_CHARS = new Setting("MAX_EXTRACTED_CHARS", "10000000",
+            "Most characters of text the ingest-service extracts from one object (an object with more goes to the DLQ); at most 10485760, what one record holds.");
     public static final Setting PARSE_TIMEOUT_SECONDS = new Setting("PARSE_TIMEOUT_SECONDS", "120",
             "Longest a parser may work on one object before it is killed and the object dead-lettered.");
     public static final Setting EXTRACTION_WORKERS = new Setting("EXTRACTION_WORKERS", "2",
@@ -80,7 +84,8 @@ public final class Settings {
             PIPELINE_DATA_DIR, KAFKA_PORT, KAFKA_CONTROLLER_PORT, ELASTICSEARCH_PORT, ELASTICSEARCH_HEAP, ES_HOME,
             ES_JAVA_HOME, UPLOAD_DIR, UPLOAD_BUCKET, INGEST_HEALTH_PORT, ENRICH_HEALTH_PORT, INDEX_HEALTH_PORT,
             ENRICH_NER, STREAMS_STATE_DIR, BUCKET_TYPE, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY,
-            S3_NOTIFICATIONS, S3_POLL_INTERVAL_SECONDS, BUCKET_SCANNER, INGEST_STATE_DIR, MAX_UPLOAD_BYTES,
+            S3_NOTIFICATIONS, S3_POLL_INTERVAL_SECONDS, BUCKET_SCANNER, INGEST_STATE_DIR, MASS_DELETE_SHARE_PERCENT,
+            MASS_DELETE_MIN_OBJECTS, MAX_UPLOAD_BYTES,
             MAX_EXTRACTED_CHARS, PARSE_TIMEOUT_SECONDS, EXTRACTION_WORKERS, EXTRACTION_WORKER_HEAP);
 
     private Settings() {
