@@ -3,13 +3,11 @@ package org.migrationdialogue.pipeline.web.recommendations;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
 import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.topics.Topics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.migrationdialogue.pipeline.web.status.TopicReader;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -28,13 +26,11 @@ import java.util.function.Consumer;
  * whose filter it matches; the latest are kept, so a page that connects (or reconnects) after its list was rendered
  * gets what arrived in between, and nothing twice.
  */
-public final class LiveRecommendations implements AutoCloseable {
+public final class LiveRecommendations extends TopicReader<String, PublishedRecommendation> {
 
     public static final String GROUP = "search-web";
-    private static final Logger LOG = LoggerFactory.getLogger(LiveRecommendations.class);
     private static final int KEPT = 500;
     private static final Duration POLL = Duration.ofMillis(500);
-    private static final Duration RETRY = Duration.ofSeconds(5);
 
     /** A recommendation with its sequence number on this page server. */
     public record Numbered(long sequence, PublishedRecommendation recommendation) {
@@ -47,20 +43,12 @@ public final class LiveRecommendations implements AutoCloseable {
     private final String bootstrapServers;
     private final Deque<Numbered> latest = new ArrayDeque<>();
     private final Set<Subscriber> subscribers = new CopyOnWriteArraySet<>();
-    private final Thread reader;
-    private volatile boolean running = true;
-    private volatile KafkaConsumer<String, PublishedRecommendation> consumer;
     private long sequence;
     private volatile boolean assigned;
 
     public LiveRecommendations(String bootstrapServers) {
+        super(Topics.RECOMMENDATIONS.name(), "live-recommendations");
         this.bootstrapServers = bootstrapServers;
-        this.reader = Thread.ofPlatform().daemon().name("live-recommendations").unstarted(this::readForever);
-    }
-
-    public LiveRecommendations start() {
-        reader.start();
-        return this;
     }
 
     /** The sequence number of the latest recommendation seen (0: none yet). */
@@ -114,61 +102,40 @@ public final class LiveRecommendations implements AutoCloseable {
         }
     }
 
-    private void readForever() {
-        while (running) {
-            try (KafkaConsumer<String, PublishedRecommendation> kafka = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ConsumerConfig.GROUP_ID_CONFIG, GROUP,
-                    // The page lists what is indexed; live means what is published from the first start on.
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
-                    // Committed after the pages were told, so a restart neither skips nor repeats.
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                    // The enrich-service publishes in exactly-once transactions: only committed ones.
-                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                    new StringDeserializer(), JsonSerde.of(PublishedRecommendation.class))) {
-                consumer = kafka;
-                kafka.subscribe(List.of(Topics.RECOMMENDATIONS.name()));
-                while (running) {
-                    var records = kafka.poll(POLL);
-                    for (ConsumerRecord<String, PublishedRecommendation> record : records) {
-                        if (record.value() != null) {
-                            publish(record.value());
-                        }
-                    }
-                    if (!records.isEmpty() || !assigned && !kafka.assignment().isEmpty()) {
-                        // The first time, this commits the starting positions: a restart continues from here.
-                        kafka.commitSync();
-                        assigned = !kafka.assignment().isEmpty();
-                    }
+    @Override
+    protected KafkaConsumer<String, PublishedRecommendation> newConsumer() {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, GROUP,
+                // The page lists what is indexed; live means what is published from the first start on.
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
+                // Committed after the pages were told, so a restart neither skips nor repeats.
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                // The enrich-service publishes in exactly-once transactions: only committed ones.
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), JsonSerde.of(PublishedRecommendation.class));
+    }
+
+    @Override
+    protected void read(KafkaConsumer<String, PublishedRecommendation> kafka) {
+        kafka.subscribe(List.of(Topics.RECOMMENDATIONS.name()));
+        while (running()) {
+            var records = kafka.poll(POLL);
+            for (ConsumerRecord<String, PublishedRecommendation> record : records) {
+                if (record.value() != null) {
+                    publish(record.value());
                 }
-            } catch (WakeupException e) {
-                assigned = false;
-                return;
-            } catch (RuntimeException e) {
-                assigned = false;
-                LOG.warn("Cannot follow {} ({}); trying again in {} s", Topics.RECOMMENDATIONS.name(), e.getMessage(),
-                        RETRY.toSeconds());
-                try {
-                    Thread.sleep(RETRY);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+            }
+            if (!records.isEmpty() || !assigned && !kafka.assignment().isEmpty()) {
+                // The first time, this commits the starting positions: a restart continues from here.
+                kafka.commitSync();
+                assigned = !kafka.assignment().isEmpty();
             }
         }
     }
 
     @Override
-    public void close() {
-        running = false;
-        KafkaConsumer<String, PublishedRecommendation> current = consumer;
-        if (current != null) {
-            current.wakeup();
-        }
-        try {
-            reader.join(Duration.ofSeconds(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    protected void stopped() {
+        assigned = false;
     }
 }

@@ -4,14 +4,11 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
 import org.migrationdialogue.pipeline.common.topics.Topics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,28 +24,17 @@ import java.util.Optional;
  * The latest dead letters, read from {@code reports.dlq} from its beginning by a consumer without a group (it
  * disturbs no subscriber), kept in memory for the status page and for following an upload to its end.
  */
-public final class DeadLetterLog implements AutoCloseable {
+public final class DeadLetterLog extends TopicReader<String, byte[]> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterLog.class);
     private static final int KEPT = 1_000;
     private static final Duration POLL = Duration.ofMillis(500);
-    private static final Duration RETRY = Duration.ofSeconds(5);
 
     private final String bootstrapServers;
     private final Deque<DeadLetter> latest = new ArrayDeque<>();
-    private final Thread reader;
-    private volatile boolean running = true;
-    private volatile KafkaConsumer<String, byte[]> consumer;
-    private volatile boolean caughtUp;
 
     public DeadLetterLog(String bootstrapServers) {
+        super(Topics.DLQ.name(), "dead-letter-log");
         this.bootstrapServers = bootstrapServers;
-        this.reader = Thread.ofPlatform().daemon().name("dead-letter-log").unstarted(this::readForever);
-    }
-
-    public DeadLetterLog start() {
-        reader.start();
-        return this;
     }
 
     /** Newest first. */
@@ -60,45 +46,33 @@ public final class DeadLetterLog implements AutoCloseable {
         return latest.size();
     }
 
-    /** Whether the reader has reached the end of the topic once (before that, the list may lack older letters). */
-    public boolean caughtUp() {
-        return caughtUp;
-    }
-
     /** The newest dead letter with one of these keys, written at or after {@code since}. */
     public synchronized Optional<DeadLetter> find(Collection<String> keys, Instant since) {
         return latest.stream().filter(letter -> keys.contains(letter.key()) && !letter.at().isBefore(since)).findFirst();
     }
 
-    private void readForever() {
-        while (running) {
-            try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    // The DLQ is written by transactional (enrich) and plain producers: only what was committed.
-                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                    // Fail over to the retry loop within seconds when the broker is away.
-                    ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000), new StringDeserializer(), new ByteArrayDeserializer())) {
-                consumer = kafka;
-                List<TopicPartition> partitions = kafka.partitionsFor(Topics.DLQ.name()).stream()
-                        .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-                kafka.assign(partitions);
-                kafka.seekToBeginning(partitions);
-                synchronized (this) {
-                    latest.clear();
-                }
-                while (running) {
-                    kafka.poll(POLL).forEach(this::keep);
-                    if (!caughtUp) {
-                        Map<TopicPartition, Long> ends = kafka.endOffsets(partitions);
-                        caughtUp = ends.entrySet().stream().allMatch(end -> kafka.position(end.getKey()) >= end.getValue());
-                    }
-                }
-            } catch (WakeupException e) {
-                return;
-            } catch (RuntimeException e) {
-                LOG.warn("Cannot read {} ({}); trying again in {} s", Topics.DLQ.name(), e.getMessage(), RETRY.toSeconds());
-                pause();
-            }
+    @Override
+    protected KafkaConsumer<String, byte[]> newConsumer() {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                // The DLQ is written by transactional (enrich) and plain producers: only what was committed.
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                // Fail over to the retry loop within seconds when the broker is away.
+                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000), new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** From the beginning each time, without a group: it disturbs no subscriber. */
+    @Override
+    protected void read(KafkaConsumer<String, byte[]> kafka) {
+        List<TopicPartition> partitions = kafka.partitionsFor(Topics.DLQ.name()).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        kafka.assign(partitions);
+        kafka.seekToBeginning(partitions);
+        synchronized (this) {
+            latest.clear();
+        }
+        while (running()) {
+            kafka.poll(POLL).forEach(this::keep);
         }
     }
 
@@ -117,28 +91,5 @@ public final class DeadLetterLog implements AutoCloseable {
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null || header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(RETRY);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
-    @Override
-    public void close() {
-        running = false;
-        KafkaConsumer<String, byte[]> current = consumer;
-        if (current != null) {
-            current.wakeup();
-        }
-        try {
-            reader.join(Duration.ofSeconds(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
