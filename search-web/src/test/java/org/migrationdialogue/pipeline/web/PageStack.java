@@ -3,7 +3,7 @@ package org.migrationdialogue.pipeline.web;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
-import org.migrationdialogue.pipeline.common.topics.IndexAliases;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
 import org.migrationdialogue.pipeline.runtime.local.LocalServices;
 import org.migrationdialogue.pipeline.runtime.local.Ports;
 import org.migrationdialogue.pipeline.testing.RealInfrastructure;

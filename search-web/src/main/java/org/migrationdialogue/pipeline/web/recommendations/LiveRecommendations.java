@@ -3,9 +3,7 @@ package org.migrationdialogue.pipeline.web.recommendations;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
-import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.web.status.TopicReader;
 
@@ -113,7 +111,7 @@ public final class LiveRecommendations extends TopicReader<String, PublishedReco
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 // The enrich-service publishes in exactly-once transactions: only committed ones.
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), JsonSerde.of(PublishedRecommendation.class));
+                Topics.RECOMMENDATIONS.keySerde().deserializer(), Topics.RECOMMENDATIONS.valueSerde().deserializer());
     }
 
     @Override

@@ -5,8 +5,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 
@@ -24,7 +22,7 @@ import java.util.Optional;
  * The latest dead letters, read from {@code reports.dlq} from its beginning by a consumer without a group (it
  * disturbs no subscriber), kept in memory for the status page and for following an upload to its end.
  */
-public final class DeadLetterLog extends TopicReader<String, byte[]> {
+public final class DeadLetterLog extends TopicReader<byte[], byte[]> {
 
     private static final int KEPT = 1_000;
     private static final Duration POLL = Duration.ofMillis(500);
@@ -52,18 +50,19 @@ public final class DeadLetterLog extends TopicReader<String, byte[]> {
     }
 
     @Override
-    protected KafkaConsumer<String, byte[]> newConsumer() {
+    protected KafkaConsumer<byte[], byte[]> newConsumer() {
         return new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 // The DLQ is written by transactional (enrich) and plain producers: only what was committed.
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 // Fail over to the retry loop within seconds when the broker is away.
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000), new StringDeserializer(), new ByteArrayDeserializer());
+                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000), Topics.DLQ.keySerde().deserializer(),
+                Topics.DLQ.valueSerde().deserializer());
     }
 
     /** From the beginning each time, without a group: it disturbs no subscriber. */
     @Override
-    protected void read(KafkaConsumer<String, byte[]> kafka) {
+    protected void read(KafkaConsumer<byte[], byte[]> kafka) {
         List<TopicPartition> partitions = kafka.partitionsFor(Topics.DLQ.name()).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
         kafka.assign(partitions);
@@ -76,8 +75,9 @@ public final class DeadLetterLog extends TopicReader<String, byte[]> {
         }
     }
 
-    private void keep(ConsumerRecord<String, byte[]> record) {
-        DeadLetter letter = new DeadLetter(record.key() == null ? "" : record.key(), header(record, DeadLetterHeaders.STAGE),
+    private void keep(ConsumerRecord<byte[], byte[]> record) {
+        String key = record.key() == null ? "" : new String(record.key(), StandardCharsets.UTF_8);
+        DeadLetter letter = new DeadLetter(key, header(record, DeadLetterHeaders.STAGE),
                 header(record, DeadLetterHeaders.ERROR_CLASS), header(record, DeadLetterHeaders.ERROR_MESSAGE),
                 header(record, DeadLetterHeaders.SOURCE_TOPIC), Instant.ofEpochMilli(record.timestamp()));
         synchronized (this) {
@@ -88,7 +88,7 @@ public final class DeadLetterLog extends TopicReader<String, byte[]> {
         }
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null || header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
     }

@@ -4,7 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.migrationdialogue.pipeline.common.bucket.UploadTarget;
 import org.migrationdialogue.pipeline.common.events.ReportId;
-import org.migrationdialogue.pipeline.common.topics.IndexAliases;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
 import org.migrationdialogue.pipeline.web.search.Elastic;
 import org.migrationdialogue.pipeline.web.status.DeadLetter;
 import org.migrationdialogue.pipeline.web.status.DeadLetterLog;
