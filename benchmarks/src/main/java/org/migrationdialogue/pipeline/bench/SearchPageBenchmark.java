@@ -23,6 +23,9 @@ import static org.awaitility.Awaitility.await;
  *
  * <pre>java -cp 'benchmarks/target/benchmarks.jar:benchmarks/target/lib/*' \
  *     org.migrationdialogue.pipeline.bench.SearchPageBenchmark --reports 1000 --seed 11 --rounds 20</pre>
+ *
+ * With {@code --page http://127.0.0.1:8080} it measures the page of a pipeline that is already running (and
+ * already holds its reports) instead: no corpus, no stack of its own.
  */
 public final class SearchPageBenchmark {
 
@@ -44,6 +47,12 @@ public final class SearchPageBenchmark {
         int reports = options.integer("reports", 1000);
         int rounds = options.integer("rounds", 20);
         System.out.println(Machine.describe());
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String page = options.text("page", "");
+        if (!page.isEmpty()) {
+            measure(http, page, rounds);
+            return;
+        }
         List<CorpusFile> corpus = new CorpusGenerator(repoRoot, seed).generate(
                 repoRoot.resolve("benchmarks/target/corpus-" + seed), reports);
         System.out.println(CorpusGenerator.describe(corpus));
@@ -52,7 +61,6 @@ public final class SearchPageBenchmark {
             Bucket bucket = new Bucket(stack.uploads());
             bucket.stage(corpus);
             System.out.println("stack: " + stack.home() + " (output " + stack.output() + ")");
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                     .until(() -> get(http, stack.searchPage() + "/health").statusCode() == 200);
             CorpusRun.measure("corpus run", bucket, search, corpus);
