@@ -65,7 +65,7 @@ public final class RecommendationSearch {
         Map<String, List<String>> choices = new LinkedHashMap<>();
         FIELDS.keySet().forEach(parameter -> choices.put(parameter, response.aggregations().get(parameter).sterms()
                 .buckets().array().stream().map(bucket -> bucket.key().stringValue()).toList()));
-        return new Latest(cards, (long) response.aggregations().get("distinct").cardinality().value(), choices);
+        return new Latest(cards, response.aggregations().get("distinct").cardinality().value(), choices);
     }
 
     private static Query query(RecommendationFilter filter) {

@@ -43,7 +43,7 @@ public final class ReportSearch {
         for (Facet facet : Facet.values()) {
             facets.add(counts(request, facet, response.aggregations().get(facet.parameter())));
         }
-        long total = (long) response.aggregations().get(SearchQueries.DISTINCT).cardinality().value();
+        long total = response.aggregations().get(SearchQueries.DISTINCT).cardinality().value();
         return new SearchResults(total, hits, facets, response.took());
     }
 
@@ -105,10 +105,10 @@ public final class ReportSearch {
         List<FacetCounts.Value> values = new ArrayList<>();
         if (facet.byYear()) {
             aggregate.dateHistogram().buckets().array().reversed().forEach(bucket -> values.add(value(request, facet,
-                    bucket.keyAsString(), (long) bucket.aggregations().get(SearchQueries.DISTINCT).cardinality().value())));
+                    bucket.keyAsString(), bucket.aggregations().get(SearchQueries.DISTINCT).cardinality().value())));
         } else {
             aggregate.sterms().buckets().array().forEach(bucket -> values.add(value(request, facet,
-                    bucket.key().stringValue(), (long) bucket.aggregations().get(SearchQueries.DISTINCT).cardinality().value())));
+                    bucket.key().stringValue(), bucket.aggregations().get(SearchQueries.DISTINCT).cardinality().value())));
         }
         return new FacetCounts(facet, values);
     }

@@ -17,13 +17,14 @@ public abstract class TopicReader<K, V> implements AutoCloseable {
     private static final Duration RETRY = Duration.ofSeconds(5);
 
     private final String topic;
-    private final Thread thread;
+    private final String threadName;
+    private Thread thread;
     private volatile boolean running = true;
     private volatile KafkaConsumer<K, V> consumer;
 
     protected TopicReader(String topic, String threadName) {
         this.topic = topic;
-        this.thread = Thread.ofPlatform().daemon().name(threadName).unstarted(this::readForever);
+        this.threadName = threadName;
     }
 
     /** A new consumer, each time the previous one failed. */
@@ -41,8 +42,8 @@ public abstract class TopicReader<K, V> implements AutoCloseable {
         return running;
     }
 
-    public void start() {
-        thread.start();
+    public synchronized void start() {
+        thread = Thread.ofPlatform().daemon().name(threadName).start(this::readForever);
     }
 
     private void readForever() {
@@ -78,7 +79,13 @@ public abstract class TopicReader<K, V> implements AutoCloseable {
             current.wakeup();
         }
         try {
-            thread.join(Duration.ofSeconds(10));
+            Thread started;
+            synchronized (this) {
+                started = thread;
+            }
+            if (started != null) {
+                started.join(Duration.ofSeconds(10));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
