@@ -26,9 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** docker-compose.yml (the production-like path) stays consistent with the contract, the settings and itself. */
 class DockerComposeTest {
 
-    private static final List<String> PIPELINE_SERVICES = List.of("ingest-service", "enrich-service", "index-service");
+    private static final List<String> PIPELINE_SERVICES = List.of("ingest-service", "enrich-service", "index-service",
+            "search-web");
     private static final Map<String, Setting> HEALTH_PORTS = Map.of("ingest-service", Settings.INGEST_HEALTH_PORT,
-            "enrich-service", Settings.ENRICH_HEALTH_PORT, "index-service", Settings.INDEX_HEALTH_PORT);
+            "enrich-service", Settings.ENRICH_HEALTH_PORT, "index-service", Settings.INDEX_HEALTH_PORT,
+            "search-web", Settings.SEARCH_WEB_PORT);
     private static final Pattern TOPIC_LINE = Pattern.compile(
             "--topic (\\S+) --config cleanup\\.policy=(\\w+) --config max\\.message\\.bytes=(\\d+)");
     private static final String COMPLETED = "service_completed_successfully";
