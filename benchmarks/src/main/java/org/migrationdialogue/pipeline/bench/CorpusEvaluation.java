@@ -29,7 +29,7 @@ import java.util.List;
  * documents and per language.
  *
  * <pre>
- * java ... CorpusEvaluation --corpus ../shared/corpus --part dev|check|all --format text|pdf --out DIR
+ * java ... CorpusEvaluation --corpus ../shared/corpus --part dev|check|all --format text|pdf --ner on|off --out DIR
  * </pre>
  *
  * The corpus is not part of the project (its texts stay outside it): without it the command says so and exits 2.
@@ -46,13 +46,14 @@ public final class CorpusEvaluation {
         Path corpus = options.path("corpus", Path.of("..", "shared", "corpus")).toAbsolutePath().normalize();
         String part = options.text("part", "dev");
         String format = options.text("format", "text");
+        String ner = options.text("ner", "on");
         Path out = options.path("out", Path.of("benchmarks", "target", "corpus-eval", part + "-" + format));
         if (!Files.isRegularFile(corpus.resolve("split.json")) || !Files.isRegularFile(corpus.resolve("score.py"))) {
             System.err.println("CorpusEvaluation: no annotated corpus at " + corpus
                     + " (expected split.json and score.py there; pass --corpus DIR)");
             System.exit(2);
         }
-        List<Scored> scored = enrichAll(corpus, documents(corpus, part), format, out);
+        List<Scored> scored = enrichAll(documents(corpus, part), format, ner, out);
         int status = score(corpus, scored, "all documents");
         for (String language : scored.stream().map(Scored::language).distinct().sorted().toList()) {
             score(corpus, scored.stream().filter(s -> s.language().equals(language)).toList(), "language " + language);
@@ -87,11 +88,11 @@ public final class CorpusEvaluation {
         return documents;
     }
 
-    private static List<Scored> enrichAll(Path corpus, List<Document> documents, String format, Path out)
+    private static List<Scored> enrichAll(List<Document> documents, String format, String ner, Path out)
             throws IOException {
         Files.createDirectories(out);
         Path spool = Files.createDirectories(out.resolve("spool"));
-        Enricher enricher = Enricher.fromResources();
+        Enricher enricher = Enricher.fromResources(ner);
         List<Scored> scored = new ArrayList<>();
         try (ReportExtractor extractor = new ReportExtractor(ExtractionSettings.defaults().withSpoolDirectory(spool))) {
             for (Document document : documents) {

@@ -18,7 +18,7 @@ public final class EnrichMain {
 
     public static void main(String[] args) {
         Config config = Config.fromEnvironment();
-        Enricher enricher = Enricher.fromResources();
+        Enricher enricher = Enricher.fromResources(config.get(Settings.ENRICH_NER));
         ServiceRunner.run(new EnrichService(EnrichTopology.buildTopology(enricher::enrich, Clock.systemUTC()),
                 EnrichStreamsConfig.from(config)), config.getInt(Settings.ENRICH_HEALTH_PORT));
     }

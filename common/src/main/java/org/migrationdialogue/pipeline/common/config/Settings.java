@@ -43,7 +43,7 @@ public final class Settings {
     public static final Setting INDEX_HEALTH_PORT = new Setting("INDEX_HEALTH_PORT", "8083",
             "Loopback port of the index-service's GET /health (0: none).");
     public static final Setting ENRICH_NER = new Setting("ENRICH_NER", "on",
-            "`on`: the enrich-service also finds people, organisations and places with a statistical model (English, French; about 300 MB of heap); `off`: registry and rules only (faster, for bulk back-fills).");
+            "`on`: the enrich-service also finds the people no rule introduces with a statistical model (English, French; about 300 MB of heap, its heap is 1 GB); `off`: registry and rules only (faster, for bulk back-fills).");
     public static final Setting SEARCH_WEB_PORT = new Setting("SEARCH_WEB_PORT", "8080",
             "Loopback port of the search page (http://127.0.0.1:<port>/, with GET /health) that ./pipeline up serves (0: none).");
     public static final Setting SEARCH_WEB_BIND = new Setting("SEARCH_WEB_BIND", "127.0.0.1",

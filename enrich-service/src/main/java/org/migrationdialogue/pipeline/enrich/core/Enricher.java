@@ -12,20 +12,25 @@ import org.migrationdialogue.pipeline.enrich.core.find.OrganisationFinder;
 import org.migrationdialogue.pipeline.enrich.core.find.OrganisationFindings;
 import org.migrationdialogue.pipeline.enrich.core.find.PeopleFinder;
 import org.migrationdialogue.pipeline.enrich.core.find.RecommendationFinder;
+import org.migrationdialogue.pipeline.enrich.core.find.StatisticalNames;
 import org.migrationdialogue.pipeline.enrich.core.find.ThemeScorer;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.Knowledge;
 import org.migrationdialogue.pipeline.enrich.core.match.AutomatonFactory;
 import org.migrationdialogue.pipeline.enrich.core.match.PhraseAutomaton;
+import org.migrationdialogue.pipeline.enrich.core.ner.EntitySpan;
+import org.migrationdialogue.pipeline.enrich.core.ner.NamedEntities;
 import org.migrationdialogue.pipeline.enrich.core.text.Document;
 import org.migrationdialogue.pipeline.enrich.core.text.DocumentReader;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
+
+import java.util.List;
 
 /**
  * The enrichment facade: finds the meeting, countries, organisations, people, themes and recommendations of a
  * report's text. Built once from the knowledge files; immutable and thread-safe; no I/O per call.
  * <p>
- * Both languages' vocabularies are always active (English reports quote French names and the reverse), so
- * {@code language} ("en", "fr" or null) does not change the result.
+ * The knowledge base's vocabularies are active in every language (English reports quote French names and the
+ * reverse); the report's language chooses only the statistical model (English, French; none for others).
  */
 public final class Enricher {
 
@@ -37,8 +42,18 @@ public final class Enricher {
     private final PeopleFinder people;
     private final MeetingFinder meeting;
     private final RecommendationFinder recommendations;
+    private final StatisticalNames statisticalNames;
 
+    /** An enricher of the knowledge base alone, without a statistical model. */
     public Enricher(Knowledge knowledge) {
+        this(knowledge, NamedEntities.none());
+    }
+
+    /**
+     * @param model the statistical recognizer of the names the knowledge base does not know
+     *              ({@link NamedEntities#none()} to do without)
+     */
+    public Enricher(Knowledge knowledge, NamedEntities model) {
         TextNormaliser normaliser = new TextNormaliser();
         this.documents = new DocumentReader(normaliser);
         this.automaton = AutomatonFactory.build(knowledge, normaliser);
@@ -51,22 +66,29 @@ public final class Enricher {
         this.meeting = new MeetingFinder(normaliser, countries);
         this.recommendations = new RecommendationFinder(knowledge.listLeadIns(), knowledge.actionVerbs(), normaliser,
                 countries, themes);
+        this.statisticalNames = new StatisticalNames(model);
     }
 
-    /** An enricher with the knowledge files shipped in this module. */
+    /** An enricher with the knowledge files shipped in this module, without a statistical model. */
     public static Enricher fromResources() {
         return new Enricher(Knowledge.fromResources());
+    }
+
+    /** An enricher with the knowledge files and the statistical model the setting asks for ({@code ENRICH_NER}). */
+    public static Enricher fromResources(String enrichNer) {
+        return new Enricher(Knowledge.fromResources(), NamedEntities.forSetting(enrichNer));
     }
 
     /** Enriches an extracted report: its clean text and the layout ingest-service gave it. */
     public Enrichment enrich(ExtractedReport report) {
         AnalysedText analysed = analyse(report);
+        List<EntitySpan> names = statisticalNames.find(analysed, report.language());
         OrganisationFindings found = organisations.extract(analysed);
         return new Enrichment(
                 meeting.extract(analysed, found),
                 countries.extract(analysed),
                 found.mentions(),
-                people.extract(analysed, found),
+                people.extract(analysed, found, names),
                 themes.score(analysed),
                 recommendations.extract(analysed, found));
     }

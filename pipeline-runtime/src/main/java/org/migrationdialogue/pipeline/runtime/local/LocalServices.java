@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 public final class LocalServices implements AutoCloseable {
 
     private static final String HEAP = "512m";
+    /** The enrich-service holds the statistical models (about 280 MB for English and French) besides its work. */
+    private static final String ENRICH_HEAP = "1g";
 
     private final Path repoRoot;
     private final Path logs;
@@ -70,7 +72,7 @@ public final class LocalServices implements AutoCloseable {
                 continue;
             }
             ServiceProcess service = new ServiceProcess(module, jar(repoRoot, module), repoRoot,
-                    logs.resolve(module + ".log"), environment, HEAP);
+                    logs.resolve(module + ".log"), environment, module.equals("enrich-service") ? ENRICH_HEAP : HEAP);
             service.start();
             started.add(service);
         }

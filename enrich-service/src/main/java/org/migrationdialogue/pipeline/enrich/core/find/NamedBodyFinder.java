@@ -43,7 +43,7 @@ final class NamedBodyFinder {
     private static final Set<String> NOT_A_BODY_TAIL = Set.of("meeting", "meetings", "conference", "summit",
             "session", "convention", "programme", "program", "project", "plan", "strategy", "initiative", "framework",
             "agenda", "declaration", "report", "act", "law", "decree", "resolution", "communique", "statement",
-            "reunion", "conferencia", "programa", "proyecto", "projet", "strategie", "decret", "loi");
+            "reunion", "conferencia", "programa", "proyecto", "projet", "strategie", "decret", "loi", "affairs");
     /** A person's title before a body's name ("Director of the Asylum Service"): the title is not part of it. */
     private static final Set<String> TITLES = Set.of("Director", "Directors", "Head", "Minister", "Secretary",
             "President", "Chief", "Chair", "Chairperson", "Deputy", "Commissioner", "Ambassador", "Coordinator",

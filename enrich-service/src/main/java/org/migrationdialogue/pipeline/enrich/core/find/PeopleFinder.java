@@ -4,6 +4,7 @@ import org.migrationdialogue.pipeline.common.events.Person;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
 import org.migrationdialogue.pipeline.enrich.core.match.Match;
 import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
+import org.migrationdialogue.pipeline.enrich.core.ner.EntitySpan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.List;
 public final class PeopleFinder {
 
     private final PersonNameReader names = new PersonNameReader();
+    private final StatisticalPeople statistical = new StatisticalPeople();
     private final AppositionReader appositions;
 
     public PeopleFinder(CountryFinder countries) {
@@ -23,6 +25,14 @@ public final class PeopleFinder {
     }
 
     public List<Person> extract(AnalysedText text, OrganisationFindings organisations) {
+        return extract(text, organisations, List.of());
+    }
+
+    /**
+     * The people of a report: those its honorifics introduce, and the names a statistical model found
+     * ({@code names}), cleaned of titles and filtered ({@link StatisticalPeople}).
+     */
+    public List<Person> extract(AnalysedText text, OrganisationFindings organisations, List<EntitySpan> names) {
         PersonRegister register = new PersonRegister();
         List<Match> honorifics = honorifics(text);
         String original = text.text();
@@ -34,6 +44,10 @@ public final class PeopleFinder {
             }
             int end = withFinalStop(original, honorifics.get(i).end());
             readPerson(text, organisations, honorifics.get(first).start(), end, register);
+        }
+        for (StatisticalPeople.Named named : statistical.people(text, organisations, names)) {
+            register.add(appositions.describe(text, organisations,
+                    new Person(named.name(), named.honorific(), null, null, null), named.end()));
         }
         return register.people();
     }
@@ -59,9 +73,9 @@ public final class PeopleFinder {
         if (honorificEnd + 1 >= original.length() || original.charAt(honorificEnd) != ' ') {
             return;
         }
-        int nameStart = honorificEnd + 1;
+        int nameStart = names.nameStart(original, honorificEnd + 1);
         int nameEnd = names.nameEnd(original, nameStart);
-        if (nameEnd == nameStart) {
+        if (nameEnd == nameStart || !PersonNameReader.isName(original.substring(nameStart, nameEnd))) {
             return;
         }
         String honorific = original.substring(honorificStart, honorificEnd);

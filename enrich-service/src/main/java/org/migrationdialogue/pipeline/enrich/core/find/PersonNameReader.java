@@ -9,6 +9,37 @@ final class PersonNameReader {
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "van", "von", "da", "di", "du", "dos",
             "das", "le", "la", "bin", "ben", "al", "el", "ould", "ag");
     private static final Set<String> NOT_NAMES = Set.of("The", "This", "These", "His", "Her", "Le", "La", "Les");
+    private static final int MIN_NAME = 3;
+    /** Titles that an honorific may introduce instead of a name ("M. le Président", "Madame la Ministre"). */
+    private static final Set<String> TITLES = Set.of("Président", "Présidente", "President", "Ministre", "Minister",
+            "Conseiller", "Conseillère", "Délégué", "Déléguée", "Directeur", "Directrice", "Secrétaire", "Secretary",
+            "Chair", "Chairman", "Chairperson", "Commissaire", "Commissioner", "Ambassadeur", "Ambassador",
+            "Gouverneur", "Governor", "Préfet", "Maire", "Mayor", "Représentant", "Representative", "Coordonnateur");
+
+    /**
+     * Start of the name after an honorific: past a particle opening a longer name ("M. de Mamadou Diop" reads
+     * "Mamadou Diop"; "M. de Villepin" stays whole), or {@code start}.
+     */
+    int nameStart(String text, int start) {
+        int wordEnd = NameSpanReader.wordEnd(text, start);
+        String first = text.substring(start, wordEnd);
+        if (!PARTICLES.contains(first) || wordEnd + 1 >= text.length() || text.charAt(wordEnd) != ' ') {
+            return start;
+        }
+        int second = wordEnd + 1;
+        int secondEnd = NameSpanReader.wordEnd(text, second);
+        boolean longer = secondEnd + 1 < text.length() && text.charAt(secondEnd) == ' '
+                && Character.isUpperCase(text.charAt(secondEnd + 1));
+        return longer ? second : start;
+    }
+
+    /** Whether a name read after an honorific is a name: not a title ("le Président"), not a lone particle. */
+    static boolean isName(String name) {
+        String[] words = name.split(" ");
+        String last = words[words.length - 1];
+        return name.length() >= MIN_NAME && !TITLES.contains(last) && !PARTICLES.contains(words[0].toLowerCase())
+                || words.length > 1 && !TITLES.contains(last) && Character.isUpperCase(words[0].charAt(0));
+    }
 
     /** End offset of the name starting at {@code start}, or {@code start} when there is none. */
     int nameEnd(String text, int start) {

@@ -2,6 +2,7 @@ package org.migrationdialogue.pipeline.enrich.core.match;
 
 import org.migrationdialogue.pipeline.enrich.core.knowledge.CountryGazetteer;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.Knowledge;
+import org.migrationdialogue.pipeline.enrich.core.knowledge.OrganisationRegistry;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
 
 import java.util.ArrayList;
@@ -23,7 +24,10 @@ final class KnowledgeVocabulary {
             boolean blocker = CountryGazetteer.BLOCK.equals(spec.key());
             add(entries, List.of(spec), blocker ? TermKind.COUNTRY_BLOCKER : TermKind.COUNTRY);
         }
-        add(entries, knowledge.organisations().terms(), TermKind.ORGANISATION);
+        for (TermSpec spec : knowledge.organisations().terms()) {
+            boolean blocker = OrganisationRegistry.NOT_AN_ORGANISATION.equals(spec.key());
+            add(entries, List.of(spec), blocker ? TermKind.ORGANISATION_BLOCKER : TermKind.ORGANISATION);
+        }
         add(entries, knowledge.themes().terms(), TermKind.THEME);
         add(entries, knowledge.honorifics(), TermKind.HONORIFIC);
         add(entries, knowledge.meetingTypes(), TermKind.MEETING_TYPE);

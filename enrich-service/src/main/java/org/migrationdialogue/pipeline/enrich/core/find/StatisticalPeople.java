@@ -1,0 +1,131 @@
+package org.migrationdialogue.pipeline.enrich.core.find;
+
+import org.migrationdialogue.pipeline.enrich.core.match.Layer;
+import org.migrationdialogue.pipeline.enrich.core.match.Match;
+import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
+import org.migrationdialogue.pipeline.enrich.core.ner.EntitySpan;
+import org.migrationdialogue.pipeline.enrich.core.ner.EntityType;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The people among a statistical model's names, cleaned: titles and honorifics before the name are dropped (and
+ * the honorific kept apart: "President", "Monsieur"), a name the knowledge base gives to an organisation, a
+ * country or a city is no person, and a single word is a person only after a title ("President Biden"). The
+ * French model reads "Monsieur Bara DIOUF" as a miscellaneous name: one that opens with an honorific is a person.
+ */
+final class StatisticalPeople {
+
+    private static final int MIN_SINGLE_NAME = 3;
+    /** Titles and honorifics written before a name; the first of them is the person's honorific. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor",
+            "professeur", "monsieur", "madame", "mademoiselle", "m", "mme", "mlle", "me", "sir", "dame", "he", "h.e",
+            "his", "her", "excellency", "excellence", "son", "president", "président", "présidente", "presidente",
+            "vice", "vice-president", "vice-président", "secretary", "secretary-general", "secrétaire", "minister",
+            "ministre", "ministro", "ministra", "prime", "premier", "commissioner", "commissaire", "ambassador",
+            "ambassadeur", "ambassadrice", "embajador", "embajadora", "chancellor", "king", "queen", "roi", "reine",
+            "rey", "general", "général", "senator", "sénateur", "mayor", "maire", "governor", "gouverneur",
+            "deputy", "député", "director", "directeur", "directrice", "director-general", "chair", "chairman",
+            "chairperson", "chief", "state", "of", "the", "foreign", "interior", "homeland", "security", "señor",
+            "señora", "sr", "sra", "senhor", "senhora", "dom", "don", "doña", "el", "la", "le", "s.e", "sm");
+    /** Words that open a title ("Secretary of State", "Prime Minister") but are names when nothing else follows. */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "monsieur",
+            "madame", "mademoiselle", "m", "mme", "mlle", "president", "président", "présidente", "presidente",
+            "secretary", "minister", "ministre", "commissioner", "ambassador", "ambassadeur", "king", "roi",
+            "senator", "señor", "señora", "senhor", "senhora");
+
+    /** A person the model names: the cleaned name, its honorific or title if any, and where the name ends. */
+    record Named(String name, String honorific, int end) {
+    }
+
+    List<Named> people(AnalysedText text, OrganisationFindings organisations, List<EntitySpan> names) {
+        List<Named> people = new ArrayList<>();
+        for (EntitySpan span : names) {
+            boolean person = span.type() == EntityType.PERSON
+                    || span.type() == EntityType.MISC && opensWithHonorific(span.textIn(text.text()));
+            if (!person || namedByKnowledge(text, organisations, span)) {
+                continue;
+            }
+            Named named = cleaned(text.text(), span);
+            if (named != null) {
+                people.add(named);
+            }
+        }
+        return people;
+    }
+
+    private static boolean opensWithHonorific(String name) {
+        String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT).replace(".", "");
+        return HONORIFICS.contains(first);
+    }
+
+    private static boolean namedByKnowledge(AnalysedText text, OrganisationFindings organisations, EntitySpan span) {
+        for (OrganisationHit hit : organisations.hits()) {
+            if (hit.start() < span.end() && span.start() < hit.end()) {
+                return true;
+            }
+        }
+        for (Match match : text.matches().within(Layer.COUNTRY, span.start(), span.end())) {
+            if (match.kind() == TermKind.COUNTRY && match.start() <= span.start() && match.end() >= span.end()) {
+                return true;
+            }
+        }
+        for (Match match : text.matches().within(Layer.SIGNAL, span.start(), span.end())) {
+            if (match.kind() == TermKind.CITY && match.start() <= span.start() && match.end() >= span.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name without its leading titles; null when what is left is no name. */
+    private static Named cleaned(String text, EntitySpan span) {
+        String raw = span.textIn(text).strip();
+        List<String> words = new ArrayList<>(Arrays.asList(raw.split("\\s+")));
+        String honorific = null;
+        int dropped = 0;
+        while (!words.isEmpty() && TITLES.contains(key(words.getFirst()))) {
+            String word = words.removeFirst();
+            honorific = honorific == null && HONORIFICS.contains(key(word)) ? word : honorific;
+            dropped++;
+        }
+        while (!words.isEmpty() && (words.getLast().endsWith("'s") || words.getLast().endsWith("’s"))) {
+            words.set(words.size() - 1, words.getLast().substring(0, words.getLast().length() - 2));
+        }
+        if (words.isEmpty() || words.stream().anyMatch(word -> word.chars().noneMatch(Character::isLetter))) {
+            return null;
+        }
+        boolean titled = dropped > 0 || titleBefore(text, span.start());
+        boolean acronym = words.size() == 1 && words.getFirst().chars().filter(Character::isLetter)
+                .allMatch(Character::isUpperCase);
+        if (words.size() == 1 && (!titled || acronym || words.getFirst().length() < MIN_SINGLE_NAME)) {
+            return null;
+        }
+        if (!Character.isUpperCase(words.getFirst().codePointAt(0))) {
+            return null;
+        }
+        return new Named(String.join(" ", words), honorific, span.end());
+    }
+
+    /** A title or honorific right before the name ("President Biden" when the model took only "Biden"). */
+    private static boolean titleBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return begin < end && HONORIFICS.contains(key(text.substring(begin, end)));
+    }
+
+    private static String key(String word) {
+        String bare = word.toLowerCase(Locale.ROOT);
+        return bare.endsWith(".") ? bare.substring(0, bare.length() - 1) : bare;
+    }
+}

@@ -1,0 +1,61 @@
+package org.migrationdialogue.pipeline.enrich.core;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.events.Person;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** People the statistical model finds where no honorific introduces them (the model is loaded once). */
+class StatisticalPeopleFindingTest {
+
+    private static Enricher enricher;
+
+    @BeforeAll
+    static void loadModel() {
+        enricher = Enricher.fromResources("on");
+    }
+
+    @Test
+    void shouldFindPeopleNamedByTheirTitleOrAlone() {
+        // given names after titles, and a name alone
+        String text = "Secretary of State Antony Blinken met the delegation. Later, President Biden announced new "
+                + "funding, and Alicia Bárcena Ibarra welcomed the decision.";
+
+        // when
+        List<String> names = enricher.enrich(Reports.of(text, "en")).people().stream().map(Person::name).toList();
+
+        // then the names without their titles, the title kept as honorific where it is one
+        assertEquals(List.of("Antony Blinken", "Biden", "Alicia Bárcena Ibarra"), names);
+    }
+
+    @Test
+    void shouldNotTakeOrganisationsCountriesOrTitlesForPeople() {
+        // given a sentence full of capitalised names that are no people
+        String text = "The International Organization for Migration and the Government of Mexico met in "
+                + "Tapachula with the President of the Republic.";
+
+        // when
+        List<Person> people = enricher.enrich(Reports.of(text, "en")).people();
+
+        // then
+        assertTrue(people.isEmpty(), people::toString);
+    }
+
+    @Test
+    void shouldReadFrenchNamesWithTheFrenchModel() {
+        // given a French communiqué naming people after "Monsieur" and alone
+        String text = "Le Conseil a nommé Monsieur Bara DIOUF, Directeur de l'Administration générale. "
+                + "Aminata Touré a présenté le rapport.";
+
+        // when
+        List<String> names = enricher.enrich(Reports.of(text, "fr")).people().stream().map(Person::name).toList();
+
+        // then
+        assertTrue(names.contains("Bara DIOUF"), names::toString);
+        assertTrue(names.contains("Aminata Touré"), names::toString);
+    }
+}
