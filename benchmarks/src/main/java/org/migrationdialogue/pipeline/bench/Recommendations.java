@@ -1,6 +1,7 @@
 package org.migrationdialogue.pipeline.bench;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
 import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.topics.Topics;
@@ -17,7 +18,7 @@ final class Recommendations {
 
     /** "found N (distinct D), expected E" for the recommendations whose text contains {@code marker}. */
     static String check(String bootstrap, String marker, int expected) {
-        List<String> ids = TopicContents.read(bootstrap, Topics.RECOMMENDATIONS.name()).stream()
+        List<String> ids = TopicContents.read(KafkaConnection.plaintext(bootstrap), Topics.RECOMMENDATIONS.name()).stream()
                 .filter(record -> JsonSerde.of(PublishedRecommendation.class)
                         .deserialize(record.topic(), record.value()).text().contains(marker))
                 .map(ConsumerRecord::key).toList();
@@ -26,6 +27,6 @@ final class Recommendations {
     }
 
     static int count(String bootstrap, String topic) {
-        return TopicContents.read(bootstrap, topic).size();
+        return TopicContents.read(KafkaConnection.plaintext(bootstrap), topic).size();
     }
 }

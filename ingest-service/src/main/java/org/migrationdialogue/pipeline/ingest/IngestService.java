@@ -2,7 +2,7 @@ package org.migrationdialogue.pipeline.ingest;
 
 import org.migrationdialogue.pipeline.common.service.Health;
 import org.migrationdialogue.pipeline.common.service.Service;
-import org.migrationdialogue.pipeline.ingest.bucket.BucketScanner;
+import org.migrationdialogue.pipeline.ingest.bucket.BucketWatcher;
 import org.migrationdialogue.pipeline.ingest.kafka.ExtractionLoop;
 
 import java.time.Duration;
@@ -15,20 +15,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The ingest-service as a {@link Service}: a bucket scanner (for the folder bucket, or an S3 bucket without
- * notifications) publishing upload events, and the extraction loop turning them into extracted reports.
+ * The ingest-service as a {@link Service}: a bucket watcher publishing upload events (the scanner of the folder
+ * bucket or of an S3 bucket without notifications; the reconciler of a bucket's own notifications), and the
+ * extraction loop turning them into extracted reports.
  */
 public final class IngestService implements Service {
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
-    private final Optional<BucketScanner> scanner;
+    private final Optional<BucketWatcher> scanner;
     private final ExtractionLoop loop;
     private final ExecutorService workers;
     private final List<AutoCloseable> resources;
     private final List<Thread> threads = new ArrayList<>();
 
-    public IngestService(Optional<BucketScanner> scanner, ExtractionLoop loop, ExecutorService workers,
+    public IngestService(Optional<BucketWatcher> scanner, ExtractionLoop loop, ExecutorService workers,
                          List<AutoCloseable> resources) {
         this.scanner = scanner;
         this.loop = loop;
@@ -51,7 +52,7 @@ public final class IngestService implements Service {
     public Health health() {
         boolean up = threads.stream().allMatch(Thread::isAlive) && loop.fatal() == null;
         Map<String, Object> details = new HashMap<>();
-        details.put("scanner", scanner.isPresent() ? "watching" : "off (bucket notifications)");
+        details.put("scanner", scanner.map(BucketWatcher::mode).orElse("off"));
         if (loop.fatal() != null) {
             details.put("error", loop.fatal().getMessage());
         }
@@ -65,7 +66,7 @@ public final class IngestService implements Service {
 
     @Override
     public void close() {
-        scanner.ifPresent(BucketScanner::stop);
+        scanner.ifPresent(BucketWatcher::stop);
         loop.stop();
         for (Thread thread : threads) {
             join(thread);

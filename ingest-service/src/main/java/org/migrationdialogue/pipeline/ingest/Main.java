@@ -5,11 +5,14 @@ import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.common.events.UploadEvent;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.service.ServiceRunner;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.ingest.bucket.Bucket;
+import org.migrationdialogue.pipeline.ingest.bucket.BucketReconciler;
 import org.migrationdialogue.pipeline.ingest.bucket.BucketScanner;
+import org.migrationdialogue.pipeline.ingest.bucket.BucketWatcher;
 import org.migrationdialogue.pipeline.ingest.bucket.Checkpoint;
 import org.migrationdialogue.pipeline.ingest.bucket.FolderBucket;
 import org.migrationdialogue.pipeline.ingest.bucket.FolderChangeTrigger;
@@ -17,11 +20,13 @@ import org.migrationdialogue.pipeline.ingest.bucket.IntervalTrigger;
 import org.migrationdialogue.pipeline.ingest.bucket.S3Bucket;
 import org.migrationdialogue.pipeline.common.bucket.S3Clients;
 import org.migrationdialogue.pipeline.ingest.bucket.ScanTrigger;
+import org.migrationdialogue.pipeline.ingest.bucket.UploadPublisher;
 import org.migrationdialogue.pipeline.ingest.extract.ExtractionSettings;
 import org.migrationdialogue.pipeline.ingest.extract.IsolatedExtractor;
 import org.migrationdialogue.pipeline.ingest.kafka.ExtractionLoop;
 import org.migrationdialogue.pipeline.ingest.kafka.IngestClients;
 import org.migrationdialogue.pipeline.ingest.kafka.UploadHandler;
+import org.migrationdialogue.pipeline.ingest.kafka.UploadedTopicHistory;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 import java.io.IOException;
@@ -42,6 +47,8 @@ public final class Main {
     private static final Duration SETTLE = Duration.ofMillis(500);
     /** The folder is also listed this often, in case a file-system event was missed. */
     private static final Duration FOLDER_RESCAN = Duration.ofSeconds(5);
+    /** A bucket's own notification of a change normally arrives within moments: until then, the reconciler waits. */
+    private static final Duration NOTIFICATION_GRACE = Duration.ofSeconds(60);
 
     private Main() {
     }
@@ -52,18 +59,18 @@ public final class Main {
     }
 
     public static IngestService create(Config config, Clock clock) {
-        String bootstrap = config.get(Settings.KAFKA_BOOTSTRAP_SERVERS);
+        KafkaConnection kafka = KafkaConnection.from(config);
         Path stateDir = Path.of(config.get(Settings.INGEST_STATE_DIR));
         Bucket bucket = bucket(config);
         IsolatedExtractor extractor = new IsolatedExtractor(extractionSettings(config, stateDir));
-        KafkaProducer<String, ExtractedReport> reports = IngestClients.producer(bootstrap, JsonSerde.of(ExtractedReport.class));
-        KafkaProducer<byte[], byte[]> deadLetters = IngestClients.deadLetterProducer(bootstrap);
-        KafkaProducer<String, UploadEvent> uploads = IngestClients.producer(bootstrap, JsonSerde.of(UploadEvent.class));
+        KafkaProducer<String, ExtractedReport> reports = IngestClients.producer(kafka, JsonSerde.of(ExtractedReport.class));
+        KafkaProducer<byte[], byte[]> deadLetters = IngestClients.deadLetterProducer(kafka);
+        KafkaProducer<String, UploadEvent> uploads = IngestClients.producer(kafka, JsonSerde.of(UploadEvent.class));
         int workers = config.getInt(Settings.EXTRACTION_WORKERS);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
-        ExtractionLoop loop = new ExtractionLoop(IngestClients.uploadConsumer(bootstrap, workers * 4),
+        ExtractionLoop loop = new ExtractionLoop(IngestClients.uploadConsumer(kafka, workers * 4),
                 new UploadHandler(bucket, extractor, reports, deadLetters, clock), pool);
-        Optional<BucketScanner> scanner = scanner(config, bucket, stateDir, uploads, clock);
+        Optional<BucketWatcher> scanner = scanner(config, kafka, bucket, stateDir, uploads, clock);
         return new IngestService(scanner, loop, pool, List.of(extractor, reports, deadLetters, uploads, bucket));
     }
 
@@ -77,14 +84,16 @@ public final class Main {
     }
 
     /**
-     * The folder bucket is scanned, an S3 bucket only when it sends no notifications; and only by the one instance
-     * with BUCKET_SCANNER=true, since two scanners would publish every change twice.
+     * The folder bucket is scanned, an S3 bucket only when it sends no notifications (when it does, a periodic
+     * listing publishes what they missed); and only by the one instance with BUCKET_SCANNER=true, since two scanners
+     * would publish every change twice.
      */
-    private static Optional<BucketScanner> scanner(Config config, Bucket bucket, Path stateDir,
+    private static Optional<BucketWatcher> scanner(Config config, KafkaConnection kafka, Bucket bucket, Path stateDir,
                                                    KafkaProducer<String, UploadEvent> uploads, Clock clock) {
         if (!Boolean.parseBoolean(config.get(Settings.BUCKET_SCANNER))) {
             return Optional.empty();
         }
+        UploadPublisher publisher = event -> uploads.send(new ProducerRecord<>(Topics.UPLOADED.name(), event.kafkaKey(), event)).get();
         ScanTrigger trigger;
         Duration interval;
         if (bucket instanceof FolderBucket folder) {
@@ -94,12 +103,21 @@ public final class Main {
             trigger = new IntervalTrigger();
             interval = Duration.ofSeconds(config.getInt(Settings.S3_POLL_INTERVAL_SECONDS));
         } else {
-            return Optional.empty();
+            return reconciler(config, kafka, bucket, publisher, clock);
         }
         Checkpoint checkpoint = Checkpoint.load(stateDir.resolve("checkpoint-" + bucket.name() + ".json"));
-        return Optional.of(new BucketScanner(bucket, checkpoint, trigger,
-                event -> uploads.send(new ProducerRecord<>(Topics.UPLOADED.name(), event.kafkaKey(), event)).get(),
-                clock, SETTLE, interval));
+        return Optional.of(new BucketScanner(bucket, checkpoint, trigger, publisher, clock, SETTLE, interval));
+    }
+
+    private static Optional<BucketWatcher> reconciler(Config config, KafkaConnection kafka, Bucket bucket,
+                                                      UploadPublisher publisher, Clock clock) {
+        int seconds = config.getInt(Settings.S3_RECONCILE_INTERVAL_SECONDS);
+        if (seconds <= 0) {
+            return Optional.empty();
+        }
+        UploadedTopicHistory history = new UploadedTopicHistory(IngestClients.uploadHistoryConsumer(kafka), bucket.name());
+        return Optional.of(new BucketReconciler(bucket, history, publisher, clock, Duration.ofSeconds(seconds),
+                NOTIFICATION_GRACE));
     }
 
     private static ExtractionSettings extractionSettings(Config config, Path stateDir) {

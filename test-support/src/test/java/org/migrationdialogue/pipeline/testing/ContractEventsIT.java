@@ -17,10 +17,10 @@ import org.migrationdialogue.pipeline.common.events.EnrichedReport;
 import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
 import org.migrationdialogue.pipeline.common.events.UploadEvent;
+import org.migrationdialogue.pipeline.common.kafka.TopicInitializer;
 import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.topics.TopicSpec;
 import org.migrationdialogue.pipeline.common.topics.Topics;
-import org.migrationdialogue.pipeline.runtime.local.TopicInitializer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -71,7 +71,7 @@ class ContractEventsIT {
     void shouldReportMalformedValuesWithAClearError(RealInfrastructure infra) {
         // given bytes that are not an UploadEvent, on a topic of this test alone
         TopicSpec topic = new TopicSpec("contract-it-malformed-" + UUID.randomUUID(), false);
-        new TopicInitializer(infra.kafkaBootstrapServers(), 1, (short) 1).createAll(List.of(topic));
+        new TopicInitializer(infra.kafka(), 1, (short) 1).createAll(List.of(topic));
         try (var producer = new KafkaProducer<String, byte[]>(producerConfig(infra), new StringSerializer(),
                 new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topic.name(), "reports/garbage", "not json".getBytes(StandardCharsets.UTF_8)));

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * the trigger fires, publishes created events for new or changed complete objects and deleted events for removed
  * ones, and checkpoints what it published.
  */
-public final class BucketScanner implements Runnable {
+public final class BucketScanner implements BucketWatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(BucketScanner.class);
 
@@ -90,6 +90,12 @@ public final class BucketScanner implements Runnable {
         }
     }
 
+    @Override
+    public String mode() {
+        return "watching";
+    }
+
+    @Override
     public void stop() {
         trigger.close();
     }

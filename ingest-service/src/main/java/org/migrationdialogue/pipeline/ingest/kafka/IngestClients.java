@@ -9,9 +9,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.topics.TopicSpec;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /** The Kafka clients of the ingest-service, configured in one place. */
@@ -22,9 +22,8 @@ public final class IngestClients {
     private IngestClients() {
     }
 
-    public static KafkaConsumer<String, byte[]> uploadConsumer(String bootstrapServers, int maxRecords) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    public static KafkaConsumer<String, byte[]> uploadConsumer(KafkaConnection connection, int maxRecords) {
+        Map<String, Object> config = connection.clientConfig();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP_ID);
         // Offsets are committed by hand, only after every output of a poll was acknowledged.
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -38,17 +37,26 @@ public final class IngestClients {
     }
 
     /** Idempotent, acknowledged by all in-sync replicas, compressed, large records allowed. */
-    public static <V> KafkaProducer<String, V> producer(String bootstrapServers, Serializer<V> values) {
-        return new KafkaProducer<>(producerConfig(bootstrapServers), new StringSerializer(), values);
+    /**
+     * A reader of everything reports.uploaded holds, in no consumer group (it commits nothing): the bucket
+     * reconciler's view of what has been announced.
+     */
+    public static KafkaConsumer<String, byte[]> uploadHistoryConsumer(KafkaConnection connection) {
+        Map<String, Object> config = connection.clientConfig();
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
-    public static KafkaProducer<byte[], byte[]> deadLetterProducer(String bootstrapServers) {
-        return new KafkaProducer<>(producerConfig(bootstrapServers), new ByteArraySerializer(), new ByteArraySerializer());
+    public static <V> KafkaProducer<String, V> producer(KafkaConnection connection, Serializer<V> values) {
+        return new KafkaProducer<>(producerConfig(connection), new StringSerializer(), values);
     }
 
-    private static Map<String, Object> producerConfig(String bootstrapServers) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    public static KafkaProducer<byte[], byte[]> deadLetterProducer(KafkaConnection connection) {
+        return new KafkaProducer<>(producerConfig(connection), new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    private static Map<String, Object> producerConfig(KafkaConnection connection) {
+        Map<String, Object> config = connection.clientConfig();
         // No duplicates from producer retries; written once acknowledged by every in-sync replica.
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");

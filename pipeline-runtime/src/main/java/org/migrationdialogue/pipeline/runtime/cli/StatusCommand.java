@@ -7,6 +7,7 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Setting;
 import org.migrationdialogue.pipeline.common.config.Settings;
@@ -47,12 +48,14 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Config config = PipelineHome.current().config();
-        String bootstrap = config.get(Settings.KAFKA_BOOTSTRAP_SERVERS);
+        KafkaConnection kafka = KafkaConnection.from(config);
+        String bootstrap = kafka.bootstrapServers();
+        Map<String, Object> adminConfig = kafka.clientConfig();
+        // Answer within seconds when no broker is there.
+        adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
         boolean healthy = true;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                // Answer within seconds when no broker is there.
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000))) {
+        try (Admin admin = Admin.create(adminConfig)) {
             String cluster = admin.describeCluster().clusterId().get(5, TimeUnit.SECONDS);
             out.println("Kafka          up at " + bootstrap + " (cluster " + cluster + ")");
             printServices(admin, config);
@@ -63,7 +66,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         healthy &= printElasticsearch(config);
         if (healthy) {
-            printCounts(bootstrap, config);
+            printCounts(kafka, config);
         }
         return healthy ? 0 : 1;
     }
@@ -119,8 +122,8 @@ final class StatusCommand implements Callable<Integer> {
         }
     }
 
-    private void printCounts(String bootstrap, Config config) {
-        try (TopicCounter counter = new TopicCounter(bootstrap)) {
+    private void printCounts(KafkaConnection kafka, Config config) {
+        try (TopicCounter counter = new TopicCounter(kafka)) {
             counter.catchUp(Duration.ofSeconds(20));
             out.println("Topics         uploads " + counter.records(Topics.UPLOADED) + " · extracted reports "
                     + counter.liveKeys(Topics.EXTRACTED) + " · enriched reports " + counter.liveKeys(Topics.ENRICHED)

@@ -1,0 +1,89 @@
+package org.migrationdialogue.pipeline.ingest.bucket;
+
+import org.migrationdialogue.pipeline.common.events.UploadEvent;
+import org.migrationdialogue.pipeline.common.topics.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * For a bucket that publishes its own event notifications (MinIO, S3): lists the bucket at start and then at an
+ * interval, and publishes what the notifications missed (e.g. uploads while Kafka was down and MinIO could not queue
+ * them), and only that: objects whose version {@code reports.uploaded} already announced are not published again.
+ */
+public final class BucketReconciler implements BucketWatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BucketReconciler.class);
+
+    private final Bucket bucket;
+    private final UploadHistory history;
+    private final UploadPublisher publisher;
+    private final Clock clock;
+    private final Duration interval;
+    private final Duration grace;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    /** @param grace how long a fresh object is left to its own notification */
+    public BucketReconciler(Bucket bucket, UploadHistory history, UploadPublisher publisher, Clock clock,
+                            Duration interval, Duration grace) {
+        this.bucket = bucket;
+        this.history = history;
+        this.publisher = publisher;
+        this.clock = clock;
+        this.interval = interval;
+        this.grace = grace;
+    }
+
+    @Override
+    public void run() {
+        try (history) {
+            do {
+                reconcileOnce();
+            } while (!stopped.await(interval.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One reconciliation; returns how many missed events it published. */
+    int reconcileOnce() {
+        List<UploadEvent> missed;
+        try {
+            missed = Reconciliation.missed(bucket.name(), history.announced(), bucket.list(), grace, clock.instant());
+        } catch (Exception e) {
+            LOG.warn("Cannot reconcile bucket {} with {}: {}; trying again in {} s", bucket.name(),
+                    Topics.UPLOADED.name(), e.getMessage(), interval.toSeconds());
+            return 0;
+        }
+        int published = 0;
+        for (UploadEvent event : missed) {
+            try {
+                publisher.publish(event);
+                published++;
+                LOG.info("Bucket {}: {} {} (its notification never reached {})", bucket.name(),
+                        event.event().name().toLowerCase(Locale.ROOT), event.key(), Topics.UPLOADED.name());
+            } catch (Exception e) {
+                LOG.warn("Cannot publish {} of {}: {}; trying again at the next reconciliation", event.event(),
+                        event.key(), e.getMessage());
+                break;
+            }
+        }
+        return published;
+    }
+
+    @Override
+    public String mode() {
+        return "reconciling every " + interval.toSeconds() + " s (bucket notifications)";
+    }
+
+    @Override
+    public void stop() {
+        stopped.countDown();
+    }
+}
