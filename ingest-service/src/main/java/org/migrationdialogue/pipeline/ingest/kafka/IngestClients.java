@@ -38,13 +38,11 @@ public final class IngestClients {
 
     /** Idempotent, acknowledged by all in-sync replicas, compressed, large records allowed. */
     /**
-     * A reader of everything reports.uploaded holds, in no consumer group (it commits nothing): the bucket
-     * reconciler's view of what has been announced.
+     * A reader of everything reports.uploaded holds, in no consumer group (so it commits nothing, and needs no group
+     * ACL): the bucket reconciler's view of what has been announced.
      */
     public static KafkaConsumer<String, byte[]> uploadHistoryConsumer(KafkaConnection connection) {
-        Map<String, Object> config = connection.clientConfig();
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        return new KafkaConsumer<>(connection.clientConfig(), new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     public static <V> KafkaProducer<String, V> producer(KafkaConnection connection, Serializer<V> values) {

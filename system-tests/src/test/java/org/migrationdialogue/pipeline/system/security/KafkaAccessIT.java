@@ -131,37 +131,19 @@ class KafkaAccessIT {
 
     @Test
     void shouldLetEachUserWriteOnlyTheTopicsItOwns() {
-        Map<String, String> expected = new TreeMap<>();
-        Map<String, String> actual = new TreeMap<>();
-        for (String user : access.users()) {
-            for (TopicSpec topic : Topics.ALL) {
-                // given a user and a topic
-                String pair = user + " -> " + topic.name();
-                expected.put(pair, WRITERS.get(topic.name()).contains(user) ? "allowed" : "refused");
-                // when the user writes a record to the topic
-                actual.put(pair, outcome(() -> send(user(user), topic.name())));
-            }
-        }
-        // then it is written exactly where the user's service writes (e.g. the index-service user cannot write
-        // reports.uploaded, MinIO cannot forge an extracted or enriched report), and refused elsewhere
-        assertEquals(expected, actual);
+        // given each user and each topic
+        // when the user writes a record to the topic
+        // then it is written exactly where the user's service writes (e.g. the index-service's user cannot write
+        // reports.uploaded, MinIO's cannot forge an extracted or enriched report), and refused elsewhere
+        assertOnlyOwnersMay(WRITERS, KafkaAccessIT::send);
     }
 
     @Test
     void shouldLetEachUserReadOnlyTheTopicsItOwns() {
-        Map<String, String> expected = new TreeMap<>();
-        Map<String, String> actual = new TreeMap<>();
-        for (String user : access.users()) {
-            for (TopicSpec topic : Topics.ALL) {
-                // given a user and a topic
-                String pair = user + " -> " + topic.name();
-                expected.put(pair, READERS.get(topic.name()).contains(user) ? "allowed" : "refused");
-                // when the user reads the topic from the beginning (in no group)
-                actual.put(pair, outcome(() -> read(user(user), topic.name())));
-            }
-        }
+        // given each user and each topic
+        // when the user reads the topic from the beginning (in no group)
         // then only the topic's consumers may
-        assertEquals(expected, actual);
+        assertOnlyOwnersMay(READERS, KafkaAccessIT::read);
     }
 
     @Test
@@ -218,6 +200,20 @@ class KafkaAccessIT {
         String ingest = outcome(() -> subscribe(user("index-service"), IngestClients.GROUP_ID));
         // then only its own group is allowed (and no service user may join another service's group)
         assertEquals(List.of("allowed", "refused", "refused"), List.of(own, services, ingest));
+    }
+
+    /** Tries the action of every user on every topic: it must succeed for the topic's owners and be refused for the others. */
+    private static void assertOnlyOwnersMay(Map<String, Set<String>> owners, TopicAction action) {
+        Map<String, String> expected = new TreeMap<>();
+        Map<String, String> actual = new TreeMap<>();
+        for (String user : access.users()) {
+            for (TopicSpec topic : Topics.ALL) {
+                String pair = user + " -> " + topic.name();
+                expected.put(pair, owners.get(topic.name()).contains(user) ? "allowed" : "refused");
+                actual.put(pair, outcome(() -> action.run(user(user), topic.name())));
+            }
+        }
+        assertEquals(expected, actual);
     }
 
     /** "allowed" when the action succeeds, "refused" when the broker denies it; any other failure fails the test. */
@@ -301,5 +297,10 @@ class KafkaAccessIT {
     @FunctionalInterface
     private interface ThrowingAction {
         void run() throws Exception;
+    }
+
+    @FunctionalInterface
+    private interface TopicAction {
+        void run(KafkaConnection user, String topic) throws Exception;
     }
 }
