@@ -34,6 +34,10 @@ final class Options {
         return values.containsKey(name) ? Long.parseLong(values.get(name)) : fallback;
     }
 
+    String text(String name, String fallback) {
+        return values.getOrDefault(name, fallback);
+    }
+
     Path path(String name, Path fallback) {
         return values.containsKey(name) ? Path.of(values.get(name)) : fallback;
     }

@@ -8,7 +8,10 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +25,8 @@ public final class PdfReport {
     private static final float LEADING = 14;
     private static final int LINES_PER_PAGE = 48;
     private static final int WIDTH = 95;
+    /** What the standard Helvetica of a PDF can show. */
+    private static final Charset WIN_ANSI = Charset.forName("windows-1252");
 
     private PdfReport() {
     }
@@ -39,6 +44,33 @@ public final class PdfReport {
             }
             pdf.save(file.toFile());
         }
+    }
+
+    /**
+     * Writes a plain text as a user's PDF of it would show it: each line where it is (long lines wrapped), blank
+     * lines kept; characters Helvetica cannot show lose their accents or become "?".
+     */
+    public static void writeText(Path file, String title, String text) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\\R", -1)) {
+            lines.addAll(wrap(showable(line)));
+        }
+        write(file, title, lines);
+    }
+
+    private static String showable(String line) {
+        CharsetEncoder encoder = WIN_ANSI.newEncoder();
+        StringBuilder out = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (encoder.canEncode(c)) {
+                out.append(c);
+            } else {
+                String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+                out.append(!base.isEmpty() && encoder.canEncode(base) ? base : "?");
+            }
+        }
+        return out.toString().replace('\t', ' ');
     }
 
     /** Each block wrapped, with a blank line after it. */

@@ -2,8 +2,6 @@ package org.migrationdialogue.pipeline.bench;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
-import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
-import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.runtime.local.TopicContents;
 
@@ -19,7 +17,7 @@ final class Recommendations {
     /** "found N (distinct D), expected E" for the recommendations whose text contains {@code marker}. */
     static String check(String bootstrap, String marker, int expected) {
         List<String> ids = TopicContents.read(KafkaConnection.plaintext(bootstrap), Topics.RECOMMENDATIONS.name()).stream()
-                .filter(record -> JsonSerde.of(PublishedRecommendation.class)
+                .filter(record -> Topics.RECOMMENDATIONS.valueSerde().deserializer()
                         .deserialize(record.topic(), record.value()).text().contains(marker))
                 .map(ConsumerRecord::key).toList();
         return String.format("recommendations of the corpus on %s: found %d (distinct %d), generated %d",

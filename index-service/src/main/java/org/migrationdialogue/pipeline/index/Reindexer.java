@@ -10,9 +10,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.migrationdialogue.pipeline.common.events.EnrichedReport;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
-import org.migrationdialogue.pipeline.common.serde.JsonSerde;
-import org.migrationdialogue.pipeline.common.topics.IndexAliases;
-import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.index.core.BulkPlan;
 import org.migrationdialogue.pipeline.index.core.IndexOperation;
@@ -79,7 +78,7 @@ public final class Reindexer {
         Map<String, Object> config = kafka.clientConfig();
         // Only what the exactly-once enrich-service committed.
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, TopicSpec.MAX_MESSAGE_BYTES);
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topic.MAX_MESSAGE_BYTES);
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(Topics.ENRICHED.name()).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
@@ -105,7 +104,8 @@ public final class Reindexer {
     /** The latest change per report; a malformed record is skipped (the live index-service dead-letters it). */
     private static void readInto(Map<String, BulkPlan.ReportChange> latest, ConsumerRecord<String, byte[]> record) {
         try {
-            EnrichedReport report = JsonSerde.of(EnrichedReport.class).deserialize(record.topic(), record.value());
+            EnrichedReport report = Topics.ENRICHED.valueSerde().deserializer().deserialize(record.topic(),
+                    record.value());
             latest.remove(record.key());
             latest.put(record.key(), new BulkPlan.ReportChange(record.key(), report,
                     new IndexOperation.SourceOffset(record.topic(), record.partition(), record.offset())));

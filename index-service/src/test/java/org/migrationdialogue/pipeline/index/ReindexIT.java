@@ -10,11 +10,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.migrationdialogue.pipeline.common.events.ContractSamples;
 import org.migrationdialogue.pipeline.common.events.EnrichedReport;
 import org.migrationdialogue.pipeline.common.events.ExtractedReport;
-import org.migrationdialogue.pipeline.common.events.Enrichment;
 import org.migrationdialogue.pipeline.common.events.ReportId;
 import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
 import org.migrationdialogue.pipeline.common.serde.JsonSerde;
-import org.migrationdialogue.pipeline.common.topics.IndexAliases;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.index.elastic.ElasticsearchReportIndex;
 import org.migrationdialogue.pipeline.index.kafka.BatchLimits;
@@ -76,11 +75,11 @@ class ReindexIT {
 
     private static EnrichedReport report(String run, int i) {
         EnrichedReport sample = ContractSamples.enriched();
+        ExtractedReport base = sample.report();
         ExtractedReport extracted = new ExtractedReport(ReportId.of("reindex-" + run, "report-" + i + ".pdf"),
-                sample.source(), sample.contentSha256(), "Reindex " + run, "en", 3, Map.of(), sample.text(),
-                sample.extractedAt());
-        return EnrichedReport.of(extracted, new Enrichment(sample.meeting(), sample.countries(), sample.organisations(),
-                sample.people(), sample.themes(), sample.recommendations()), sample.enrichedAt());
+                base.source(), base.contentSha256(), "Reindex " + run, "en", 3, Map.of(), base.text(), base.blocks(),
+                base.extractedAt());
+        return new EnrichedReport(extracted, sample.enrichment(), sample.enrichedAt());
     }
 
     private static void publish(RealInfrastructure infra, List<EnrichedReport> reports) {

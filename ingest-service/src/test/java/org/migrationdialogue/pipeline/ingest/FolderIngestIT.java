@@ -67,7 +67,7 @@ class FolderIngestIT {
     void startService(RealInfrastructure infra) {
         this.infra = infra;
         this.run = "run-" + UUID.randomUUID().toString().substring(0, 8);
-        service = Main.create(new Config(Map.of(
+        service = IngestMain.create(new Config(Map.of(
                 Settings.KAFKA_BOOTSTRAP_SERVERS.variable(), infra.kafkaBootstrapServers(),
                 Settings.UPLOAD_DIR.variable(), uploads.toString(),
                 Settings.INGEST_STATE_DIR.variable(), state.toString(),

@@ -8,18 +8,14 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.migrationdialogue.pipeline.common.events.ContractSamples;
-import org.migrationdialogue.pipeline.common.events.EnrichedReport;
 import org.migrationdialogue.pipeline.common.events.ExtractedReport;
-import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
 import org.migrationdialogue.pipeline.common.events.UploadEvent;
 import org.migrationdialogue.pipeline.common.kafka.TopicInitializer;
-import org.migrationdialogue.pipeline.common.serde.JsonSerde;
-import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 
 import java.nio.charset.StandardCharsets;
@@ -42,18 +38,17 @@ class ContractEventsIT {
     @Test
     void shouldCarryEveryContractEventThroughTheRealBrokerWithTheProjectSerdes(RealInfrastructure infra) {
         // given one sample of each event, produced to its topic with the project's serde
-        roundTrip(infra, Topics.UPLOADED, ContractSamples.uploaded().kafkaKey(), ContractSamples.uploaded(), UploadEvent.class);
-        roundTrip(infra, Topics.EXTRACTED, ContractSamples.extracted().id(), ContractSamples.extracted(), ExtractedReport.class);
-        roundTrip(infra, Topics.ENRICHED, ContractSamples.enriched().id(), ContractSamples.enriched(), EnrichedReport.class);
-        roundTrip(infra, Topics.RECOMMENDATIONS, ContractSamples.published().id(), ContractSamples.published(),
-                PublishedRecommendation.class);
+        roundTrip(infra, Topics.UPLOADED, ContractSamples.uploaded().kafkaKey(), ContractSamples.uploaded());
+        roundTrip(infra, Topics.EXTRACTED, ContractSamples.extracted().id(), ContractSamples.extracted());
+        roundTrip(infra, Topics.ENRICHED, ContractSamples.enriched().id(), ContractSamples.enriched());
+        roundTrip(infra, Topics.RECOMMENDATIONS, ContractSamples.published().id(), ContractSamples.published());
     }
 
     @Test
     void shouldCarryATombstoneAsANullValue(RealInfrastructure infra) {
         // given a deleted report
         String id = "r-deleted-" + UUID.randomUUID();
-        roundTrip(infra, Topics.EXTRACTED, id, null, ExtractedReport.class);
+        roundTrip(infra, Topics.EXTRACTED, id, null);
     }
 
     @Test
@@ -61,23 +56,24 @@ class ContractEventsIT {
         // given an extracted report with 9 MB of text
         ExtractedReport sample = ContractSamples.extracted();
         ExtractedReport large = new ExtractedReport("r-large-" + UUID.randomUUID(), sample.source(),
-                sample.contentSha256(), sample.title(), "en", 900, Map.of(), "migration ".repeat(900_000),
+                sample.contentSha256(), sample.title(), "en", 900, Map.of(), "migration ".repeat(900_000), List.of(),
                 sample.extractedAt());
         // then it travels through the broker as one record
-        roundTrip(infra, Topics.EXTRACTED, large.id(), large, ExtractedReport.class);
+        roundTrip(infra, Topics.EXTRACTED, large.id(), large);
     }
 
     @Test
     void shouldReportMalformedValuesWithAClearError(RealInfrastructure infra) {
         // given bytes that are not an UploadEvent, on a topic of this test alone
-        TopicSpec topic = new TopicSpec("contract-it-malformed-" + UUID.randomUUID(), false);
+        Topic<String, UploadEvent> topic = new Topic<>("contract-it-malformed-" + UUID.randomUUID(), false,
+                Topics.UPLOADED.keySerde(), Topics.UPLOADED.valueSerde());
         new TopicInitializer(infra.kafka(), 1, (short) 1).createAll(List.of(topic));
         try (var producer = new KafkaProducer<String, byte[]>(producerConfig(infra), new StringSerializer(),
                 new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topic.name(), "reports/garbage", "not json".getBytes(StandardCharsets.UTF_8)));
         }
         // when a consumer with the project's serde reads it, then the error names the type and the topic
-        try (var consumer = consumer(infra, UploadEvent.class)) {
+        try (var consumer = consumer(infra, topic)) {
             consumer.subscribe(List.of(topic.name()));
             RecordDeserializationException error = assertThrows(RecordDeserializationException.class,
                     () -> pollUntilFailure(consumer));
@@ -94,12 +90,13 @@ class ContractEventsIT {
         }
     }
 
-    private static <T> void roundTrip(RealInfrastructure infra, TopicSpec topic, String key, T value, Class<T> type) {
-        try (var producer = new KafkaProducer<>(producerConfig(infra), new StringSerializer(), JsonSerde.of(type))) {
+    private static <T> void roundTrip(RealInfrastructure infra, Topic<String, T> topic, String key, T value) {
+        try (var producer = new KafkaProducer<>(producerConfig(infra), topic.keySerde().serializer(),
+                topic.valueSerde().serializer())) {
             producer.send(new ProducerRecord<>(topic.name(), key, value));
         }
         List<ConsumerRecord<String, T>> found = new ArrayList<>();
-        try (var consumer = consumer(infra, type)) {
+        try (var consumer = consumer(infra, topic)) {
             consumer.subscribe(List.of(topic.name()));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
@@ -120,14 +117,14 @@ class ContractEventsIT {
 
     private static Map<String, Object> producerConfig(RealInfrastructure infra) {
         return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicSpec.MAX_MESSAGE_BYTES,
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topic.MAX_MESSAGE_BYTES,
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
     }
 
-    private static <T> KafkaConsumer<String, T> consumer(RealInfrastructure infra, Class<T> type) {
+    private static <T> KafkaConsumer<String, T> consumer(RealInfrastructure infra, Topic<String, T> topic) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "contract-it-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return new KafkaConsumer<>(config, new StringDeserializer(), JsonSerde.of(type));
+        return new KafkaConsumer<>(config, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
     }
 }

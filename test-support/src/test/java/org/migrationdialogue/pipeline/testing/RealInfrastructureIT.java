@@ -6,7 +6,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 
 import java.net.URI;
@@ -25,7 +25,7 @@ class RealInfrastructureIT {
     void shouldCreateEveryContractTopicWithItsPartitionsAndPolicy(RealInfrastructure infra) throws Exception {
         // given the real broker of this test run
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers()))) {
-            for (TopicSpec spec : Topics.ALL) {
+            for (Topic<?, ?> spec : Topics.ALL) {
                 // when we describe the topic
                 TopicDescription description = admin.describeTopics(java.util.List.of(spec.name()))
                         .allTopicNames().get().get(spec.name());

@@ -4,10 +4,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.migrationdialogue.pipeline.common.kafka.TopicInitializer;
-import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ class TopicInitializerIT {
         try (Admin admin = Admin.create(infra.kafka().clientConfig())) {
             // given an uploads topic and a compacted topic as an earlier release created them: uploads deleted after
             // the broker's 7 days, tombstones after its one day
-            TopicSpec uploads = new TopicSpec("it-uploaded-" + UUID.randomUUID(), false);
-            TopicSpec compacted = new TopicSpec("it-extracted-" + UUID.randomUUID(), true);
+            Topic<String, String> uploads = new Topic<>("it-uploaded-" + UUID.randomUUID(), false, Serdes.String(), Serdes.String());
+            Topic<String, String> compacted = new Topic<>("it-extracted-" + UUID.randomUUID(), true, Serdes.String(), Serdes.String());
             admin.createTopics(List.of(
                     new NewTopic(uploads.name(), 1, (short) 1).configs(Map.of("cleanup.policy", "delete", "retention.ms", "604800000")),
                     new NewTopic(compacted.name(), 1, (short) 1).configs(Map.of("cleanup.policy", "compact")))).all().get();
@@ -39,7 +40,7 @@ class TopicInitializerIT {
         }
     }
 
-    private static Config config(Admin admin, TopicSpec topic) throws ExecutionException, InterruptedException {
+    private static Config config(Admin admin, Topic<?, ?> topic) throws ExecutionException, InterruptedException {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic.name());
         return admin.describeConfigs(List.of(resource)).all().get().get(resource);
     }

@@ -1,33 +1,27 @@
 package org.migrationdialogue.pipeline.common.events;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 /**
- * An extracted report with what enrichment found, on {@code reports.enriched}; key = report id.
- * The JSON is flat: the extracted fields, then the enrichment fields.
+ * An extracted report with what enrichment found, on {@code reports.enriched}; key = report id. Two parts, one
+ * flat JSON object: the extracted report's fields, the enrichment's fields, then {@code enriched_at}.
+ *
+ * @param report     the report as ingest-service extracted it
+ * @param enrichment what the enrich-service found in it
  */
-public record EnrichedReport(String id, SourceObject source, String contentSha256, String title, String language,
-                             Integer pageCount, Map<String, String> metadata, String text, Instant extractedAt,
-                             Meeting meeting, List<CountryMention> countries,
-                             List<OrganisationMention> organisations, List<Person> people, List<ThemeScore> themes,
-                             List<Recommendation> recommendations, Instant enrichedAt) {
+public record EnrichedReport(@JsonUnwrapped ExtractedReport report, @JsonUnwrapped Enrichment enrichment,
+                             Instant enrichedAt) {
 
     public EnrichedReport {
-        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
-        meeting = meeting == null ? Meeting.unknown() : meeting;
-        countries = countries == null ? List.of() : List.copyOf(countries);
-        organisations = organisations == null ? List.of() : List.copyOf(organisations);
-        people = people == null ? List.of() : List.copyOf(people);
-        themes = themes == null ? List.of() : List.copyOf(themes);
-        recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+        Objects.requireNonNull(report, "report");
+        enrichment = enrichment == null ? Enrichment.NOTHING : enrichment;
     }
 
-    public static EnrichedReport of(ExtractedReport report, Enrichment found, Instant enrichedAt) {
-        return new EnrichedReport(report.id(), report.source(), report.contentSha256(), report.title(),
-                report.language(), report.pageCount(), report.metadata(), report.text(), report.extractedAt(),
-                found.meeting(), found.countries(), found.organisations(), found.people(), found.themes(),
-                found.recommendations(), enrichedAt);
+    /** The report id, which is also the record's key. */
+    public String id() {
+        return report.id();
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 public record Enrichment(Meeting meeting, List<CountryMention> countries, List<OrganisationMention> organisations,
                          List<Person> people, List<ThemeScore> themes, List<Recommendation> recommendations) {
 
+    /** Nothing found: an unknown meeting and empty lists. */
+    public static final Enrichment NOTHING = new Enrichment(null, null, null, null, null, null);
+
     public Enrichment {
         meeting = meeting == null ? Meeting.unknown() : meeting;
         countries = countries == null ? List.of() : List.copyOf(countries);

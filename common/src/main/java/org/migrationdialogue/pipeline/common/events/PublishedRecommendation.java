@@ -19,7 +19,7 @@ public record PublishedRecommendation(String id, String reportId, String reportT
     }
 
     public static PublishedRecommendation of(EnrichedReport report, Recommendation item, Instant firstSeenAt) {
-        return new PublishedRecommendation(item.id(), report.id(), report.title(), report.meeting(), item.group(),
+        return new PublishedRecommendation(item.id(), report.id(), report.report().title(), report.enrichment().meeting(), item.group(),
                 item.kind(), item.ordinal(), item.text(), item.themes(), item.countries(), item.organisations(),
                 firstSeenAt);
     }

@@ -6,7 +6,7 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +36,7 @@ public final class TopicInitializer {
         this.replicationFactor = replicationFactor;
     }
 
-    public void createAll(Collection<TopicSpec> topics) {
+    public void createAll(Collection<? extends Topic<?, ?>> topics) {
         try (Admin admin = Admin.create(connection.clientConfig())) {
             Set<String> existing = admin.listTopics().names().get();
             create(admin, topics.stream().filter(topic -> !existing.contains(topic.name())).map(this::newTopic).toList());
@@ -49,7 +49,7 @@ public final class TopicInitializer {
         }
     }
 
-    private NewTopic newTopic(TopicSpec spec) {
+    private NewTopic newTopic(Topic<?, ?> spec) {
         return new NewTopic(spec.name(), partitions, replicationFactor).configs(spec.configs());
     }
 
@@ -68,7 +68,7 @@ public final class TopicInitializer {
     }
 
     /** Sets each contract config that differs on an existing topic; the others are left as they are. */
-    private static void align(Admin admin, List<TopicSpec> topics) throws ExecutionException, InterruptedException {
+    private static void align(Admin admin, List<? extends Topic<?, ?>> topics) throws ExecutionException, InterruptedException {
         if (topics.isEmpty()) {
             return;
         }
@@ -76,7 +76,7 @@ public final class TopicInitializer {
                 .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic.name())).toList();
         var current = admin.describeConfigs(resources).all().get();
         Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
-        for (TopicSpec topic : topics) {
+        for (Topic<?, ?> topic : topics) {
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic.name());
             List<AlterConfigOp> ops = new ArrayList<>();
             topic.configs().forEach((name, wanted) -> {

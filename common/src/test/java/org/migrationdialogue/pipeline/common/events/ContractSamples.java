@@ -22,9 +22,10 @@ public final class ContractSamples {
 
     public static ExtractedReport extracted() {
         SourceObject source = uploaded().source();
-        String text = "Senior Officials Meeting\n\nSummary of debates - 26 and 27 June 2014, Rabat, Morocco";
+        String text = "Senior Officials Meeting\n\nSummary of debates - 26 and 27 June 2014, Rabat, Morocco\n";
+        List<Block> blocks = List.of(Block.heading(0, 24, 1, 1), Block.paragraph(26, 83, 1));
         return new ExtractedReport(ReportId.of(BUCKET, KEY), source, ReportId.sha256Hex(text),
-                "Senior Officials Meeting", "en", 12, Map.of("author", "ICMPD"), text,
+                "Senior Officials Meeting", "en", 12, Map.of("author", "ICMPD"), text, blocks,
                 UPLOADED_AT.plusSeconds(2));
     }
 
@@ -45,7 +46,7 @@ public final class ContractSamples {
                         "Ministry of Foreign Affairs and Cooperation", "MA")),
                 List.of(new ThemeScore("document_fraud", "Document fraud", 4.2)),
                 List.of(recommendation()));
-        return EnrichedReport.of(extracted(), found, UPLOADED_AT.plusSeconds(3));
+        return new EnrichedReport(extracted(), found, UPLOADED_AT.plusSeconds(3));
     }
 
     public static PublishedRecommendation published() {

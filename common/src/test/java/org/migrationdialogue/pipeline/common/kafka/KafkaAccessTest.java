@@ -8,7 +8,7 @@ import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
 import org.junit.jupiter.api.Test;
-import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 
 import java.nio.file.Path;
@@ -78,7 +78,7 @@ class KafkaAccessTest {
         // then there is one user per client, and every topic is one of the contract's
         assertEquals(List.of("ingest-service", "enrich-service", "index-service", "search-web", "minio", "subscriber"),
                 List.copyOf(access.users()));
-        assertTrue(Topics.ALL.stream().map(TopicSpec::name).collect(Collectors.toSet()).containsAll(topics), topics.toString());
+        assertTrue(Topics.ALL.stream().map(Topic::name).collect(Collectors.toSet()).containsAll(topics), topics.toString());
     }
 
     private static AclBinding allow(String user, AclOperation operation, ResourceType type, PatternType pattern, String name) {

@@ -117,9 +117,10 @@ class JsonSerdeTest {
         // when read
         EnrichedReport report = JsonSerde.of(EnrichedReport.class).deserialize("t", bare);
         // then collections are empty, not null, and the meeting is "other"
-        assertTrue(report.countries().isEmpty());
-        assertTrue(report.recommendations().isEmpty());
-        assertEquals(Meeting.OTHER, report.meeting().type());
+        assertTrue(report.enrichment().countries().isEmpty());
+        assertTrue(report.enrichment().recommendations().isEmpty());
+        assertTrue(report.report().blocks().isEmpty());
+        assertEquals(Meeting.OTHER, report.enrichment().meeting().type());
     }
 
     @Test

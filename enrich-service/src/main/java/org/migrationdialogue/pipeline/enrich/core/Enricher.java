@@ -1,22 +1,23 @@
 package org.migrationdialogue.pipeline.enrich.core;
 
+import org.migrationdialogue.pipeline.common.events.ExtractedReport;
+
 import org.migrationdialogue.pipeline.common.events.Enrichment;
-import org.migrationdialogue.pipeline.enrich.core.extract.AnalysedText;
-import org.migrationdialogue.pipeline.enrich.core.extract.CountryExtractor;
-import org.migrationdialogue.pipeline.enrich.core.extract.LocalAcronymFinder;
-import org.migrationdialogue.pipeline.enrich.core.extract.MeetingExtractor;
-import org.migrationdialogue.pipeline.enrich.core.extract.MinistryFinder;
-import org.migrationdialogue.pipeline.enrich.core.extract.OrganisationExtractor;
-import org.migrationdialogue.pipeline.enrich.core.extract.OrganisationFindings;
-import org.migrationdialogue.pipeline.enrich.core.extract.PeopleExtractor;
-import org.migrationdialogue.pipeline.enrich.core.extract.RecommendationExtractor;
-import org.migrationdialogue.pipeline.enrich.core.extract.ThemeScorer;
+import org.migrationdialogue.pipeline.enrich.core.find.AnalysedText;
+import org.migrationdialogue.pipeline.enrich.core.find.CountryFinder;
+import org.migrationdialogue.pipeline.enrich.core.find.LocalAcronymFinder;
+import org.migrationdialogue.pipeline.enrich.core.find.MeetingFinder;
+import org.migrationdialogue.pipeline.enrich.core.find.MinistryFinder;
+import org.migrationdialogue.pipeline.enrich.core.find.OrganisationFinder;
+import org.migrationdialogue.pipeline.enrich.core.find.OrganisationFindings;
+import org.migrationdialogue.pipeline.enrich.core.find.PeopleFinder;
+import org.migrationdialogue.pipeline.enrich.core.find.RecommendationFinder;
+import org.migrationdialogue.pipeline.enrich.core.find.ThemeScorer;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.Knowledge;
 import org.migrationdialogue.pipeline.enrich.core.match.AutomatonFactory;
 import org.migrationdialogue.pipeline.enrich.core.match.PhraseAutomaton;
 import org.migrationdialogue.pipeline.enrich.core.text.Document;
-import org.migrationdialogue.pipeline.enrich.core.text.LayoutRestorer;
-import org.migrationdialogue.pipeline.enrich.core.text.PageFurniture;
+import org.migrationdialogue.pipeline.enrich.core.text.DocumentReader;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
 /**
@@ -28,27 +29,27 @@ import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
  */
 public final class Enricher {
 
-    private final LayoutRestorer layout;
+    private final DocumentReader documents;
     private final PhraseAutomaton automaton;
-    private final CountryExtractor countries;
-    private final OrganisationExtractor organisations;
+    private final CountryFinder countries;
+    private final OrganisationFinder organisations;
     private final ThemeScorer themes;
-    private final PeopleExtractor people;
-    private final MeetingExtractor meeting;
-    private final RecommendationExtractor recommendations;
+    private final PeopleFinder people;
+    private final MeetingFinder meeting;
+    private final RecommendationFinder recommendations;
 
     public Enricher(Knowledge knowledge) {
         TextNormaliser normaliser = new TextNormaliser();
-        this.layout = new LayoutRestorer(new PageFurniture(knowledge.pageFurniture()), normaliser);
+        this.documents = new DocumentReader(normaliser);
         this.automaton = AutomatonFactory.build(knowledge, normaliser);
-        this.countries = new CountryExtractor(knowledge.countries());
-        this.organisations = new OrganisationExtractor(knowledge.organisations(),
+        this.countries = new CountryFinder(knowledge.countries());
+        this.organisations = new OrganisationFinder(knowledge.organisations(),
                 new MinistryFinder(countries, knowledge.portfolios(), normaliser),
                 new LocalAcronymFinder(knowledge.organisationHeads()));
         this.themes = new ThemeScorer(knowledge.themes());
-        this.people = new PeopleExtractor(countries);
-        this.meeting = new MeetingExtractor(normaliser);
-        this.recommendations = new RecommendationExtractor(knowledge.listLeadIns(), normaliser, countries, themes);
+        this.people = new PeopleFinder(countries);
+        this.meeting = new MeetingFinder(normaliser);
+        this.recommendations = new RecommendationFinder(knowledge.listLeadIns(), normaliser, countries, themes);
     }
 
     /** An enricher with the knowledge files shipped in this module. */
@@ -56,14 +57,9 @@ public final class Enricher {
         return new Enricher(Knowledge.fromResources());
     }
 
-    /**
-     * Enriches a report's text, raw (hard-wrapped, with page furniture) or cleaned.
-     *
-     * @param text     the report's text; null is treated as empty
-     * @param language "en", "fr" or null; informative only
-     */
-    public Enrichment enrich(String text, String language) {
-        AnalysedText analysed = analyse(text);
+    /** Enriches an extracted report: its clean text and the layout ingest-service gave it. */
+    public Enrichment enrich(ExtractedReport report) {
+        AnalysedText analysed = analyse(report);
         OrganisationFindings found = organisations.extract(analysed);
         return new Enrichment(
                 meeting.extract(analysed),
@@ -74,8 +70,8 @@ public final class Enricher {
                 recommendations.extract(analysed, found));
     }
 
-    private AnalysedText analyse(String text) {
-        Document document = layout.restore(text);
+    private AnalysedText analyse(ExtractedReport report) {
+        Document document = documents.read(report);
         return new AnalysedText(document, automaton.scan(document));
     }
 }

@@ -6,7 +6,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
-import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 
 import java.util.Properties;
@@ -35,13 +35,13 @@ public final class EnrichStreamsConfig {
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DLQ.name());
         // Enriched reports carry the full text: allow records up to the topics' 10 MB limit, compressed.
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), TopicSpec.MAX_MESSAGE_BYTES);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topic.MAX_MESSAGE_BYTES);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
         // Streams makes its producers wait 100 ms for a batch to fill; a lone upload should not wait. The commit
         // (every 100 ms under exactly-once) flushes anyway, and batches still form under load. 5 ms: the clients' default.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
         // One large report per fetch is enough; it keeps memory bounded with 100-page reports.
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), TopicSpec.MAX_MESSAGE_BYTES);
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), Topic.MAX_MESSAGE_BYTES);
         return props;
     }
 }

@@ -10,11 +10,11 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import org.migrationdialogue.pipeline.common.events.EnrichedReport;
 import org.migrationdialogue.pipeline.common.events.ExtractedReport;
-import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
-import org.migrationdialogue.pipeline.common.serde.JsonSerde;
+import org.migrationdialogue.pipeline.common.events.Enrichment;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 
 import java.time.Clock;
+import java.util.function.Function;
 
 /**
  * The enrich-service topology:
@@ -31,22 +31,38 @@ public final class EnrichTopology {
     private EnrichTopology() {
     }
 
-    public static Topology buildTopology(ReportEnricher enricher, Clock clock) {
+    /**
+     * @param enrichment what enrichment finds in one extracted report (the enrichment library in production)
+     * @param clock      stamps {@code enriched_at} and {@code first_seen_at}
+     */
+    public static Topology buildTopology(Function<ExtractedReport, Enrichment> enrichment, Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SEEN_RECOMMENDATIONS_STORE), Serdes.String(), Serdes.Long()));
 
         KStream<String, EnrichedReport> enriched = builder
-                .stream(Topics.EXTRACTED.name(), Consumed.with(Serdes.String(), JsonSerde.of(ExtractedReport.class)))
-                .mapValues(new EnrichReport(enricher, clock));
-        enriched.to(Topics.ENRICHED.name(), Produced.with(Serdes.String(), JsonSerde.of(EnrichedReport.class)));
+                .stream(Topics.EXTRACTED.name(), Consumed.with(Topics.EXTRACTED.keySerde(), Topics.EXTRACTED.valueSerde()))
+                .mapValues(report -> enrich(report, enrichment, clock));
+        enriched.to(Topics.ENRICHED.name(), Produced.with(Topics.ENRICHED.keySerde(), Topics.ENRICHED.valueSerde()));
 
         enriched.flatMap(new RecommendationCandidates(clock))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(PublishedRecommendation.class))
+                .repartition(Repartitioned.with(Topics.RECOMMENDATIONS.keySerde(), Topics.RECOMMENDATIONS.valueSerde())
                         .withName(BY_RECOMMENDATION_ID))
                 .processValues(FirstSightingOnly::new, SEEN_RECOMMENDATIONS_STORE)
                 .to(Topics.RECOMMENDATIONS.name(),
-                        Produced.with(Serdes.String(), JsonSerde.of(PublishedRecommendation.class)));
+                        Produced.with(Topics.RECOMMENDATIONS.keySerde(), Topics.RECOMMENDATIONS.valueSerde()));
         return builder.build();
+    }
+
+    /** A tombstone (deleted report) stays a tombstone; a report without text is poison (dead-lettered). */
+    private static EnrichedReport enrich(ExtractedReport report, Function<ExtractedReport, Enrichment> enrichment,
+                                         Clock clock) {
+        if (report == null) {
+            return null;
+        }
+        if (report.text() == null) {
+            throw new IllegalArgumentException("Extracted report " + report.id() + " has no text to enrich");
+        }
+        return new EnrichedReport(report, enrichment.apply(report), clock.instant());
     }
 }

@@ -23,7 +23,7 @@ final class RecommendationCandidates
         if (report == null) {
             return List.of();
         }
-        return report.recommendations().stream()
+        return report.enrichment().recommendations().stream()
                 .map(item -> KeyValue.pair(item.id(), PublishedRecommendation.of(report, item, clock.instant())))
                 .toList();
     }

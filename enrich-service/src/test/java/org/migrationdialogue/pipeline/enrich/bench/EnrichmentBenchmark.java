@@ -1,5 +1,6 @@
 package org.migrationdialogue.pipeline.enrich.bench;
 
+import org.migrationdialogue.pipeline.enrich.core.Reports;
 import org.migrationdialogue.pipeline.common.events.Enrichment;
 import org.migrationdialogue.pipeline.enrich.core.Enricher;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -54,7 +55,7 @@ public class EnrichmentBenchmark {
     @Benchmark
     public Enrichment enrichSeedReport(CpuTime cpu) {
         long before = cpu.threads.getCurrentThreadCpuTime();
-        Enrichment enrichment = enricher.enrich(text, "en");
+        Enrichment enrichment = enricher.enrich(Reports.of(text, "en"));
         cpu.record(cpu.threads.getCurrentThreadCpuTime() - before);
         return enrichment;
     }

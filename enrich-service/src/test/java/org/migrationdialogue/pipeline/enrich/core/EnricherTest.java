@@ -24,8 +24,8 @@ class EnricherTest {
         String nothing = null;
 
         // when
-        Enrichment fromNull = ENRICHER.enrich(nothing, null);
-        Enrichment fromBlank = ENRICHER.enrich("  \n\n ", "en");
+        Enrichment fromNull = ENRICHER.enrich(Reports.of(nothing, null));
+        Enrichment fromBlank = ENRICHER.enrich(Reports.of("  \n\n ", "en"));
 
         // then
         Enrichment empty = new Enrichment(Meeting.unknown(), List.of(), List.of(), List.of(), List.of(), List.of());
@@ -40,13 +40,13 @@ class EnricherTest {
                 .mapToObj(i -> "Mr. Ali Diallo, Director at the IOM, visited Niger and Mali on " + (1 + i % 28)
                         + " March 2015. The participants emphasised:\n- Support return;\n- Fight trafficking.")
                 .toList();
-        List<Enrichment> sequential = texts.stream().map(text -> ENRICHER.enrich(text, "en")).toList();
+        List<Enrichment> sequential = texts.stream().map(text -> ENRICHER.enrich(Reports.of(text, "en"))).toList();
 
         // when the same texts are enriched concurrently
         List<Enrichment> concurrent;
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
             List<Future<Enrichment>> futures = texts.stream()
-                    .map(text -> pool.submit(() -> ENRICHER.enrich(text, "en"))).toList();
+                    .map(text -> pool.submit(() -> ENRICHER.enrich(Reports.of(text, "en")))).toList();
             concurrent = new ArrayList<>();
             for (Future<Enrichment> future : futures) {
                 concurrent.add(future.get());

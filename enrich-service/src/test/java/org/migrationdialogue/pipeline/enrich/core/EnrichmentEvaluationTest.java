@@ -49,7 +49,7 @@ class EnrichmentEvaluationTest {
         String text = Files.readString(SEEDS.resolve(seed), StandardCharsets.UTF_8);
 
         // when the report is enriched
-        Enrichment enrichment = enricher.enrich(text, gold.language());
+        Enrichment enrichment = enricher.enrich(Reports.of(text, gold.language()));
 
         // then every field reaches its target
         FieldScore countries = FieldScore.ofSets(enrichment.countries().stream().map(CountryMention::code).toList(),

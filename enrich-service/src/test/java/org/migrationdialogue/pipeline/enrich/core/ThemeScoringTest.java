@@ -19,7 +19,7 @@ class ThemeScoringTest {
                 + "returnees were discussed, as was the diaspora.";
 
         // when
-        List<ThemeScore> themes = ENRICHER.enrich(text, "en").themes();
+        List<ThemeScore> themes = ENRICHER.enrich(Reports.of(text, "en")).themes();
 
         // then
         assertEquals("return", themes.getFirst().id());
@@ -34,8 +34,8 @@ class ThemeScoringTest {
         String english = "Trafficking in human beings and migrant smuggling.";
 
         // when
-        List<String> fromFrench = ids(ENRICHER.enrich(french, "fr").themes());
-        List<String> fromEnglish = ids(ENRICHER.enrich(english, "en").themes());
+        List<String> fromFrench = ids(ENRICHER.enrich(Reports.of(french, "fr")).themes());
+        List<String> fromEnglish = ids(ENRICHER.enrich(Reports.of(english, "en")).themes());
 
         // then
         assertEquals(List.of("trafficking", "smuggling"), fromFrench.stream().sorted().toList().reversed());
@@ -49,8 +49,8 @@ class ThemeScoringTest {
         String longText = shortText + " " + "Delegates met and talked at length about many things. ".repeat(20);
 
         // when
-        double shortScore = ENRICHER.enrich(shortText, "en").themes().getFirst().score();
-        double longScore = ENRICHER.enrich(longText, "en").themes().getFirst().score();
+        double shortScore = ENRICHER.enrich(Reports.of(shortText, "en")).themes().getFirst().score();
+        double longScore = ENRICHER.enrich(Reports.of(longText, "en")).themes().getFirst().score();
 
         // then
         assertTrue(shortScore > longScore, shortScore + " vs " + longScore);

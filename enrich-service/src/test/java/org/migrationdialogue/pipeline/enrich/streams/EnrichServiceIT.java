@@ -22,7 +22,8 @@ import org.migrationdialogue.pipeline.common.events.SourceObject;
 import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
 import org.migrationdialogue.pipeline.common.topics.Topics;
-import org.migrationdialogue.pipeline.enrich.Main;
+import org.migrationdialogue.pipeline.enrich.core.Enricher;
+import org.migrationdialogue.pipeline.enrich.core.Reports;
 import org.migrationdialogue.pipeline.testing.RealInfrastructure;
 import org.migrationdialogue.pipeline.testing.RealInfrastructureExtension;
 
@@ -60,7 +61,7 @@ class EnrichServiceIT {
         // given the enrich-service running with exactly-once against the real broker
         Config config = new Config(Map.of(Settings.KAFKA_BOOTSTRAP_SERVERS.variable(), infra.kafkaBootstrapServers(),
                 Settings.STREAMS_STATE_DIR.variable(), stateDir.toString()));
-        try (EnrichService service = new EnrichService(EnrichTopology.buildTopology(Main.reportEnricher(),
+        try (EnrichService service = new EnrichService(EnrichTopology.buildTopology(Enricher.fromResources()::enrich,
                 Clock.systemUTC()), EnrichStreamsConfig.from(config))) {
             service.start();
             // when both seeds are extracted twice under their own names, and once more under other names,
@@ -80,7 +81,7 @@ class EnrichServiceIT {
             readCommitted(infra, Topics.ENRICHED.name(), records -> records.forEach(record -> enriched.put(record.key(),
                     JsonSerde.of(EnrichedReport.class).deserialize(record.topic(), record.value()))),
                     () -> enriched.keySet().containsAll(reportIds));
-            Set<String> expected = enriched.values().stream().flatMap(report -> report.recommendations().stream())
+            Set<String> expected = enriched.values().stream().flatMap(report -> report.enrichment().recommendations().stream())
                     .map(item -> item.id()).collect(Collectors.toSet());
             assertTrue(expected.size() >= 10, "the seeds hold at least ten recommendations, found " + expected.size());
             List<String> published = new ArrayList<>();
@@ -103,10 +104,11 @@ class EnrichServiceIT {
     }
 
     private static ExtractedReport seed(String key, String seed) throws IOException {
-        String text = Files.readString(Path.of("..", "seeds", seed));
+        ExtractedReport cleaned = Reports.of(Files.readString(Path.of("..", "seeds", seed)), "en");
         Instant now = Instant.now();
-        return new ExtractedReport(ReportId.of("reports", key), new SourceObject("reports", key, "\"1\"", text.length(),
-                "text/plain", now), ReportId.sha256Hex(text), seed, "en", null, Map.of(), text, now);
+        return new ExtractedReport(ReportId.of("reports", key), new SourceObject("reports", key, "\"1\"",
+                cleaned.text().length(), "text/plain", now), cleaned.contentSha256(), seed, "en", null, Map.of(),
+                cleaned.text(), cleaned.blocks(), now);
     }
 
     private static void publish(RealInfrastructure infra, List<ExtractedReport> reports) {

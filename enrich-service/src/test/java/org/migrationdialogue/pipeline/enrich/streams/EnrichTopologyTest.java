@@ -2,7 +2,6 @@ package org.migrationdialogue.pipeline.enrich.streams;
 
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -21,10 +20,11 @@ import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
 import org.migrationdialogue.pipeline.common.events.ReportId;
 import org.migrationdialogue.pipeline.common.events.SourceObject;
-import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
 import org.migrationdialogue.pipeline.common.topics.Topics;
-import org.migrationdialogue.pipeline.enrich.Main;
+import org.migrationdialogue.pipeline.common.events.Enrichment;
+import org.migrationdialogue.pipeline.enrich.core.Enricher;
+import org.migrationdialogue.pipeline.enrich.core.Reports;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -49,7 +50,7 @@ class EnrichTopologyTest {
     private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
     private static final String SOM_SEED = "rabat-process-som-rabat-2014-06.txt";
     private static final String PARIS_SEED = "rabat-process-thematic-meeting-crisis-paris-2014-04.txt";
-    private static ReportEnricher enricher;
+    private static Function<ExtractedReport, Enrichment> enricher;
 
     @TempDir
     Path stateDir;
@@ -62,7 +63,7 @@ class EnrichTopologyTest {
 
     @BeforeAll
     static void loadEnricher() {
-        enricher = Main.reportEnricher();
+        enricher = Enricher.fromResources()::enrich;
     }
 
     @BeforeEach
@@ -72,11 +73,13 @@ class EnrichTopologyTest {
                 Settings.STREAMS_STATE_DIR.variable(), stateDir.toString())));
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-topology-test");
         driver = new TopologyTestDriver(EnrichTopology.buildTopology(enricher, Clock.fixed(NOW, ZoneOffset.UTC)), config);
-        extracted = driver.createInputTopic(Topics.EXTRACTED.name(), new StringSerializer(), JsonSerde.of(ExtractedReport.class));
+        extracted = driver.createInputTopic(Topics.EXTRACTED.name(), Topics.EXTRACTED.keySerde().serializer(),
+                Topics.EXTRACTED.valueSerde().serializer());
         rawExtracted = driver.createInputTopic(Topics.EXTRACTED.name(), new StringSerializer(), new ByteArraySerializer());
-        enriched = driver.createOutputTopic(Topics.ENRICHED.name(), new StringDeserializer(), JsonSerde.of(EnrichedReport.class));
-        recommendations = driver.createOutputTopic(Topics.RECOMMENDATIONS.name(), new StringDeserializer(),
-                JsonSerde.of(PublishedRecommendation.class));
+        enriched = driver.createOutputTopic(Topics.ENRICHED.name(), Topics.ENRICHED.keySerde().deserializer(),
+                Topics.ENRICHED.valueSerde().deserializer());
+        recommendations = driver.createOutputTopic(Topics.RECOMMENDATIONS.name(),
+                Topics.RECOMMENDATIONS.keySerde().deserializer(), Topics.RECOMMENDATIONS.valueSerde().deserializer());
         deadLetters = driver.createOutputTopic(Topics.DLQ.name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
@@ -94,10 +97,10 @@ class EnrichTopologyTest {
         // then one enriched report comes out, with the extracted fields kept and enrichment added
         EnrichedReport result = enriched.readValue();
         assertEquals(report.id(), result.id());
-        assertEquals(report.text(), result.text());
+        assertEquals(report.text(), result.report().text());
         assertEquals(NOW, result.enrichedAt());
-        assertTrue(result.countries().stream().anyMatch(country -> country.code().equals("FR")), result.countries()::toString);
-        assertFalse(result.recommendations().isEmpty());
+        assertTrue(result.enrichment().countries().stream().anyMatch(country -> country.code().equals("FR")), result.enrichment().countries()::toString);
+        assertFalse(result.enrichment().recommendations().isEmpty());
         assertTrue(enriched.isEmpty());
     }
 
@@ -124,7 +127,7 @@ class EnrichTopologyTest {
         // then every recommendation is published exactly once, keyed by its id
         EnrichedReport result = enriched.readValuesToList().getFirst();
         List<TestRecord<String, PublishedRecommendation>> published = recommendations.readRecordsToList();
-        Set<String> expectedIds = result.recommendations().stream().map(r -> r.id()).collect(Collectors.toSet());
+        Set<String> expectedIds = result.enrichment().recommendations().stream().map(r -> r.id()).collect(Collectors.toSet());
         assertEquals(expectedIds.size(), published.size());
         assertEquals(expectedIds, published.stream().map(TestRecord::key).collect(Collectors.toSet()));
         published.forEach(record -> assertEquals(record.key(), record.value().id()));
@@ -161,7 +164,7 @@ class EnrichTopologyTest {
     void shouldSendAReportEnrichmentCannotProcessToTheDeadLetterTopic() {
         // given a well-formed record without text
         ExtractedReport empty = new ExtractedReport("r-no-text", source("no-text.pdf"), "0", "Untitled", "en", 1,
-                Map.of(), null, NOW);
+                Map.of(), null, List.of(), NOW);
         // when it enters the topology
         extracted.pipeInput(empty.id(), empty);
         // then it is dead-lettered by the processing handler, and nothing is enriched
@@ -176,9 +179,9 @@ class EnrichTopologyTest {
     }
 
     private static ExtractedReport seed(String key, String seedFile) throws IOException {
-        String text = Files.readString(Path.of("..", "seeds", seedFile));
-        return new ExtractedReport(ReportId.of("reports", key), source(key), ReportId.sha256Hex(text), "Seed", "en",
-                null, Map.of(), text, NOW);
+        ExtractedReport cleaned = Reports.of(Files.readString(Path.of("..", "seeds", seedFile)), "en");
+        return new ExtractedReport(ReportId.of("reports", key), source(key), cleaned.contentSha256(), "Seed", "en",
+                null, Map.of(), cleaned.text(), cleaned.blocks(), NOW);
     }
 
     private static SourceObject source(String key) {

@@ -1,7 +1,7 @@
 package org.migrationdialogue.pipeline.index.core;
 
 import org.migrationdialogue.pipeline.common.events.EnrichedReport;
-import org.migrationdialogue.pipeline.common.topics.IndexAliases;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
-import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 
 import java.util.Map;
 
@@ -32,7 +32,7 @@ public final class IndexClients {
         // One bulk request carries at most this many reports (BatchLimits bounds the bytes).
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, BatchLimits.DEFAULT.maxRecords());
         // A report may be up to the topics' 10 MB limit.
-        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, TopicSpec.MAX_MESSAGE_BYTES);
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topic.MAX_MESSAGE_BYTES);
         // Elasticsearch may be down for minutes while the loop retries the same batch without polling.
         config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 30 * 60 * 1000);
         return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
@@ -41,7 +41,7 @@ public final class IndexClients {
     public static KafkaProducer<byte[], byte[]> deadLetterProducer(KafkaConnection connection) {
         Map<String, Object> config = connection.clientConfig();
         // A dead letter carries the failed record unchanged: allow the topics' 10 MB, compressed.
-        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicSpec.MAX_MESSAGE_BYTES);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topic.MAX_MESSAGE_BYTES);
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         return new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
     }

@@ -7,7 +7,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.migrationdialogue.pipeline.common.events.EnrichedReport;
-import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.topics.DeadLetters;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.index.core.BulkPlan;
@@ -21,7 +20,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +44,6 @@ public final class IndexingLoop implements Runnable {
     private final Clock clock;
     private final BatchLimits limits;
     private final CountDownLatch stopping = new CountDownLatch(1);
-    private final JsonSerde<EnrichedReport> serde = JsonSerde.of(EnrichedReport.class);
     private final IndexingCounters counters = new IndexingCounters();
     private final RefreshPolicy refreshPolicy = new RefreshPolicy();
 
@@ -96,7 +93,7 @@ public final class IndexingLoop implements Runnable {
         for (ConsumerRecord<String, byte[]> record : chunk) {
             IndexOperation.SourceOffset source = sourceOf(record);
             try {
-                EnrichedReport report = serde.deserialize(record.topic(), record.value());
+                EnrichedReport report = Topics.ENRICHED.valueSerde().deserializer().deserialize(record.topic(), record.value());
                 latest.remove(record.key());
                 latest.put(record.key(), new BulkPlan.ReportChange(record.key(), report, source));
             } catch (SerializationException e) {

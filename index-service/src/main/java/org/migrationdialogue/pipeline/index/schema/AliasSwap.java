@@ -2,7 +2,7 @@ package org.migrationdialogue.pipeline.index.schema;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
-import org.migrationdialogue.pipeline.common.topics.IndexAliases;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package org.migrationdialogue.pipeline.index.schema;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import org.migrationdialogue.pipeline.common.topics.IndexAliases;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,7 +3,7 @@ package org.migrationdialogue.pipeline.index.core;
 import org.junit.jupiter.api.Test;
 import org.migrationdialogue.pipeline.common.events.ContractSamples;
 import org.migrationdialogue.pipeline.common.events.EnrichedReport;
-import org.migrationdialogue.pipeline.common.topics.IndexAliases;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
 
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +30,7 @@ class BulkPlanTest {
         IndexOperation.Put reportPut = assertInstanceOf(IndexOperation.Put.class, operations.get(0));
         assertEquals(IndexAliases.REPORTS, reportPut.alias());
         assertEquals(report.id(), reportPut.documentId());
-        assertEquals(report.id() + ":" + report.recommendations().getFirst().id(), operations.get(1).documentId());
+        assertEquals(report.id() + ":" + report.enrichment().recommendations().getFirst().id(), operations.get(1).documentId());
         assertEquals(IndexAliases.RECOMMENDATIONS, operations.get(1).alias());
     }
 
@@ -39,7 +39,7 @@ class BulkPlanTest {
         // given a report whose index holds an older recommendation document too
         EnrichedReport report = ContractSamples.enriched();
         String stale = report.id() + ":rec-old";
-        String kept = report.id() + ":" + report.recommendations().getFirst().id();
+        String kept = report.id() + ":" + report.enrichment().recommendations().getFirst().id();
         // when the new version is planned
         List<IndexOperation> operations = BulkPlan.plan(List.of(new BulkPlan.ReportChange(report.id(), report, SOURCE)),
                 Map.of(report.id(), Set.of(stale, kept)), NOW);
@@ -71,6 +71,6 @@ class BulkPlanTest {
         assertEquals("2026-11-26T12:00:00Z", documents.report().get("indexed_at").asText());
         assertEquals(report.id(), documents.report().get("id").asText());
         assertEquals("MA", documents.report().get("countries").get(0).get("code").asText());
-        assertEquals(report.title(), documents.recommendations().getFirst().reportTitle());
+        assertEquals(report.report().title(), documents.recommendations().getFirst().reportTitle());
     }
 }

@@ -58,12 +58,12 @@ class ElasticsearchReportIndexIT {
     void shouldKnowTheRecommendationsOfAReportWrittenButNotYetSearchable() throws IOException {
         // given a report with recommendations, written without a refresh
         EnrichedReport report = ContractSamples.enriched();
-        assertFalse(report.recommendations().isEmpty());
+        assertFalse(report.enrichment().recommendations().isEmpty());
         index.write(plan(report), false);
         // when the index is asked which recommendation documents the report has
         Map<String, Set<String>> found = index.recommendationDocumentIds(List.of(report.id()));
         // then it knows them all, although a search would not see them yet
-        Set<String> expected = report.recommendations().stream()
+        Set<String> expected = report.enrichment().recommendations().stream()
                 .map(recommendation -> RecommendationDocument.documentId(report.id(), recommendation.id()))
                 .collect(Collectors.toSet());
         assertEquals(Map.of(report.id(), expected), found);
@@ -78,7 +78,7 @@ class ElasticsearchReportIndexIT {
         index.write(plan(report), true);
         // then a search finds the report and its recommendations at once
         assertEquals(1, client.count(request -> request.index(reports)).count());
-        assertEquals(report.recommendations().size(), client.count(request -> request.index(recommendations)).count());
+        assertEquals(report.enrichment().recommendations().size(), client.count(request -> request.index(recommendations)).count());
     }
 
     @Test

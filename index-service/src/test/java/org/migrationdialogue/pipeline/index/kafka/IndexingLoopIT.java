@@ -18,12 +18,13 @@ import org.migrationdialogue.pipeline.common.events.ContractSamples;
 import org.migrationdialogue.pipeline.common.events.CountryMention;
 import org.migrationdialogue.pipeline.common.events.EnrichedReport;
 import org.migrationdialogue.pipeline.common.events.Enrichment;
+import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.common.events.Recommendation;
 import org.migrationdialogue.pipeline.common.events.ReportId;
 import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
 import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
-import org.migrationdialogue.pipeline.common.topics.IndexAliases;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.index.elastic.ElasticsearchReportIndex;
 import org.migrationdialogue.pipeline.testing.InfrastructureControl;
@@ -208,15 +209,11 @@ class IndexingLoopIT {
     private static EnrichedReport report(String name, List<String> recommendationTexts) {
         EnrichedReport sample = ContractSamples.enriched();
         String id = ReportId.of("it", name + "-" + UUID.randomUUID());
-        EnrichedReport renamed = EnrichedReport.of(new org.migrationdialogue.pipeline.common.events.ExtractedReport(id,
-                sample.source(), sample.contentSha256(), sample.title(), sample.language(), sample.pageCount(),
-                sample.metadata(), sample.text(), sample.extractedAt()), enrichmentOf(sample), sample.enrichedAt());
+        ExtractedReport base = sample.report();
+        EnrichedReport renamed = new EnrichedReport(new ExtractedReport(id, base.source(), base.contentSha256(),
+                base.title(), base.language(), base.pageCount(), base.metadata(), base.text(), base.blocks(),
+                base.extractedAt()), sample.enrichment(), sample.enrichedAt());
         return withRecommendations(renamed, recommendationTexts);
-    }
-
-    private static Enrichment enrichmentOf(EnrichedReport report) {
-        return new Enrichment(report.meeting(), report.countries(), report.organisations(), report.people(),
-                report.themes(), report.recommendations());
     }
 
     private static EnrichedReport withRecommendations(EnrichedReport report, List<String> texts) {
@@ -225,21 +222,19 @@ class IndexingLoopIT {
             items.add(new Recommendation(ReportId.ofRecommendation(texts.get(i)), i + 1, "conclusions",
                     Recommendation.CONCLUSION, texts.get(i), List.of("crisis"), List.of("MA"), List.of()));
         }
-        Enrichment found = enrichmentOf(report);
+        Enrichment found = report.enrichment();
         return rebuild(report, new Enrichment(found.meeting(), found.countries(), found.organisations(),
                 found.people(), found.themes(), items));
     }
 
     private static EnrichedReport withCountries(EnrichedReport report, List<CountryMention> countries) {
-        Enrichment found = enrichmentOf(report);
+        Enrichment found = report.enrichment();
         return rebuild(report, new Enrichment(found.meeting(), countries, found.organisations(), found.people(),
                 found.themes(), found.recommendations()));
     }
 
     private static EnrichedReport rebuild(EnrichedReport report, Enrichment found) {
-        return EnrichedReport.of(new org.migrationdialogue.pipeline.common.events.ExtractedReport(report.id(),
-                report.source(), report.contentSha256(), report.title(), report.language(), report.pageCount(),
-                report.metadata(), report.text(), report.extractedAt()), found, report.enrichedAt());
+        return new EnrichedReport(report.report(), found, report.enrichedAt());
     }
 
     private long reportCount(String reportId) {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.kafka.KafkaAccess;
 import org.migrationdialogue.pipeline.common.kafka.KafkaSetup;
-import org.migrationdialogue.pipeline.common.topics.IndexAliases;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 
 import java.io.IOException;

@@ -129,7 +129,7 @@ class DockerComposeTest {
         List<String> entrypoint = textsOf(setup.path("entrypoint"));
         // when its command and image are read
         // then it runs KafkaSetup, which creates every topic of the contract's catalog (Topics) with its configs
-        // (TopicSpec: cleanup policy, size limit, retention), from the index-service's image, with the default partitions
+        // (Topic: cleanup policy, size limit, retention), from the index-service's image, with the default partitions
         assertEquals(KafkaSetup.class, Class.forName(entrypoint.getLast()));
         assertEquals(List.of("java", "-cp", "/opt/pipeline/index-service.jar"), entrypoint.subList(0, 3));
         assertEquals(compose.service("index-service").path("image").asText(), setup.path("image").asText());

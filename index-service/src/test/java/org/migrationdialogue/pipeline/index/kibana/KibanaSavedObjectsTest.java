@@ -2,7 +2,7 @@ package org.migrationdialogue.pipeline.index.kibana;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.migrationdialogue.pipeline.common.topics.IndexAliases;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
 
 import java.util.ArrayList;
 import java.util.HashMap;

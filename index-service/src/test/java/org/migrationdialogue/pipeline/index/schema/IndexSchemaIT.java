@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.migrationdialogue.pipeline.common.events.ContractSamples;
 import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
-import org.migrationdialogue.pipeline.common.topics.IndexAliases;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
 import org.migrationdialogue.pipeline.index.core.RecommendationDocument;
 import org.migrationdialogue.pipeline.index.core.ReportDocuments;
 import org.migrationdialogue.pipeline.testing.RealInfrastructure;

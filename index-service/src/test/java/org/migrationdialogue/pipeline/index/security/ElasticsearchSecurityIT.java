@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.migrationdialogue.pipeline.common.events.ContractSamples;
 import org.migrationdialogue.pipeline.common.events.EnrichedReport;
 import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
-import org.migrationdialogue.pipeline.common.topics.IndexAliases;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
 import org.migrationdialogue.pipeline.index.core.BulkPlan;
 import org.migrationdialogue.pipeline.index.core.IndexOperation;
 import org.migrationdialogue.pipeline.index.elastic.ElasticsearchReportIndex;

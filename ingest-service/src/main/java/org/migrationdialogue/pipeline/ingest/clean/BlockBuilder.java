@@ -8,15 +8,15 @@ final class BlockBuilder {
 
     private final LineRole roles;
     private final Hyphenation hyphenation;
-    private final List<Block> blocks = new ArrayList<>();
-    private Block open;
+    private final List<DraftBlock> blocks = new ArrayList<>();
+    private DraftBlock open;
 
     private BlockBuilder(LineRole roles, Hyphenation hyphenation) {
         this.roles = roles;
         this.hyphenation = hyphenation;
     }
 
-    static List<Block> build(List<SourceLine> lines, Hyphenation hyphenation) {
+    static List<DraftBlock> build(List<SourceLine> lines, Hyphenation hyphenation) {
         BlockBuilder builder = new BlockBuilder(new LineRole(LayoutStats.of(lines)), hyphenation);
         builder.addAll(lines);
         return List.copyOf(builder.blocks);
@@ -26,7 +26,7 @@ final class BlockBuilder {
         SourceLine previous = null;
         LineRole.Kind previousKind = null;
         for (SourceLine line : lines) {
-            boolean inItem = open != null && open.kind() == Block.Kind.ITEM;
+            boolean inItem = open != null && open.kind() == DraftBlock.Kind.ITEM;
             LineRole.Kind kind = roles.classify(line, previous, previousKind, inItem);
             add(line, kind);
             previous = line;
@@ -37,31 +37,31 @@ final class BlockBuilder {
 
     private void add(SourceLine line, LineRole.Kind kind) {
         switch (kind) {
-            case HEADING -> start(new Block(Block.Kind.HEADING, "",
+            case HEADING -> start(new DraftBlock(DraftBlock.Kind.HEADING, "",
                     LineShape.markdownHeading(line.text()).orElse(line.text())));
-            case PARAGRAPH -> start(new Block(Block.Kind.PARAGRAPH, "", line.text()));
+            case PARAGRAPH -> start(new DraftBlock(DraftBlock.Kind.PARAGRAPH, "", line.text()));
             case ITEM -> start(item(line.text()));
             case CONTINUATION -> continueWith(line.text());
         }
     }
 
-    private static Block item(String text) {
+    private static DraftBlock item(String text) {
         LineShape shape = LineShape.of(text);
         String marker = shape.isListItem() ? shape.marker() : LineShape.BULLET;
-        return new Block(Block.Kind.ITEM, marker, shape.body());
+        return new DraftBlock(DraftBlock.Kind.ITEM, marker, shape.body());
     }
 
-    private void start(Block block) {
+    private void start(DraftBlock block) {
         close();
         open = block;
     }
 
     private void continueWith(String text) {
         if (open == null) {
-            open = new Block(Block.Kind.PARAGRAPH, "", text);
+            open = new DraftBlock(DraftBlock.Kind.PARAGRAPH, "", text);
             return;
         }
-        open = new Block(open.kind(), open.marker(), hyphenation.join(open.text(), text));
+        open = new DraftBlock(open.kind(), open.marker(), hyphenation.join(open.text(), text));
     }
 
     private void close() {

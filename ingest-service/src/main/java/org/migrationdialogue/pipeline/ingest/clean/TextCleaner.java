@@ -1,5 +1,8 @@
 package org.migrationdialogue.pipeline.ingest.clean;
 
+import org.migrationdialogue.pipeline.common.events.Block;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,28 +35,42 @@ public final class TextCleaner {
         String normalised = UnicodeNormaliser.normalise(extracted);
         List<SourceLine> content = furniture.removeFurniture(LineSplitter.split(normalised));
         Hyphenation hyphenation = Hyphenation.forDocument(rules.hyphenPrefixes(), normalised);
-        List<Block> blocks = BlockBuilder.build(content, hyphenation);
-        return new CleanText(render(blocks), firstHeading(blocks));
+        List<DraftBlock> blocks = BlockBuilder.build(content, hyphenation);
+        return render(blocks);
     }
 
-    private static Optional<String> firstHeading(List<Block> blocks) {
-        return blocks.stream().filter(block -> block.kind() == Block.Kind.HEADING).map(Block::text).findFirst();
+    private static Optional<String> firstHeading(List<DraftBlock> blocks) {
+        return blocks.stream().filter(block -> block.kind() == DraftBlock.Kind.HEADING).map(DraftBlock::text).findFirst();
     }
 
-    private static String render(List<Block> blocks) {
+    /** The text (blocks apart by a blank line, consecutive items by a new line) and each block's span in it. */
+    private static CleanText render(List<DraftBlock> drafts) {
         StringBuilder out = new StringBuilder();
-        Block previous = null;
-        for (Block block : blocks) {
+        List<Block> blocks = new ArrayList<>(drafts.size());
+        DraftBlock previous = null;
+        for (DraftBlock draft : drafts) {
             if (previous != null) {
-                out.append(bothItems(previous, block) ? "\n" : "\n\n");
+                out.append(bothItems(previous, draft) ? "\n" : "\n\n");
             }
-            out.append(block.render());
-            previous = block;
+            out.append(draft.prefix());
+            int start = out.length();
+            out.append(draft.text());
+            blocks.add(span(draft, start, out.length()));
+            previous = draft;
         }
-        return out.isEmpty() ? "" : out.append('\n').toString();
+        String text = out.isEmpty() ? "" : out.append('\n').toString();
+        return new CleanText(text, blocks, firstHeading(drafts));
     }
 
-    private static boolean bothItems(Block first, Block second) {
-        return first.kind() == Block.Kind.ITEM && second.kind() == Block.Kind.ITEM;
+    private static Block span(DraftBlock draft, int start, int end) {
+        return switch (draft.kind()) {
+            case HEADING -> Block.heading(start, end, 1, null);
+            case PARAGRAPH -> Block.paragraph(start, end, null);
+            case ITEM -> Block.listItem(start, end, 1, draft.marker(), null);
+        };
+    }
+
+    private static boolean bothItems(DraftBlock first, DraftBlock second) {
+        return first.kind() == DraftBlock.Kind.ITEM && second.kind() == DraftBlock.Kind.ITEM;
     }
 }

@@ -1,5 +1,8 @@
 package org.migrationdialogue.pipeline.ingest.extract;
 
+import org.migrationdialogue.pipeline.common.events.Block;
+
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,13 +17,15 @@ public sealed interface ExtractionResult {
      * @param pageCount     pages as the document reports them, null when the format has none
      * @param metadata      author, created, modified, content_type, producer, ocr, ... (only present keys)
      * @param cleanText     text after {@link org.migrationdialogue.pipeline.ingest.clean.TextCleaner}
+     * @param blocks        the layout of {@code cleanText}: headings, paragraphs, list items, each a span of it
      * @param contentSha256 SHA-256 of the object's raw bytes, hex
      */
     record Extracted(String title, String language, Integer pageCount, Map<String, String> metadata,
-                     String cleanText, String contentSha256) implements ExtractionResult {
+                     String cleanText, List<Block> blocks, String contentSha256) implements ExtractionResult {
 
         public Extracted {
             metadata = Map.copyOf(metadata);
+            blocks = blocks == null ? List.of() : List.copyOf(blocks);
             Objects.requireNonNull(cleanText, "cleanText");
         }
     }

@@ -161,7 +161,7 @@ public final class ReportExtractor implements Extractor {
         String title = metadata.title().or(clean::firstHeading).orElse("");
         Map<String, String> fields = new LinkedHashMap<>(metadata.fields(type.getBaseType().toString()));
         fields.put("ocr", ocrAvailable ? "tesseract" : "not installed");
-        return new Extracted(title, languages.guess(text), metadata.pageCount(), fields, text, sha256);
+        return new Extracted(title, languages.guess(text), metadata.pageCount(), fields, text, clean.blocks(), sha256);
     }
 
     private String noTextReason(MediaType type) {

@@ -6,11 +6,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
-import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 
 import java.util.Map;
 
@@ -36,7 +34,6 @@ public final class IngestClients {
         return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
-    /** Idempotent, acknowledged by all in-sync replicas, compressed, large records allowed. */
     /**
      * A reader of everything reports.uploaded holds, in no consumer group (so it commits nothing, and needs no group
      * ACL): the bucket reconciler's view of what has been announced.
@@ -45,8 +42,10 @@ public final class IngestClients {
         return new KafkaConsumer<>(connection.clientConfig(), new StringDeserializer(), new ByteArrayDeserializer());
     }
 
-    public static <V> KafkaProducer<String, V> producer(KafkaConnection connection, Serializer<V> values) {
-        return new KafkaProducer<>(producerConfig(connection), new StringSerializer(), values);
+    /** To one topic of the catalog: idempotent, acknowledged by all in-sync replicas, compressed, large records. */
+    public static <K, V> KafkaProducer<K, V> producer(KafkaConnection connection, Topic<K, V> topic) {
+        return new KafkaProducer<>(producerConfig(connection), topic.keySerde().serializer(),
+                topic.valueSerde().serializer());
     }
 
     public static KafkaProducer<byte[], byte[]> deadLetterProducer(KafkaConnection connection) {
@@ -60,7 +59,7 @@ public final class IngestClients {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         // Report text compresses well; zstd keeps large reports far below the 10 MB limit.
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicSpec.MAX_MESSAGE_BYTES);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topic.MAX_MESSAGE_BYTES);
         return config;
     }
 }

@@ -130,7 +130,7 @@ public final class UploadHandler {
                 event.uploadedAt());
         return new ExtractedReport(ReportId.of(event.bucket(), event.key()), source, extracted.contentSha256(),
                 extracted.title(), extracted.language(), extracted.pageCount(), extracted.metadata(),
-                extracted.cleanText(), clock.instant());
+                extracted.cleanText(), extracted.blocks(), clock.instant());
     }
 
     private void send(ConsumerRecord<String, byte[]> record, String reportId, ExtractedReport report) {

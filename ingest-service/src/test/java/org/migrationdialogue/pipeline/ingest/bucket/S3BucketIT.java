@@ -26,7 +26,7 @@ import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.ingest.IngestService;
-import org.migrationdialogue.pipeline.ingest.Main;
+import org.migrationdialogue.pipeline.ingest.IngestMain;
 import org.migrationdialogue.pipeline.ingest.TopicReader;
 import org.migrationdialogue.pipeline.ingest.extract.GoodFixture;
 import org.migrationdialogue.pipeline.ingest.kafka.IngestClients;
@@ -266,7 +266,7 @@ class S3BucketIT extends S3BucketContract {
                 Settings.INGEST_STATE_DIR.variable(), state.toString(),
                 Settings.EXTRACTION_WORKERS.variable(), "1"));
         environment.putAll(settings);
-        service = Main.create(new Config(environment), clock);
+        service = IngestMain.create(new Config(environment), clock);
         service.start();
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.migrationdialogue.pipeline.common.events.Block;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,31 @@ class TextCleanerTest {
 
     private String clean(String text) {
         return cleaner.clean(text).text();
+    }
+
+    @Test
+    void shouldGiveEachBlockAsASpanOfTheCleanText() {
+        // given a heading, a lead-in paragraph and two numbered items
+        String text = """
+                CONCLUSIONS
+
+                The participants agreed on the following points:
+
+                1. Strengthen the exchange of information;
+                2. Support voluntary return.
+                """;
+        // when cleaned
+        CleanText cleaned = cleaner.clean(text);
+        // then each block is a span of the text: the heading, the paragraph, and each item without its marker
+        List<Block> blocks = cleaned.blocks();
+        assertEquals(List.of(Block.Kind.HEADING, Block.Kind.PARAGRAPH, Block.Kind.LIST_ITEM, Block.Kind.LIST_ITEM),
+                blocks.stream().map(Block::kind).toList());
+        assertEquals("CONCLUSIONS", blocks.get(0).textIn(cleaned.text()));
+        assertEquals("The participants agreed on the following points:", blocks.get(1).textIn(cleaned.text()));
+        assertEquals("Strengthen the exchange of information;", blocks.get(2).textIn(cleaned.text()));
+        assertEquals("1.", blocks.get(2).marker());
+        assertEquals("Support voluntary return.", blocks.get(3).textIn(cleaned.text()));
+        assertEquals("2.", blocks.get(3).marker());
     }
 
     @Test
@@ -216,7 +243,7 @@ class TextCleanerTest {
         // when
         CleanText cleaned = cleaner.clean(text);
         // then
-        assertEquals(new CleanText("", Optional.empty()), cleaned);
+        assertEquals(new CleanText("", List.of(), Optional.empty()), cleaned);
     }
 
     @Test

@@ -5,12 +5,10 @@ import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
 import org.migrationdialogue.pipeline.common.serde.Json;
-import org.migrationdialogue.pipeline.common.serde.JsonSerde;
-import org.migrationdialogue.pipeline.common.topics.ThemeIds;
+import org.migrationdialogue.pipeline.common.events.ThemeIds;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -91,7 +89,8 @@ final class RecommendationsCommand implements Callable<Integer> {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // Fail fast with a clear message when no broker answers.
         config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
-        return new KafkaConsumer<>(config, new StringDeserializer(), JsonSerde.of(PublishedRecommendation.class));
+        return new KafkaConsumer<>(config, Topics.RECOMMENDATIONS.keySerde().deserializer(),
+                Topics.RECOMMENDATIONS.valueSerde().deserializer());
     }
 
     private int readToEnd(KafkaConsumer<String, PublishedRecommendation> consumer) throws IOException {

@@ -1,7 +1,7 @@
 package org.migrationdialogue.pipeline.runtime.cli;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.migrationdialogue.pipeline.common.topics.IndexAliases;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
 
 import java.io.IOException;
 

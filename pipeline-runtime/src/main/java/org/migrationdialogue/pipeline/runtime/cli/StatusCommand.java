@@ -12,7 +12,7 @@ import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Setting;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
-import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import picocli.CommandLine.Command;
 
@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 @Command(name = "status", description = "Health of Kafka, Elasticsearch and each service; consumer lag; counts; DLQ size.")
 final class StatusCommand implements Callable<Integer> {
 
-    private static final Map<String, TopicSpec> INPUT_OF = new LinkedHashMap<>();
+    private static final Map<String, Topic<?, ?>> INPUT_OF = new LinkedHashMap<>();
 
     static {
         INPUT_OF.put("ingest-service", Topics.UPLOADED);
@@ -79,7 +79,7 @@ final class StatusCommand implements Callable<Integer> {
         }
     }
 
-    private static long lag(Admin admin, String group, TopicSpec topic) throws Exception {
+    private static long lag(Admin admin, String group, Topic topic) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
         Map<TopicPartition, OffsetAndMetadata> ofTopic = committed.entrySet().stream()

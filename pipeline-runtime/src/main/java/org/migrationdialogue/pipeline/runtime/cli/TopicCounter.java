@@ -7,7 +7,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
-import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 
 import java.time.Duration;
@@ -35,10 +35,10 @@ final class TopicCounter implements AutoCloseable {
         Map<String, Object> config = kafka.clientConfig();
         // Only what the exactly-once enrich-service committed counts.
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, TopicSpec.MAX_MESSAGE_BYTES);
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topic.MAX_MESSAGE_BYTES);
         consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
-        for (TopicSpec topic : Topics.ALL) {
+        for (Topic<?, ?> topic : Topics.ALL) {
             consumer.partitionsFor(topic.name()).forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
         }
         consumer.assign(partitions);
@@ -68,11 +68,11 @@ final class TopicCounter implements AutoCloseable {
         }
     }
 
-    synchronized long records(TopicSpec topic) {
+    synchronized long records(Topic<?, ?> topic) {
         return records.getOrDefault(topic.name(), 0L);
     }
 
-    synchronized long liveKeys(TopicSpec topic) {
+    synchronized long liveKeys(Topic<?, ?> topic) {
         return liveKeys.getOrDefault(topic.name(), Set.of()).size();
     }
 

@@ -27,12 +27,14 @@ import org.migrationdialogue.pipeline.common.kafka.KafkaAccess;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.kafka.KafkaSetup;
 import org.migrationdialogue.pipeline.common.kafka.TopicInitializer;
-import org.migrationdialogue.pipeline.common.topics.TopicSpec;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
+import org.migrationdialogue.pipeline.enrich.core.Enricher;
 import org.migrationdialogue.pipeline.enrich.streams.EnrichService;
 import org.migrationdialogue.pipeline.enrich.streams.EnrichStreamsConfig;
 import org.migrationdialogue.pipeline.enrich.streams.EnrichTopology;
 import org.migrationdialogue.pipeline.index.kafka.IndexClients;
+import org.migrationdialogue.pipeline.ingest.IngestMain;
 import org.migrationdialogue.pipeline.ingest.IngestService;
 import org.migrationdialogue.pipeline.ingest.kafka.IngestClients;
 import org.migrationdialogue.pipeline.runtime.local.LocalKafka;
@@ -151,12 +153,12 @@ class KafkaAccessIT {
         // given the ingest-service on a folder bucket and the enrich-service, each logged in with its own user
         Path uploads = Files.createDirectories(work.resolve("uploads"));
         String seed = "rabat-process-som-rabat-2014-06.txt";
-        try (IngestService ingest = org.migrationdialogue.pipeline.ingest.Main.create(config("ingest-service", Map.of(
+        try (IngestService ingest = IngestMain.create(config("ingest-service", Map.of(
                      Settings.UPLOAD_DIR.variable(), uploads.toString(),
                      Settings.INGEST_STATE_DIR.variable(), work.resolve("ingest").toString(),
                      Settings.EXTRACTION_WORKERS.variable(), "1")), Clock.systemUTC());
              EnrichService enrich = new EnrichService(EnrichTopology.buildTopology(
-                     org.migrationdialogue.pipeline.enrich.Main.reportEnricher(), Clock.systemUTC()),
+                     Enricher.fromResources()::enrich, Clock.systemUTC()),
                      EnrichStreamsConfig.from(config("enrich-service", Map.of(
                              Settings.STREAMS_STATE_DIR.variable(), work.resolve("streams").toString()))))) {
             ingest.start();
@@ -207,7 +209,7 @@ class KafkaAccessIT {
         Map<String, String> expected = new TreeMap<>();
         Map<String, String> actual = new TreeMap<>();
         for (String user : access.users()) {
-            for (TopicSpec topic : Topics.ALL) {
+            for (Topic<?, ?> topic : Topics.ALL) {
                 String pair = user + " -> " + topic.name();
                 expected.put(pair, owners.get(topic.name()).contains(user) ? "allowed" : "refused");
                 actual.put(pair, outcome(() -> action.run(user(user), topic.name())));

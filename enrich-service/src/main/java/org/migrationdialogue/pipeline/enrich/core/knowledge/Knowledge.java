@@ -16,12 +16,11 @@ import java.util.Set;
  * @param portfolios         ministry portfolio keywords, keyed by slug, in priority order
  * @param listLeadIns        phrases announcing recommendation or conclusion lists, keyed by kind
  * @param organisationHeads  head words of organisation names
- * @param pageFurniture      regular expressions of page furniture lines
  */
 public record Knowledge(CountryGazetteer countries, OrganisationRegistry organisations, ThemeTaxonomy themes,
                         List<TermSpec> cities, List<TermSpec> meetingTypes, List<TermSpec> honorifics,
                         List<TermSpec> ministryWords, List<TermSpec> portfolios, List<TermSpec> listLeadIns,
-                        Set<String> organisationHeads, List<String> pageFurniture) {
+                        Set<String> organisationHeads) {
 
     public static Knowledge fromResources() {
         return new Knowledge(
@@ -34,7 +33,6 @@ public record Knowledge(CountryGazetteer countries, OrganisationRegistry organis
                 KeyedPhrases.phrases("ministry-words.tsv"),
                 KeyedPhrases.keyThenPhrase("ministry-portfolios.tsv"),
                 KeyedPhrases.keyThenPhrase("list-lead-ins.tsv"),
-                Set.copyOf(ResourceTable.lines("organisation-heads.txt")),
-                ResourceTable.lines("page-furniture.txt"));
+                Set.copyOf(ResourceTable.lines("organisation-heads.txt")));
     }
 }

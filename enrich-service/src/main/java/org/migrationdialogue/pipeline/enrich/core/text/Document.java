@@ -1,20 +1,43 @@
 package org.migrationdialogue.pipeline.enrich.core.text;
 
+import org.migrationdialogue.pipeline.common.events.Block;
+
 import java.util.List;
 
 /**
- * A report's text as the extractors see it.
+ * A report's text as the finders see it: the clean text and layout that ingest-service extracted, with the forms
+ * the phrase automaton needs.
  *
- * @param text      the blocks joined by new lines
+ * @param text      the report's clean text
  * @param folded    {@code text} folded by {@link TextNormaliser}, offset for offset
  * @param scanForm  what the phrase automaton scans ({@link TextNormaliser#foldForScan})
  * @param wordCount words of the text
- * @param blocks    paragraphs, headings and list items in reading order
+ * @param blocks    headings, paragraphs, list items and table rows in reading order, each a span of {@code text}
  */
 public record Document(String text, String folded, String scanForm, int wordCount, List<Block> blocks) {
 
     public Document {
         blocks = List.copyOf(blocks);
+    }
+
+    /** The text of a block of this document. */
+    public String textOf(Block block) {
+        return text.substring(block.start(), block.end());
+    }
+
+    /** The folded text of a block of this document. */
+    public String foldedOf(Block block) {
+        return folded.substring(block.start(), block.end());
+    }
+
+    /** Whether the block's text ends with {@code c}. */
+    public boolean endsWith(Block block, char c) {
+        return block.end() > block.start() && text.charAt(block.end() - 1) == c;
+    }
+
+    /** The list style of a block: how its marker is written, {@link ListStyle#NONE} for a block that is not an item. */
+    public static ListStyle styleOf(Block block) {
+        return block.kind() == Block.Kind.LIST_ITEM ? ListStyle.of(block.marker()) : ListStyle.NONE;
     }
 
     /** Index of the block that holds an offset, or -1. */

@@ -1,13 +1,13 @@
 package org.migrationdialogue.pipeline.enrich.core.match;
 
+import org.migrationdialogue.pipeline.enrich.core.Reports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.Knowledge;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermFlags;
 import org.migrationdialogue.pipeline.enrich.core.text.Document;
-import org.migrationdialogue.pipeline.enrich.core.text.LayoutRestorer;
-import org.migrationdialogue.pipeline.enrich.core.text.PageFurniture;
+import org.migrationdialogue.pipeline.enrich.core.text.DocumentReader;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
 import java.io.IOException;
@@ -67,8 +67,7 @@ class PhraseAutomatonTest {
         // given the whole knowledge base and a seed report
         Knowledge knowledge = Knowledge.fromResources();
         List<KnowledgeVocabulary.Entry> vocabulary = KnowledgeVocabulary.entries(knowledge);
-        LayoutRestorer layout = new LayoutRestorer(new PageFurniture(knowledge.pageFurniture()), NORMALISER);
-        Document document = layout.restore(Files.readString(SEEDS.resolve(seed), StandardCharsets.UTF_8));
+        Document document = new DocumentReader(NORMALISER).read(Reports.of(Files.readString(SEEDS.resolve(seed), StandardCharsets.UTF_8), "en"));
 
         // when
         Matches matches = AutomatonFactory.build(knowledge, NORMALISER).scan(document);

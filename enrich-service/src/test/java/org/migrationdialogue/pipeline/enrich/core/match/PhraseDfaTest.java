@@ -1,13 +1,13 @@
 package org.migrationdialogue.pipeline.enrich.core.match;
 
+import org.migrationdialogue.pipeline.enrich.core.Reports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.Knowledge;
 import org.migrationdialogue.pipeline.enrich.core.match.ReferencePhraseScanner.RawHit;
 import org.migrationdialogue.pipeline.enrich.core.text.Document;
-import org.migrationdialogue.pipeline.enrich.core.text.LayoutRestorer;
-import org.migrationdialogue.pipeline.enrich.core.text.PageFurniture;
+import org.migrationdialogue.pipeline.enrich.core.text.DocumentReader;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
 import java.io.IOException;
@@ -100,8 +100,7 @@ class PhraseDfaTest {
         List<String> phrases = KnowledgeVocabulary.entries(knowledge).stream()
                 .map(entry -> normaliser.phraseScanForm(entry.phrase().strip()))
                 .filter(phrase -> !phrase.isBlank()).distinct().toList();
-        LayoutRestorer layout = new LayoutRestorer(new PageFurniture(knowledge.pageFurniture()), normaliser);
-        Document document = layout.restore(Files.readString(SEEDS.resolve(seed), StandardCharsets.UTF_8));
+        Document document = new DocumentReader(normaliser).read(Reports.of(Files.readString(SEEDS.resolve(seed), StandardCharsets.UTF_8), "en"));
 
         // when
         List<RawHit> hits = scan(document.scanForm(), phrases);

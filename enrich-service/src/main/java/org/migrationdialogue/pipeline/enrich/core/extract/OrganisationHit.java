@@ -1,5 +1,0 @@
-package org.migrationdialogue.pipeline.enrich.core.extract;
-
-/** One mention of an organisation in a document, between start (inclusive) and end (exclusive). */
-public record OrganisationHit(int start, int end, String id, String acronym, String name) {
-}

@@ -1,0 +1,56 @@
+package org.migrationdialogue.pipeline.enrich.core.find;
+
+import org.migrationdialogue.pipeline.common.events.CountryMention;
+import org.migrationdialogue.pipeline.enrich.core.knowledge.CountryGazetteer;
+import org.migrationdialogue.pipeline.enrich.core.match.Layer;
+import org.migrationdialogue.pipeline.enrich.core.match.Match;
+import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Countries named by CLDR name, variant or demonym (the longest phrase wins, blocking phrases such as
+ * "Gulf of Guinea" hide the names inside them), with mention counts and English CLDR names.
+ */
+public final class CountryFinder {
+
+    private final CountryGazetteer gazetteer;
+
+    public CountryFinder(CountryGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<CountryMention> extract(AnalysedText text) {
+        MentionCounter counter = new MentionCounter();
+        for (Match match : text.matches().of(Layer.COUNTRY)) {
+            if (match.kind() == TermKind.COUNTRY) {
+                counter.add(match.key());
+            }
+        }
+        List<CountryMention> mentions = new ArrayList<>();
+        for (String code : counter.keysByMentions()) {
+            mentions.add(new CountryMention(code, gazetteer.englishName(code), counter.count(code)));
+        }
+        return mentions;
+    }
+
+    /** Codes of the countries named in [start, end), in order of first mention. */
+    public List<String> codesWithin(AnalysedText text, int start, int end) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Match match : text.matches().within(Layer.COUNTRY, start, end)) {
+            if (match.kind() == TermKind.COUNTRY) {
+                codes.add(match.key());
+            }
+        }
+        return List.copyOf(codes);
+    }
+
+    /** The first country named in [start, end), or null. */
+    public String firstWithin(AnalysedText text, int start, int end) {
+        List<String> codes = codesWithin(text, start, end);
+        return codes.isEmpty() ? null : codes.getFirst();
+    }
+}

@@ -1,0 +1,210 @@
+package org.migrationdialogue.pipeline.enrich.core.find;
+
+import org.migrationdialogue.pipeline.enrich.core.match.Layer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Organisations a report defines itself as "Full Name (ACRONYM)", e.g. "National Human Rights Council (CNDH)":
+ * id {@code local:<acronym>}. The full name must hold an organisation head word ("Council", "Agency", ...), must
+ * not be a registry organisation, ministry or country, and later bare uses of the acronym count as mentions.
+ */
+public final class LocalAcronymFinder {
+
+    private static final int MAX_ACRONYM = 12;
+    private static final int MAX_NAME = 120;
+    private static final Set<String> ARTICLES =
+            Set.of("The", "A", "An", "This", "Its", "Their", "La", "Le", "Les", "Une", "Un");
+    private static final int MAX_LOWER_CASE = 3;
+    private static final Set<String> FRENCH_CONNECTORS = Set.of("de", "des", "du", "la", "le", "et", "pour", "sur", "aux");
+    private static final Set<String> CONNECTORS =
+            Set.of("of", "for", "and", "on", "in", "de", "des", "du", "la", "le", "et", "pour", "sur", "aux");
+
+    private final Set<String> heads;
+
+    public LocalAcronymFinder(Set<String> heads) {
+        this.heads = Set.copyOf(heads);
+    }
+
+    /** Definitions and later uses of report-defined acronyms; {@code known} are hits already attributed. */
+    public List<OrganisationHit> find(AnalysedText text, List<OrganisationHit> known) {
+        Map<String, OrganisationHit> definitions = definitions(text, known);
+        return definitions.isEmpty() ? List.of() : uses(text.text(), definitions);
+    }
+
+    private Map<String, OrganisationHit> definitions(AnalysedText text, List<OrganisationHit> known) {
+        Map<String, OrganisationHit> definitions = new LinkedHashMap<>();
+        String original = text.text();
+        for (int open = original.indexOf('('); open >= 0; open = original.indexOf('(', open + 1)) {
+            OrganisationHit definition = definitionAt(text, open, known);
+            if (definition != null) {
+                definitions.putIfAbsent(definition.acronym(), definition);
+            }
+        }
+        return definitions;
+    }
+
+    private OrganisationHit definitionAt(AnalysedText text, int open, List<OrganisationHit> known) {
+        String original = text.text();
+        int close = original.indexOf(')', open);
+        if (close < 0 || close - open - 1 > MAX_ACRONYM || open < 2 || original.charAt(open - 1) != ' ') {
+            return null;
+        }
+        String acronym = original.substring(open + 1, close);
+        if (!isAcronym(acronym) || isAttributed(text, known, open - 1, close + 1)) {
+            return null;
+        }
+        String name = fullNameBefore(original, open - 1);
+        return name == null ? null : new OrganisationHit(open - 1 - name.length(), close + 1,
+                "local:" + acronym.toLowerCase(Locale.ROOT), acronym, name);
+    }
+
+    private static boolean isAttributed(AnalysedText text, List<OrganisationHit> known, int nameEnd, int end) {
+        for (OrganisationHit hit : known) {
+            if (hit.end() >= nameEnd - 1 && hit.start() < end) {
+                return true;
+            }
+        }
+        return !text.matches().within(Layer.ORGANISATION, nameEnd + 1, end).isEmpty()
+                || !text.matches().within(Layer.COUNTRY, nameEnd + 1, end).isEmpty();
+    }
+
+    static boolean isAcronym(String candidate) {
+        int capitals = 0;
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (Character.isUpperCase(c)) {
+                capitals++;
+            } else if (!Character.isLetterOrDigit(c) && c != '-' && c != '&') {
+                return false;
+            }
+        }
+        return capitals >= 2 && Character.isUpperCase(candidate.charAt(0));
+    }
+
+    /** The capitalised name ending at {@code end}, trimmed to start at the capitalised words before its head word. */
+    private String fullNameBefore(String text, int end) {
+        List<int[]> words = nameRunBefore(text, end);
+        int head = firstHead(text, words);
+        if (head < 0) {
+            return null;
+        }
+        int first = head;
+        while (first + 1 < words.size() && isModifier(text, words.get(first + 1))) {
+            first++;
+        }
+        int[] firstWord = words.get(first);
+        String name = text.substring(firstWord[0] + elisionLength(wordAt(text, firstWord)), end);
+        return name.length() > MAX_NAME || first == 0 || endsWithPluralHead(text, words) ? null : name;
+    }
+
+    /** A capitalised word, not an article, directly before the next word ("National" of "National ... Council"). */
+    private static boolean isModifier(String text, int[] word) {
+        String candidate = wordAt(text, word);
+        return NameSpanReader.isCapitalised(candidate) && !ARTICLES.contains(candidate) && text.charAt(word[1]) == ' ';
+    }
+
+    /** "Civil Society Organisations": a plural head names a kind of body, not one organisation. */
+    private boolean endsWithPluralHead(String text, List<int[]> words) {
+        String last = wordAt(text, words.getFirst());
+        return last.endsWith("s") && heads.contains(last.substring(0, last.length() - 1));
+    }
+
+    /**
+     * Words (start, end) of the name run before {@code end}, nearest first: capitalised words and connectors, and in
+     * French names ("Office national des migrations") up to {@value #MAX_LOWER_CASE} lower-case words.
+     */
+    private static List<int[]> nameRunBefore(String text, int end) {
+        List<int[]> words = new ArrayList<>();
+        int lowerCase = 0;
+        int position = end;
+        while (position > 0) {
+            int wordStart = position;
+            while (wordStart > 0 && NameSpanReader.isWordChar(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String word = text.substring(wordStart, position);
+            boolean plain = !NameSpanReader.isCapitalised(word) && !CONNECTORS.contains(word);
+            lowerCase += plain ? 1 : 0;
+            if (wordStart == position || lowerCase > MAX_LOWER_CASE) {
+                break;
+            }
+            words.add(new int[] {wordStart, position});
+            position = separatorStart(text, wordStart);
+            if (position < 0) {
+                break;
+            }
+        }
+        return hasFrenchConnector(text, words) ? words : words.subList(0, firstLowerCase(text, words));
+    }
+
+    private static boolean hasFrenchConnector(String text, List<int[]> words) {
+        for (int[] word : words) {
+            if (FRENCH_CONNECTORS.contains(wordAt(text, word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the nearest lower-case word that is not a connector, or the run's size. */
+    private static int firstLowerCase(String text, List<int[]> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = wordAt(text, words.get(i));
+            if (!NameSpanReader.isCapitalised(word) && !CONNECTORS.contains(word)) {
+                return i;
+            }
+        }
+        return words.size();
+    }
+
+    /** "l’Office": the elided article before a name. */
+    private static int elisionLength(String word) {
+        boolean elided = word.length() > 2 && "lLdD".indexOf(word.charAt(0)) >= 0
+                && (word.charAt(1) == '\'' || word.charAt(1) == '\u2019');
+        return elided ? 2 : 0;
+    }
+
+    private static int separatorStart(String text, int wordStart) {
+        if (wordStart >= 1 && text.charAt(wordStart - 1) == ' ') {
+            return wordStart >= 2 && text.charAt(wordStart - 2) == ',' ? wordStart - 2 : wordStart - 1;
+        }
+        return -1;
+    }
+
+    /** Index (in the nearest-first list) of the leftmost head word. */
+    private int firstHead(String text, List<int[]> words) {
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String word = wordAt(text, words.get(i));
+            if (heads.contains(word.substring(elisionLength(word)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String wordAt(String text, int[] word) {
+        return text.substring(word[0], word[1]);
+    }
+
+    private static List<OrganisationHit> uses(String text, Map<String, OrganisationHit> definitions) {
+        List<OrganisationHit> hits = new ArrayList<>();
+        for (OrganisationHit definition : definitions.values()) {
+            String acronym = definition.acronym();
+            for (int at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+                int end = at + acronym.length();
+                boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                if (whole) {
+                    hits.add(new OrganisationHit(at, end, definition.id(), acronym, definition.name()));
+                }
+            }
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,104 @@
+package org.migrationdialogue.pipeline.enrich.core.find;
+
+import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
+import org.migrationdialogue.pipeline.enrich.core.match.Layer;
+import org.migrationdialogue.pipeline.enrich.core.match.Match;
+import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
+import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * National ministries ("Moroccan Ministry of Foreign Affairs", "Ministry of Interior of Italy", "Spanish Foreign
+ * Ministry", "Ministry of Malians Abroad"), attributed to a country and a portfolio: id {@code gov:<cc>:<portfolio>},
+ * name as first written. The country is a demonym or country name inside the name, else one named right after it in
+ * the same clause (the name then extends to it), else the nearest country named shortly before it in the same
+ * paragraph; a ministry with no country is left out.
+ */
+public final class MinistryFinder {
+
+    private static final int LOOK_BACK = 120;
+    private static final int TAIL = 40;
+    private static final String CLAUSE_ENDS = ",.;:()\n";
+    private static final String DEFAULT_PORTFOLIO = "ministry";
+
+    private final CountryFinder countries;
+    private final List<TermSpec> portfolios;
+    private final List<String> foldedKeywords;
+    private final NameSpanReader spans = new NameSpanReader();
+
+    public MinistryFinder(CountryFinder countries, List<TermSpec> portfolios, TextNormaliser normaliser) {
+        this.countries = countries;
+        this.portfolios = List.copyOf(portfolios);
+        this.foldedKeywords = portfolios.stream().map(spec -> normaliser.fold(spec.phrase())).toList();
+    }
+
+    public List<OrganisationHit> find(AnalysedText text) {
+        List<OrganisationHit> hits = new ArrayList<>();
+        for (Match match : text.matches().of(Layer.SIGNAL)) {
+            if (match.kind() == TermKind.MINISTRY) {
+                OrganisationHit hit = ministryAt(text, match);
+                if (hit != null) {
+                    hits.add(hit);
+                }
+            }
+        }
+        return hits;
+    }
+
+    private OrganisationHit ministryAt(AnalysedText text, Match word) {
+        int start = spans.extendLeftOverModifiers(text, word.start());
+        int end = spans.extendRight(text.text(), word.end());
+        Match countryInTail = countryInTail(text, end);
+        if (countryInTail != null && countries.firstWithin(text, start, end) == null) {
+            end = countryInTail.end();
+        }
+        String country = countryOf(text, start, end);
+        if (country == null) {
+            return null;
+        }
+        String name = text.text().substring(start, end);
+        String id = "gov:" + country.toLowerCase(Locale.ROOT) + ":" + portfolio(text.folded().substring(start, end));
+        return new OrganisationHit(start, end, id, null, name);
+    }
+
+    /**
+     * A country named just after the capitalised name, in the same clause: "Ministère des Affaires étrangères du
+     * Maroc" (French names keep adjectives in lower case, which end the capitalised name early).
+     */
+    private static Match countryInTail(AnalysedText text, int end) {
+        int limit = Math.min(text.text().length(), end + TAIL);
+        for (int i = end; i < limit; i++) {
+            if (CLAUSE_ENDS.indexOf(text.text().charAt(i)) >= 0) {
+                limit = i;
+            }
+        }
+        for (Match match : text.matches().within(Layer.COUNTRY, end, limit)) {
+            if (match.kind() == TermKind.COUNTRY) {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    private String countryOf(AnalysedText text, int start, int end) {
+        String inside = countries.firstWithin(text, start, end);
+        if (inside != null) {
+            return inside;
+        }
+        int paragraphStart = text.document().blocks().get(text.document().blockAt(start)).start();
+        List<String> before = countries.codesWithin(text, Math.max(paragraphStart, start - LOOK_BACK), start);
+        return before.isEmpty() ? null : before.getLast();
+    }
+
+    private String portfolio(String foldedName) {
+        for (int i = 0; i < portfolios.size(); i++) {
+            if (foldedName.contains(foldedKeywords.get(i))) {
+                return portfolios.get(i).key();
+            }
+        }
+        return DEFAULT_PORTFOLIO;
+    }
+}

@@ -1,0 +1,55 @@
+package org.migrationdialogue.pipeline.enrich.core.find;
+
+import org.migrationdialogue.pipeline.common.events.OrganisationMention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Every organisation hit of a document, sorted by offset. */
+public record OrganisationFindings(List<OrganisationHit> hits) {
+
+    public OrganisationFindings {
+        hits = List.copyOf(hits);
+    }
+
+    /** One mention per organisation, most mentioned first; acronym and name from its first hit. */
+    public List<OrganisationMention> mentions() {
+        MentionCounter counter = new MentionCounter();
+        Map<String, OrganisationHit> first = new HashMap<>();
+        for (OrganisationHit hit : hits) {
+            counter.add(hit.id());
+            first.putIfAbsent(hit.id(), hit);
+        }
+        List<OrganisationMention> mentions = new ArrayList<>();
+        for (String id : counter.keysByMentions()) {
+            OrganisationHit hit = first.get(id);
+            mentions.add(new OrganisationMention(id, hit.acronym(), hit.name(), counter.count(id)));
+        }
+        return mentions;
+    }
+
+    /** Ids of the organisations named in [start, end), in order of first mention. */
+    public List<String> idsWithin(int start, int end) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (OrganisationHit hit : hits) {
+            if (hit.start() >= start && hit.end() <= end) {
+                ids.add(hit.id());
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /** The first organisation hit in [start, end), or null. */
+    public OrganisationHit firstWithin(int start, int end) {
+        for (OrganisationHit hit : hits) {
+            if (hit.start() >= start && hit.end() <= end) {
+                return hit;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,72 @@
+package org.migrationdialogue.pipeline.enrich.core.find;
+
+import org.migrationdialogue.pipeline.common.events.Person;
+import org.migrationdialogue.pipeline.enrich.core.match.Layer;
+import org.migrationdialogue.pipeline.enrich.core.match.Match;
+import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Named people introduced by an honorific ("His Excellency Mr.", "Ms", "Dr", "H.E.", "M.", "Mme"...), with the
+ * role, organisation and country of the apposition that follows ("Mr X, Director of ... at the ... Commission,").
+ * Later mentions ("Mr. Bourita") are folded into the person first named in full.
+ */
+public final class PeopleFinder {
+
+    private final PersonNameReader names = new PersonNameReader();
+    private final AppositionReader appositions;
+
+    public PeopleFinder(CountryFinder countries) {
+        this.appositions = new AppositionReader(countries);
+    }
+
+    public List<Person> extract(AnalysedText text, OrganisationFindings organisations) {
+        PersonRegister register = new PersonRegister();
+        List<Match> honorifics = honorifics(text);
+        String original = text.text();
+        for (int i = 0; i < honorifics.size(); i++) {
+            int first = i;
+            while (i + 1 < honorifics.size()
+                    && honorifics.get(i + 1).start() == withFinalStop(original, honorifics.get(i).end()) + 1) {
+                i++;
+            }
+            int end = withFinalStop(original, honorifics.get(i).end());
+            readPerson(text, organisations, honorifics.get(first).start(), end, register);
+        }
+        return register.people();
+    }
+
+    /** "Mr." and "H.E.": the full stop ending an abbreviated honorific belongs to it. */
+    private static int withFinalStop(String text, int end) {
+        return end < text.length() && text.charAt(end) == '.' ? end + 1 : end;
+    }
+
+    private static List<Match> honorifics(AnalysedText text) {
+        List<Match> honorifics = new ArrayList<>();
+        for (Match match : text.matches().of(Layer.SIGNAL)) {
+            if (match.kind() == TermKind.HONORIFIC) {
+                honorifics.add(match);
+            }
+        }
+        return honorifics;
+    }
+
+    private void readPerson(AnalysedText text, OrganisationFindings organisations, int honorificStart,
+                            int honorificEnd, PersonRegister register) {
+        String original = text.text();
+        if (honorificEnd + 1 >= original.length() || original.charAt(honorificEnd) != ' ') {
+            return;
+        }
+        int nameStart = honorificEnd + 1;
+        int nameEnd = names.nameEnd(original, nameStart);
+        if (nameEnd == nameStart) {
+            return;
+        }
+        String honorific = original.substring(honorificStart, honorificEnd);
+        String name = original.substring(nameStart, nameEnd);
+        Person named = new Person(name, honorific, null, null, null);
+        register.add(appositions.describe(text, organisations, named, nameEnd));
+    }
+}

@@ -1,0 +1,181 @@
+package org.migrationdialogue.pipeline.enrich.core;
+
+import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.events.CountryMention;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CountryFindingTest {
+
+    private static final Enricher ENRICHER = Enricher.fromResources();
+
+    @Test
+    void shouldFindNigerWithoutNigeria() {
+        // given a sentence naming Niger and Nigeria, with their demonyms
+        String text = "Niger and Nigeria signed an agreement; Nigerien and Nigerian officials attended.";
+
+        // when
+        Map<String, Integer> countries = countries(text);
+
+        // then each is counted on its own
+        assertEquals(Map.of("NE", 2, "NG", 2), countries);
+    }
+
+    @Test
+    void shouldKeepGuineaVariantsApart() {
+        // given the three Guineas, Papua New Guinea and the Gulf of Guinea
+        String text = "Guinea, Guinea-Bissau, Guinea Bissau and Equatorial Guinea met Papua New Guinea "
+                + "in the Gulf of Guinea.";
+
+        // when
+        Map<String, Integer> countries = countries(text);
+
+        // then the longest name wins and the gulf is no country
+        assertEquals(Map.of("GN", 1, "GW", 2, "GQ", 1, "PG", 1), countries);
+    }
+
+    @Test
+    void shouldReadCoteDIvoireWithAnyApostrophe() {
+        // given Côte d'Ivoire written with several apostrophes, without accent, in English and as a demonym
+        String text = "Côte d’Ivoire, Côte d'Ivoire, Cote d`Ivoire, Côte d‘Ivoire, Ivory Coast "
+                + "and Ivorian returnees.";
+
+        // when
+        Map<String, Integer> countries = countries(text);
+
+        // then all are one country
+        assertEquals(Map.of("CI", 6), countries);
+    }
+
+    @Test
+    void shouldTellBothCongosApartInFrench() {
+        // given French names of the two Congos
+        String text = "La République démocratique du Congo, la RDC et la République du Congo ont coopéré.";
+
+        // when
+        Map<String, Integer> countries = countries(text);
+
+        // then
+        assertEquals(Map.of("CD", 2, "CG", 1), countries);
+    }
+
+    @Test
+    void shouldTellBothCongosApartInEnglish() {
+        // given English names of the two Congos
+        String text = "The Democratic Republic of the Congo, DR Congo, the Republic of the Congo "
+                + "and Congo-Brazzaville.";
+
+        // when
+        Map<String, Integer> countries = countries(text);
+
+        // then
+        assertEquals(Map.of("CD", 2, "CG", 2), countries);
+    }
+
+    @Test
+    void shouldNotFindOmanInsideRomania() {
+        // given a country whose name contains another's
+        String text = "Romania and Germany.";
+
+        // when
+        Map<String, Integer> countries = countries(text);
+
+        // then only whole words count
+        assertEquals(Map.of("RO", 1, "DE", 1), countries);
+    }
+
+    @Test
+    void shouldKeepSudanAndSouthSudanApart() {
+        // given
+        String text = "South Sudan and Sudan; South Sudanese and Sudanese refugees.";
+
+        // when
+        Map<String, Integer> countries = countries(text);
+
+        // then
+        assertEquals(Map.of("SS", 2, "SD", 2), countries);
+    }
+
+    @Test
+    void shouldCountTheDemonymOfAMinistry() {
+        // given a ministry named by its country's adjective
+        String text = "The Moroccan Ministry of Foreign Affairs and the Senegalese Ministry of Interior.";
+
+        // when
+        Map<String, Integer> countries = countries(text);
+
+        // then
+        assertEquals(Map.of("MA", 1, "SN", 1), countries);
+    }
+
+    @Test
+    void shouldIgnoreChadAsAGivenName() {
+        // given Chad as a given name and as a country
+        String text = "Mr. Chad met Chad Smith, who works in Chad.";
+
+        // when
+        Map<String, Integer> countries = countries(text);
+
+        // then only the country counts
+        assertEquals(Map.of("TD", 1), countries);
+    }
+
+    @Test
+    void shouldReadFrenchNamesAndAdjectives() {
+        // given French names and adjectives
+        String text = "Le Maroc, le Sénégal, la Mauritanie et le gouvernement malien ; "
+                + "les ressortissants burkinabè.";
+
+        // when
+        Map<String, Integer> countries = countries(text);
+
+        // then
+        assertEquals(Map.of("MA", 1, "SN", 1, "MR", 1, "ML", 1, "BF", 1), countries);
+    }
+
+    @Test
+    void shouldNotTakeAFrenchMeetingForReunionIsland() {
+        // given the French word for meeting, in capitals, in lower case, and the island
+        String text = "RÉUNION THÉMATIQUE. La réunion des hauts fonctionnaires a évoqué La Réunion.";
+
+        // when
+        Map<String, Integer> countries = countries(text);
+
+        // then
+        assertEquals(Map.of("RE", 1), countries);
+    }
+
+    @Test
+    void shouldReadFeminineAndPluralFrenchAdjectives() {
+        // given feminine and plural French adjectives of countries
+        String text = "La diaspora somalienne, les autorités maliennes et les ressortissants marocains.";
+
+        // when
+        Map<String, Integer> countries = countries(text);
+
+        // then
+        assertEquals(Map.of("SO", 1, "ML", 1, "MA", 1), countries);
+    }
+
+    @Test
+    void shouldNameCountriesInEnglishAndCountMentions() {
+        // given a French text
+        String text = "Cabo Verde, le Cap-Vert et la Gambie.";
+
+        // when
+        List<CountryMention> mentions = ENRICHER.enrich(Reports.of(text, "fr")).countries();
+
+        // then names are the English CLDR names, most mentioned first
+        assertEquals(List.of(new CountryMention("CV", "Cape Verde", 2), new CountryMention("GM", "Gambia", 1)),
+                mentions);
+    }
+
+    private static Map<String, Integer> countries(String text) {
+        return ENRICHER.enrich(Reports.of(text, "en")).countries().stream()
+                .collect(Collectors.toMap(CountryMention::code, CountryMention::mentions));
+    }
+}

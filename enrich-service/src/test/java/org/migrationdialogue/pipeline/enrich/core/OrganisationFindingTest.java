@@ -1,0 +1,178 @@
+package org.migrationdialogue.pipeline.enrich.core;
+
+import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.events.OrganisationMention;
+import org.migrationdialogue.pipeline.enrich.core.knowledge.Knowledge;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OrganisationFindingTest {
+
+    private static final Enricher ENRICHER = Enricher.fromResources();
+
+    @Test
+    void shouldGiveFrenchAndEnglishNamesTheSameIds() {
+        // given the same organisations named in French and in English
+        String french = "L'OIM, le HCR, la CEDEAO, l'UA et l'Organisation internationale du travail.";
+        String english = "The IOM, the UNHCR, ECOWAS, the AU and the International Labour Organization.";
+
+        // when
+        Map<String, Integer> fromFrench = organisations(french, "fr");
+        Map<String, Integer> fromEnglish = organisations(english, "en");
+
+        // then
+        Map<String, Integer> expected = Map.of("iom", 1, "unhcr", 1, "ecowas", 1, "au", 1, "ilo", 1);
+        assertEquals(expected, fromFrench);
+        assertEquals(expected, fromEnglish);
+    }
+
+    @Test
+    void shouldNotReadFrenchWordsAsAcronyms() {
+        // given French words spelled like acronyms, in lower case
+        String text = "Il est allé au Maroc et a eu une réunion.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "fr");
+
+        // then
+        assertEquals(Map.of(), organisations);
+    }
+
+    @Test
+    void shouldNotReadAcronymsInsideCapitalisedHeadings() {
+        // given a heading in capitals holding "WHO" and "EU" as plain words
+        String text = "WHO WE ARE AND WHAT EU MEANS\n\nThe WHO supports migrants' health.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then only the acronym in running text counts
+        assertEquals(Map.of("who", 1), organisations);
+    }
+
+    @Test
+    void shouldFindOtherDialoguesAndProcesses() {
+        // given the names of several migration dialogues
+        String text = "The Khartoum Process, the Budapest Process, the Prague Process, the GFMD, the MTM dialogue, "
+                + "the Joint Valletta Action Plan and the Migration, Mobility and Employment Partnership.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then
+        assertEquals(Map.of("khartoum-process", 1, "budapest-process", 1, "prague-process", 1, "gfmd", 1, "mtm", 1,
+                "jvap", 1, "mme", 1), organisations);
+    }
+
+    @Test
+    void shouldDefineLocalOrganisationsFromTheirAcronyms() {
+        // given an organisation the report defines itself, then uses by acronym
+        String text = "The National Migration Observatory (NMO) published data. The NMO will publish more.";
+
+        // when
+        List<OrganisationMention> mentions = ENRICHER.enrich(Reports.of(text, "en")).organisations();
+
+        // then
+        assertEquals(List.of(new OrganisationMention("local:nmo", "NMO", "National Migration Observatory", 2)),
+                mentions);
+    }
+
+    @Test
+    void shouldNotTakeProgrammesOrGenericBodiesForOrganisations() {
+        // given acronyms of a programme, a concept and a plural kind of body
+        String text = "The Mobility Programme (MOPRO), Integrated Border Management (IBM) and Civil Society "
+                + "Organisations (CSO) were discussed.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then
+        assertEquals(Map.of(), organisations);
+    }
+
+    @Test
+    void shouldAttributeNationalMinistriesToTheirCountries() {
+        // given ministries named by adjective, by "of <country>", and by their people abroad
+        String text = "The French Ministry of Interior, the Ministry of Interior of Italy, the Ministry of Malians "
+                + "Abroad and the Spanish Foreign Ministry met.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then
+        assertEquals(Map.of("gov:fr:interior", 1, "gov:it:interior", 1, "gov:ml:diaspora", 1,
+                "gov:es:foreign-affairs", 1), organisations);
+    }
+
+    @Test
+    void shouldReadFrenchMinistryNames() {
+        // given French ministry names, whose adjectives are in lower case and whose country follows
+        String text = "Le Ministère des Affaires étrangères du Maroc et le Ministère de l'Intérieur du Sénégal.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "fr");
+
+        // then
+        assertEquals(Map.of("gov:ma:foreign-affairs", 1, "gov:sn:interior", 1), organisations);
+    }
+
+    @Test
+    void shouldDefineFrenchLocalOrganisations() {
+        // given a French organisation defined with its acronym
+        String text = "Le HCR ainsi que l'Office national des migrations (ONM) étaient présents. L'ONM a conclu.";
+
+        // when
+        List<OrganisationMention> mentions = ENRICHER.enrich(Reports.of(text, "fr")).organisations();
+
+        // then
+        assertEquals(List.of(new OrganisationMention("local:onm", "ONM", "Office national des migrations", 2),
+                new OrganisationMention("unhcr", "UNHCR", "United Nations High Commissioner for Refugees", 1)),
+                mentions);
+    }
+
+    @Test
+    void shouldAttributeAMinistryToTheCountryNamedJustBefore() {
+        // given a ministry whose country is named earlier in the sentence
+        String text = "Mr X, Director of Foreigners living in Algeria of the Ministry of Foreign Affairs, spoke.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then
+        assertEquals(Map.of("gov:dz:foreign-affairs", 1), organisations);
+    }
+
+    @Test
+    void shouldPreferTheLongestOrganisationName() {
+        // given a name that contains another registry name
+        String text = "The Rabat Process Support Project and the ECOWAS Commission.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then
+        assertEquals(Map.of("rabat-support-project", 1, "ecowas", 1), organisations);
+    }
+
+    @Test
+    void shouldShipARegistryOfAtLeast150Organisations() {
+        // given the registry shipped with the module
+        Knowledge knowledge = Knowledge.fromResources();
+
+        // when
+        int size = knowledge.organisations().size();
+
+        // then
+        assertTrue(size >= 150, "registry size " + size);
+    }
+
+    private static Map<String, Integer> organisations(String text, String language) {
+        return ENRICHER.enrich(Reports.of(text, language)).organisations().stream()
+                .collect(Collectors.toMap(OrganisationMention::id, OrganisationMention::mentions));
+    }
+}

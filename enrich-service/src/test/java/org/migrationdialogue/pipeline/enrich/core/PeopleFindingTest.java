@@ -1,0 +1,78 @@
+package org.migrationdialogue.pipeline.enrich.core;
+
+import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.events.Person;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PeopleFindingTest {
+
+    private static final Enricher ENRICHER = Enricher.fromResources();
+
+    @Test
+    void shouldReadNameRoleOrganisationAndCountry() {
+        // given a speaker introduced with his role at a regional organisation
+        String text = "Mr Sanoh N’Faly, Director for the Free Movement of People Department at the Economic "
+                + "Community of West African States (ECOWAS) Commission, spoke.";
+
+        // when
+        List<Person> people = ENRICHER.enrich(Reports.of(text, "en")).people();
+
+        // then
+        // (the clean text writes every apostrophe as "'")
+        assertEquals(List.of(new Person("Sanoh N'Faly", "Mr", "Director for the Free Movement of People Department",
+                "Economic Community of West African States", null)), people);
+    }
+
+    @Test
+    void shouldFoldLaterMentionsIntoTheFirstFullName() {
+        // given a speaker named in full, then by surname
+        String text = "His Excellency Mr. Nasser Bourita, Secretary General of the Moroccan Ministry of Foreign "
+                + "Affairs and Cooperation, opened the session. Mr. Bourita then recalled the partnership.";
+
+        // when
+        List<Person> people = ENRICHER.enrich(Reports.of(text, "en")).people();
+
+        // then one person, attributed to the ministry and its country
+        assertEquals(List.of(new Person("Nasser Bourita", "His Excellency Mr.", "Secretary General",
+                "Moroccan Ministry of Foreign Affairs and Cooperation", "MA")), people);
+    }
+
+    @Test
+    void shouldReadFrenchHonorifics() {
+        // given French honorifics
+        String text = "M. Jean-Pierre Dupont et Mme Awa Diop ont présidé la séance.";
+
+        // when
+        List<String> names = ENRICHER.enrich(Reports.of(text, "fr")).people().stream().map(Person::name).toList();
+
+        // then
+        assertEquals(List.of("Jean-Pierre Dupont", "Awa Diop"), names);
+    }
+
+    @Test
+    void shouldReadParticlesInNames() {
+        // given names with particles and several honorific styles
+        String text = "Dr. Raul De Luzenberger met H.E. Mustapha El Bouazzaoui and Prof Maria da Silva.";
+
+        // when
+        List<String> names = ENRICHER.enrich(Reports.of(text, "en")).people().stream().map(Person::name).toList();
+
+        // then
+        assertEquals(List.of("Raul De Luzenberger", "Mustapha El Bouazzaoui", "Maria da Silva"), names);
+    }
+
+    @Test
+    void shouldSkipTitlesWithoutNames() {
+        // given titles used as common nouns
+        String text = "The Ambassador of Senegal to Cameroon met the Minister of the Interior.";
+
+        // when
+        List<Person> people = ENRICHER.enrich(Reports.of(text, "en")).people();
+
+        // then
+        assertEquals(List.of(), people);
+    }
+}

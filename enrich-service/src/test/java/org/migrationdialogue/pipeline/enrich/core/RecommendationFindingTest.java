@@ -1,0 +1,171 @@
+package org.migrationdialogue.pipeline.enrich.core;
+
+import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.events.Recommendation;
+import org.migrationdialogue.pipeline.common.events.ReportId;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RecommendationFindingTest {
+
+    private static final Enricher ENRICHER = Enricher.fromResources();
+
+    @Test
+    void shouldReadNumberedItemsAfterAHeading() {
+        // given cleaned text: a heading, a short introduction and numbered items
+        String text = """
+                CONCLUSIONS AND RECOMMENDATIONS OF THE CO-CHAIRS
+
+                The co-chairs
+
+                1. Encourage dialogue between Niger and the ECOWAS Commission on border management.
+                2. Support voluntary return and reintegration.
+                """;
+
+        // when
+        List<Recommendation> recommendations = ENRICHER.enrich(Reports.of(text, "en")).recommendations();
+
+        // then
+        String first = "Encourage dialogue between Niger and the ECOWAS Commission on border management.";
+        String second = "Support voluntary return and reintegration.";
+        String group = "co-chairs' conclusions and recommendations";
+        assertEquals(List.of(
+                new Recommendation(ReportId.ofRecommendation(first), 1, group, Recommendation.RECOMMENDATION, first,
+                        List.of("border_management"), List.of("NE"), List.of("ecowas")),
+                new Recommendation(ReportId.ofRecommendation(second), 2, group, Recommendation.RECOMMENDATION, second,
+                        List.of("return"), List.of(), List.of())), recommendations);
+    }
+
+    @Test
+    void shouldGiveEachNestedItemItsOwnEntryAndDropTheirLeadIn() {
+        // given a list of conclusions whose second item only introduces sub-items
+        String text = """
+                Working group 2 came to the following conclusions:
+                1. Return in dignity must be prioritised.
+                2. The terms of return management must include:
+                a) Advanced preparations for return.
+                b) Support measures to assist return.
+                3. The challenges posed by return include documentation.
+
+                The third session concerned the diaspora.
+                """;
+
+        // when
+        List<String> texts = texts(text);
+
+        // then
+        assertEquals(List.of("Return in dignity must be prioritised.", "Advanced preparations for return.",
+                "Support measures to assist return.", "The challenges posed by return include documentation."), texts);
+    }
+
+    @Test
+    void shouldSkipAParagraphThatIntroducesSubItemsInsideAList() {
+        // given a list interrupted by a paragraph (set apart by a blank line) introducing a nested list
+        String text = """
+                Working group 2 came to the following conclusions:
+                - Coordination structures are essential.
+
+                This coordination can be established at different levels:
+                • Local governance.
+                • Regional organisations.
+                - It is important to create a favourable environment.
+                """;
+
+        // when
+        List<String> texts = texts(text);
+
+        // then
+        assertEquals(List.of("Coordination structures are essential.", "Local governance.", "Regional organisations.",
+                "It is important to create a favourable environment."), texts);
+    }
+
+    @Test
+    void shouldFollowAFlattenedNestedListAndStopAtTheNextSection() {
+        // given a list whose nested items carry the parent's bullet, followed by the next section's heading
+        String text = """
+                Working group 2 came to the following conclusions:
+                • Coordination structures are essential.
+
+                This coordination can be established at different levels:
+                • Local governance.
+                • Regional organisations.
+                • It is important to create a favourable environment.
+
+                Working group 3: the management of return
+
+                The third session concerned the diaspora.
+                """;
+
+        // when
+        List<String> texts = texts(text);
+
+        // then
+        assertEquals(List.of("Coordination structures are essential.", "Local governance.", "Regional organisations.",
+                "It is important to create a favourable environment."), texts);
+    }
+
+    @Test
+    void shouldIgnoreListsWithoutALeadIn() {
+        // given a narrative list that announces no recommendations
+        String text = """
+                The agenda of the day was the following:
+                - Opening of the meeting.
+                - Presentation of the participants.
+                """;
+
+        // when
+        List<String> texts = texts(text);
+
+        // then
+        assertEquals(List.of(), texts);
+    }
+
+    @Test
+    void shouldReadLostBulletsInHardWrappedText() {
+        // given raw text wrapped with blank lines, whose bullet glyphs were lost as a leading space
+        String text = String.join("\n\n",
+                "Following the presentations from Spain and Senegal, the working group identified the following",
+                "pilot initiatives for the thematic pillar “Improving border management and combating irregular",
+                "migration”:",
+                " Create joint investigation teams;",
+                " Implement multidimensional actions due to the numerous connections among criminal",
+                "networks (trafficking of weapons, etc.);  and",
+                " Develop early warning systems (anticipation and prevention).",
+                "The European Commission recalled that community funding can support implementation of",
+                "these projects.");
+
+        // when
+        List<Recommendation> recommendations = ENRICHER.enrich(Reports.of(text, "en")).recommendations();
+
+        // then
+        assertEquals(List.of("Create joint investigation teams;", "Implement multidimensional actions due to the "
+                        + "numerous connections among criminal networks (trafficking of weapons, etc.);",
+                "Develop early warning systems (anticipation and prevention)."),
+                recommendations.stream().map(Recommendation::text).toList());
+        assertEquals("pilot initiatives", recommendations.getFirst().group());
+    }
+
+    @Test
+    void shouldReadPointsParticipantsEmphasisedAsConclusions() {
+        // given points participants emphasised
+        String text = """
+                During the discussion, the participants emphasised:
+                - The need to develop crises prevention mechanisms;
+                - The role of the private sector.
+                """;
+
+        // when
+        List<Recommendation> recommendations = ENRICHER.enrich(Reports.of(text, "en")).recommendations();
+
+        // then
+        assertEquals(List.of(Recommendation.CONCLUSION, Recommendation.CONCLUSION),
+                recommendations.stream().map(Recommendation::kind).toList());
+        assertEquals("points emphasised by participants", recommendations.getFirst().group());
+    }
+
+    private static List<String> texts(String text) {
+        return ENRICHER.enrich(Reports.of(text, "en")).recommendations().stream().map(Recommendation::text).toList();
+    }
+}

@@ -1,0 +1,136 @@
+package org.migrationdialogue.pipeline.ingest;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.migrationdialogue.pipeline.common.config.Config;
+import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.common.events.ExtractedReport;
+import org.migrationdialogue.pipeline.common.events.UploadEvent;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
+import org.migrationdialogue.pipeline.common.service.ServiceRunner;
+import org.migrationdialogue.pipeline.common.topics.Topics;
+import org.migrationdialogue.pipeline.ingest.bucket.Bucket;
+import org.migrationdialogue.pipeline.ingest.bucket.BucketReconciler;
+import org.migrationdialogue.pipeline.ingest.bucket.BucketScanner;
+import org.migrationdialogue.pipeline.ingest.bucket.BucketWatcher;
+import org.migrationdialogue.pipeline.ingest.bucket.Checkpoint;
+import org.migrationdialogue.pipeline.ingest.bucket.FolderBucket;
+import org.migrationdialogue.pipeline.ingest.bucket.FolderChangeTrigger;
+import org.migrationdialogue.pipeline.ingest.bucket.IntervalTrigger;
+import org.migrationdialogue.pipeline.ingest.bucket.S3Bucket;
+import org.migrationdialogue.pipeline.common.bucket.S3Clients;
+import org.migrationdialogue.pipeline.ingest.bucket.ScanTrigger;
+import org.migrationdialogue.pipeline.ingest.bucket.UploadPublisher;
+import org.migrationdialogue.pipeline.ingest.extract.ExtractionSettings;
+import org.migrationdialogue.pipeline.ingest.extract.IsolatedExtractor;
+import org.migrationdialogue.pipeline.ingest.kafka.ExtractionLoop;
+import org.migrationdialogue.pipeline.ingest.kafka.IngestClients;
+import org.migrationdialogue.pipeline.ingest.kafka.UploadHandler;
+import org.migrationdialogue.pipeline.ingest.kafka.UploadedTopicHistory;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Wires the ingest-service: upload bucket → {@code reports.uploaded} → Apache Tika → {@code reports.extracted}. */
+public final class IngestMain {
+
+    /** A folder upload is complete once its size and time stay the same this long. */
+    private static final Duration SETTLE = Duration.ofMillis(500);
+    /** The folder is also listed this often, in case a file-system event was missed. */
+    private static final Duration FOLDER_RESCAN = Duration.ofSeconds(5);
+    /** A bucket's own notification of a change normally arrives within moments: until then, the reconciler waits. */
+    private static final Duration NOTIFICATION_GRACE = Duration.ofSeconds(60);
+
+    private IngestMain() {
+    }
+
+    public static void main(String[] args) {
+        Config config = Config.fromEnvironment();
+        ServiceRunner.run(create(config, Clock.systemUTC()), config.getInt(Settings.INGEST_HEALTH_PORT));
+    }
+
+    public static IngestService create(Config config, Clock clock) {
+        KafkaConnection kafka = KafkaConnection.from(config);
+        Path stateDir = Path.of(config.get(Settings.INGEST_STATE_DIR));
+        Bucket bucket = bucket(config);
+        IsolatedExtractor extractor = new IsolatedExtractor(extractionSettings(config, stateDir));
+        KafkaProducer<String, ExtractedReport> reports = IngestClients.producer(kafka, Topics.EXTRACTED);
+        KafkaProducer<byte[], byte[]> deadLetters = IngestClients.deadLetterProducer(kafka);
+        KafkaProducer<String, UploadEvent> uploads = IngestClients.producer(kafka, Topics.UPLOADED);
+        int workers = config.getInt(Settings.EXTRACTION_WORKERS);
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        ExtractionLoop loop = new ExtractionLoop(IngestClients.uploadConsumer(kafka, workers * 4),
+                new UploadHandler(bucket, extractor, reports, deadLetters, clock), pool);
+        Optional<BucketWatcher> scanner = scanner(config, kafka, bucket, stateDir, uploads, clock);
+        return new IngestService(scanner, loop, pool, List.of(extractor, reports, deadLetters, uploads, bucket));
+    }
+
+    private static Bucket bucket(Config config) {
+        String name = config.get(Settings.UPLOAD_BUCKET);
+        if ("s3".equals(config.get(Settings.BUCKET_TYPE))) {
+            return new S3Bucket(S3Clients.create(config.get(Settings.S3_ENDPOINT), config.get(Settings.S3_REGION),
+                    config.get(Settings.S3_ACCESS_KEY_ID), config.get(Settings.S3_SECRET_ACCESS_KEY)), name);
+        }
+        return FolderBucket.create(name, Path.of(config.get(Settings.UPLOAD_DIR)));
+    }
+
+    /**
+     * The folder bucket is scanned, an S3 bucket only when it sends no notifications (when it does, a periodic
+     * listing publishes what they missed); and only by the one instance with BUCKET_SCANNER=true, since two scanners
+     * would publish every change twice.
+     */
+    private static Optional<BucketWatcher> scanner(Config config, KafkaConnection kafka, Bucket bucket, Path stateDir,
+                                                   KafkaProducer<String, UploadEvent> uploads, Clock clock) {
+        if (!Boolean.parseBoolean(config.get(Settings.BUCKET_SCANNER))) {
+            return Optional.empty();
+        }
+        UploadPublisher publisher = event -> uploads.send(new ProducerRecord<>(Topics.UPLOADED.name(), event.kafkaKey(), event)).get();
+        ScanTrigger trigger;
+        Duration interval;
+        if (bucket instanceof FolderBucket folder) {
+            trigger = new FolderChangeTrigger(folder.root());
+            interval = FOLDER_RESCAN;
+        } else if (!Boolean.parseBoolean(config.get(Settings.S3_NOTIFICATIONS))) {
+            trigger = new IntervalTrigger();
+            interval = Duration.ofSeconds(config.getInt(Settings.S3_POLL_INTERVAL_SECONDS));
+        } else {
+            return reconciler(config, kafka, bucket, publisher, clock);
+        }
+        Checkpoint checkpoint = Checkpoint.load(stateDir.resolve("checkpoint-" + bucket.name() + ".json"));
+        return Optional.of(new BucketScanner(bucket, checkpoint, trigger, publisher, clock, SETTLE, interval));
+    }
+
+    private static Optional<BucketWatcher> reconciler(Config config, KafkaConnection kafka, Bucket bucket,
+                                                      UploadPublisher publisher, Clock clock) {
+        int seconds = config.getInt(Settings.S3_RECONCILE_INTERVAL_SECONDS);
+        if (seconds <= 0) {
+            return Optional.empty();
+        }
+        UploadedTopicHistory history = new UploadedTopicHistory(IngestClients.uploadHistoryConsumer(kafka), bucket.name());
+        return Optional.of(new BucketReconciler(bucket, history, publisher, clock, Duration.ofSeconds(seconds),
+                NOTIFICATION_GRACE));
+    }
+
+    private static ExtractionSettings extractionSettings(Config config, Path stateDir) {
+        Path spool = stateDir.resolve("spool");
+        try {
+            Files.createDirectories(spool);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the spool folder " + spool.toAbsolutePath(), e);
+        }
+        return ExtractionSettings.defaults()
+                .withMaxBytes(Long.parseLong(config.get(Settings.MAX_UPLOAD_BYTES)))
+                .withMaxChars(config.getInt(Settings.MAX_EXTRACTED_CHARS))
+                .withParseTimeout(Duration.ofSeconds(config.getInt(Settings.PARSE_TIMEOUT_SECONDS)))
+                .withWorkers(config.getInt(Settings.EXTRACTION_WORKERS), config.get(Settings.EXTRACTION_WORKER_HEAP))
+                .withSpoolDirectory(spool);
+    }
+}
