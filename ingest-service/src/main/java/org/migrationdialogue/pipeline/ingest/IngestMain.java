@@ -7,15 +7,19 @@ import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.common.events.UploadEvent;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.service.ServiceRunner;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.ingest.bucket.Bucket;
+import org.migrationdialogue.pipeline.ingest.bucket.BucketChanges;
 import org.migrationdialogue.pipeline.ingest.bucket.BucketReconciler;
 import org.migrationdialogue.pipeline.ingest.bucket.BucketScanner;
-import org.migrationdialogue.pipeline.ingest.bucket.BucketWatcher;
 import org.migrationdialogue.pipeline.ingest.bucket.Checkpoint;
+import org.migrationdialogue.pipeline.ingest.bucket.DeleteConfirmation;
+import org.migrationdialogue.pipeline.ingest.bucket.DeleteGuard;
 import org.migrationdialogue.pipeline.ingest.bucket.FolderBucket;
 import org.migrationdialogue.pipeline.ingest.bucket.FolderChangeTrigger;
 import org.migrationdialogue.pipeline.ingest.bucket.IntervalTrigger;
+import org.migrationdialogue.pipeline.ingest.bucket.Reconciliation;
 import org.migrationdialogue.pipeline.ingest.bucket.S3Bucket;
 import org.migrationdialogue.pipeline.common.bucket.S3Clients;
 import org.migrationdialogue.pipeline.ingest.bucket.ScanTrigger;
@@ -24,9 +28,12 @@ import org.migrationdialogue.pipeline.ingest.extract.ExtractionSettings;
 import org.migrationdialogue.pipeline.ingest.extract.IsolatedExtractor;
 import org.migrationdialogue.pipeline.ingest.kafka.ExtractionLoop;
 import org.migrationdialogue.pipeline.ingest.kafka.IngestClients;
+import org.migrationdialogue.pipeline.ingest.kafka.ListingDeadLetters;
 import org.migrationdialogue.pipeline.ingest.kafka.UploadHandler;
 import org.migrationdialogue.pipeline.ingest.kafka.UploadedTopicHistory;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,6 +48,8 @@ import java.util.concurrent.Executors;
 
 /** Wires the ingest-service: upload bucket → {@code reports.uploaded} → Apache Tika → {@code reports.extracted}. */
 public final class IngestMain {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestMain.class);
 
     /** A folder upload is complete once its size and time stay the same this long. */
     private static final Duration SETTLE = Duration.ofMillis(500);
@@ -69,8 +78,10 @@ public final class IngestMain {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         ExtractionLoop loop = new ExtractionLoop(IngestClients.uploadConsumer(kafka, workers * 4),
                 new UploadHandler(bucket, extractor, reports, deadLetters, clock), pool);
-        Optional<BucketWatcher> scanner = scanner(config, kafka, bucket, stateDir, uploads, clock);
-        return new IngestService(scanner, loop, pool, List.of(extractor, reports, deadLetters, uploads, bucket));
+        Optional<BucketScanner> scanner = scanner(config, bucket, stateDir, uploads, deadLetters, clock);
+        Optional<BucketReconciler> reconciler = scanner.isPresent() ? Optional.empty()
+                : reconciler(config, kafka, bucket, uploads, clock);
+        return new IngestService(scanner, reconciler, loop, pool, List.of(extractor, reports, deadLetters, uploads, bucket));
     }
 
     private static Bucket bucket(Config config) {
@@ -79,44 +90,72 @@ public final class IngestMain {
             return new S3Bucket(S3Clients.create(config.get(Settings.S3_ENDPOINT), config.get(Settings.S3_REGION),
                     config.get(Settings.S3_ACCESS_KEY_ID), config.get(Settings.S3_SECRET_ACCESS_KEY)), name);
         }
-        return FolderBucket.create(name, Path.of(config.get(Settings.UPLOAD_DIR)));
+        return new FolderBucket(name, Path.of(config.get(Settings.UPLOAD_DIR)));
     }
 
     /**
-     * The folder bucket is scanned, an S3 bucket only when it sends no notifications (when it does, a periodic
-     * listing publishes what they missed); and only by the one instance with BUCKET_SCANNER=true, since two scanners
-     * would publish every change twice.
+     * The folder bucket is scanned, an S3 bucket only when it sends no notifications; and only by the one instance
+     * with BUCKET_SCANNER=true, since two scanners would publish every change twice.
      */
-    private static Optional<BucketWatcher> scanner(Config config, KafkaConnection kafka, Bucket bucket, Path stateDir,
-                                                   KafkaProducer<String, UploadEvent> uploads, Clock clock) {
+    private static Optional<BucketScanner> scanner(Config config, Bucket bucket, Path stateDir,
+                                                   KafkaProducer<String, UploadEvent> uploads,
+                                                   KafkaProducer<byte[], byte[]> deadLetters, Clock clock) {
         if (!Boolean.parseBoolean(config.get(Settings.BUCKET_SCANNER))) {
             return Optional.empty();
         }
-        UploadPublisher publisher = event -> uploads.send(new ProducerRecord<>(Topics.UPLOADED.name(), event.kafkaKey(), event)).get();
+        Checkpoint checkpoint = Checkpoint.load(stateDir.resolve("checkpoint-" + bucket.name() + ".json"));
         ScanTrigger trigger;
         Duration interval;
         if (bucket instanceof FolderBucket folder) {
-            trigger = new FolderChangeTrigger(folder.root());
+            createOnFirstStart(folder, checkpoint);
+            trigger = new FolderChangeTrigger(folder);
             interval = FOLDER_RESCAN;
         } else if (!Boolean.parseBoolean(config.get(Settings.S3_NOTIFICATIONS))) {
             trigger = new IntervalTrigger();
             interval = Duration.ofSeconds(config.getInt(Settings.S3_POLL_INTERVAL_SECONDS));
         } else {
-            return reconciler(config, kafka, bucket, publisher, clock);
+            return Optional.empty();
         }
-        Checkpoint checkpoint = Checkpoint.load(stateDir.resolve("checkpoint-" + bucket.name() + ".json"));
-        return Optional.of(new BucketScanner(bucket, checkpoint, trigger, publisher, clock, SETTLE, interval));
+        DeleteGuard guard = new DeleteGuard(config.getInt(Settings.MASS_DELETE_SHARE_PERCENT),
+                config.getInt(Settings.MASS_DELETE_MIN_OBJECTS));
+        return Optional.of(new BucketScanner(bucket, checkpoint, trigger, publisher(uploads),
+                new ListingDeadLetters(deadLetters), DeleteConfirmation.in(stateDir, bucket.name()), clock,
+                new BucketChanges.Rules(SETTLE, guard), interval));
     }
 
-    private static Optional<BucketWatcher> reconciler(Config config, KafkaConnection kafka, Bucket bucket,
-                                                      UploadPublisher publisher, Clock clock) {
+    /**
+     * A bucket that publishes its own notifications is listed at start and every S3_RECONCILE_INTERVAL_SECONDS by
+     * the one instance with BUCKET_SCANNER=true, which publishes what the notifications missed.
+     */
+    private static Optional<BucketReconciler> reconciler(Config config, KafkaConnection kafka, Bucket bucket,
+                                                         KafkaProducer<String, UploadEvent> uploads, Clock clock) {
         int seconds = config.getInt(Settings.S3_RECONCILE_INTERVAL_SECONDS);
-        if (seconds <= 0) {
+        if (!Boolean.parseBoolean(config.get(Settings.BUCKET_SCANNER)) || bucket instanceof FolderBucket || seconds <= 0) {
             return Optional.empty();
         }
         UploadedTopicHistory history = new UploadedTopicHistory(IngestClients.uploadHistoryConsumer(kafka), bucket.name());
-        return Optional.of(new BucketReconciler(bucket, history, publisher, clock, Duration.ofSeconds(seconds),
-                NOTIFICATION_GRACE));
+        DeleteGuard guard = new DeleteGuard(config.getInt(Settings.MASS_DELETE_SHARE_PERCENT),
+                config.getInt(Settings.MASS_DELETE_MIN_OBJECTS));
+        return Optional.of(new BucketReconciler(bucket, history, publisher(uploads), clock, Duration.ofSeconds(seconds),
+                new Reconciliation.Rules(NOTIFICATION_GRACE, guard)));
+    }
+
+    private static UploadPublisher publisher(KafkaProducer<String, UploadEvent> uploads) {
+        return event -> uploads.send(new ProducerRecord<>(Topics.UPLOADED.name(), event.kafkaKey(), event)).get();
+    }
+
+    /**
+     * The upload folder is created on a first start only (nothing published from it yet): one that goes missing later
+     * (an unmounted volume, a wrong UPLOAD_DIR) must show as an error, not pass for a bucket whose files were deleted.
+     */
+    private static void createOnFirstStart(FolderBucket folder, Checkpoint checkpoint) {
+        if (checkpoint.isEmpty()) {
+            try {
+                folder.createIfMissing();
+            } catch (IOException e) {
+                LOG.warn("Cannot create the upload folder {}: {}", folder.root(), e.getMessage());
+            }
+        }
     }
 
     private static ExtractionSettings extractionSettings(Config config, Path stateDir) {
@@ -126,9 +165,16 @@ public final class IngestMain {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the spool folder " + spool.toAbsolutePath(), e);
         }
+        int maxChars = config.getInt(Settings.MAX_EXTRACTED_CHARS);
+        if (maxChars > Topic.MAX_MESSAGE_BYTES) {
+            throw new IllegalArgumentException(Settings.MAX_EXTRACTED_CHARS.variable() + "=" + maxChars + " is more "
+                    + "characters than one record of " + Topics.EXTRACTED.name() + " can hold (" + Topic.MAX_MESSAGE_BYTES
+                    + " bytes): such a text could be extracted but never published; set it to " + Topic.MAX_MESSAGE_BYTES
+                    + " or less");
+        }
         return ExtractionSettings.defaults()
                 .withMaxBytes(Long.parseLong(config.get(Settings.MAX_UPLOAD_BYTES)))
-                .withMaxChars(config.getInt(Settings.MAX_EXTRACTED_CHARS))
+                .withMaxChars(maxChars)
                 .withParseTimeout(Duration.ofSeconds(config.getInt(Settings.PARSE_TIMEOUT_SECONDS)))
                 .withWorkers(config.getInt(Settings.EXTRACTION_WORKERS), config.get(Settings.EXTRACTION_WORKER_HEAP))
                 .withSpoolDirectory(spool);

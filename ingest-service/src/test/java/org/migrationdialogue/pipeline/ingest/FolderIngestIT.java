@@ -25,13 +25,11 @@ import org.migrationdialogue.pipeline.ingest.extract.ObjectContent;
 import org.migrationdialogue.pipeline.testing.RealInfrastructure;
 import org.migrationdialogue.pipeline.testing.RealInfrastructureExtension;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -141,9 +139,9 @@ class FolderIngestIT {
             for (var entry : byKey.entrySet()) {
                 List<ConsumerRecord<String, byte[]>> letters = dead.withKey(entry.getKey());
                 assertEquals(1, letters.size(), entry.getValue().name());
-                String reason = header(letters.getFirst(), DeadLetterHeaders.ERROR_MESSAGE);
+                String reason = TopicReader.header(letters.getFirst(), DeadLetterHeaders.ERROR_MESSAGE);
                 assertTrue(reason.contains(entry.getValue().reasonFragment()), entry.getValue().name() + ": " + reason);
-                assertTrue(header(letters.getFirst(), DeadLetterHeaders.STAGE).startsWith("ingest."));
+                assertTrue(TopicReader.header(letters.getFirst(), DeadLetterHeaders.STAGE).startsWith("ingest."));
             }
             assertTrue(byKey.size() >= 19, "the corpus has at least 19 file cases");
         }
@@ -194,25 +192,17 @@ class FolderIngestIT {
             List<ConsumerRecord<String, byte[]>> letters = new ArrayList<>();
             dead.awaitRecords(seen -> !dead.withKey(key).isEmpty(), PATIENCE);
             letters.addAll(dead.withKey(key));
-            assertEquals("ingest.event", header(letters.getFirst(), DeadLetterHeaders.STAGE));
-            assertTrue(header(letters.getFirst(), DeadLetterHeaders.ERROR_MESSAGE).contains("not a JSON object"));
+            assertEquals("ingest.event", TopicReader.header(letters.getFirst(), DeadLetterHeaders.STAGE));
+            assertTrue(TopicReader.header(letters.getFirst(), DeadLetterHeaders.ERROR_MESSAGE).contains("not a JSON object"));
         }
     }
 
-    /** Writes a file under a hidden temporary name, then renames it: the way uploads should arrive. */
     private void drop(String key, byte[] content) throws IOException {
-        drop(key, new ByteArrayInputStream(content));
+        new UploadFolder(uploads).drop(key, content);
     }
 
     private void drop(String key, InputStream content) throws IOException {
-        Path target = uploads.resolve(key);
-        Files.createDirectories(target.getParent());
-        Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
-        Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        new UploadFolder(uploads).drop(key, content);
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
 }

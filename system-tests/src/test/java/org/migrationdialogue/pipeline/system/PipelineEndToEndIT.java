@@ -13,9 +13,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
 import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.topics.Topics;
+import org.migrationdialogue.pipeline.ingest.extract.PublicFixture;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The user's loop through {@code pipeline up}, with Kafka, Elasticsearch and the three services as separate
  * processes: seeds on first start, drop a PDF and find it, replace it, delete it, the same content under a second
- * name, and Ctrl-C in the middle of an ingest followed by a new {@code up}.
+ * name, Ctrl-C in the middle of an ingest followed by a new {@code up}, and real documents of every older format.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -134,6 +137,26 @@ class PipelineEndToEndIT {
         }
         List<ConsumerRecord<String, byte[]>> all = probe.records(Topics.RECOMMENDATIONS.name());
         assertEquals(all.size(), all.stream().map(ConsumerRecord::key).distinct().count(), "no duplicate recommendation");
+    }
+
+    @Test
+    @Order(7)
+    void shouldMakeRealDocumentsOfEachFormatSearchable() throws Exception {
+        // given real documents not written by us: .doc, .ppt, .xls, .rtf, .odt, .epub and a two-column PDF
+        List<PublicFixture> fixtures = PublicFixture.all();
+        // when they are dropped into the upload folder at once
+        for (PublicFixture fixture : fixtures) {
+            Path target = pipeline.uploads().resolve("e2e/formats/" + run + "/" + fixture.file());
+            Files.createDirectories(target.getParent());
+            Path partial = target.resolveSibling("." + fixture.file() + ".partial");
+            Files.write(partial, fixture.content());
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+        // then a phrase of each is found by a phrase search in Elasticsearch
+        for (PublicFixture fixture : fixtures) {
+            String key = "e2e/formats/" + run + "/" + fixture.file();
+            await().atMost(PATIENCE).until(() -> probe.findsPhrase(key, fixture.phrase()));
+        }
     }
 
     private ObjectNode awaitReport(String key) {

@@ -72,6 +72,18 @@ public final class Probe implements AutoCloseable {
         }
     }
 
+    /** Whether the report of an object key is found by a phrase query on its text, as a search for the words in order. */
+    boolean findsPhrase(String key, String phrase) {
+        try {
+            client.indices().refresh(request -> request.index(IndexAliases.REPORTS));
+            return client.count(count -> count.index(IndexAliases.REPORTS).query(q -> q.bool(b -> b
+                    .filter(f -> f.term(t -> t.field("source.key").value(key)))
+                    .must(m -> m.matchPhrase(p -> p.field("text").query(phrase)))))).count() == 1;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() throws IOException {
         client.close();

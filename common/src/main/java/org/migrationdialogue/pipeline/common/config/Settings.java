@@ -52,6 +52,8 @@ public final class Settings {
             "Loopback port of the enrich-service's GET /health (0: none).");
     public static final Setting INDEX_HEALTH_PORT = new Setting("INDEX_HEALTH_PORT", "8083",
             "Loopback port of the index-service's GET /health (0: none).");
+    public static final Setting ENRICH_NER = new Setting("ENRICH_NER", "on",
+            "`on`: the enrich-service also finds people, organisations and places with a statistical model (English, French; about 300 MB of heap); `off`: registry and rules only (faster, for bulk back-fills).");
     public static final Setting STREAMS_STATE_DIR = new Setting("STREAMS_STATE_DIR", "data/streams",
             "State folder of the enrich-service (Kafka Streams stores: the recommendations already published).");
     public static final Setting BUCKET_TYPE = new Setting("BUCKET_TYPE", "folder",
@@ -74,10 +76,14 @@ public final class Settings {
             "`false` in every ingest-service instance but one: only one may scan a bucket (or poll S3) and publish its changes.");
     public static final Setting INGEST_STATE_DIR = new Setting("INGEST_STATE_DIR", "data/ingest",
             "Folder of the ingest-service's checkpoints (what the bucket held when last seen) and spool files.");
+    public static final Setting MASS_DELETE_SHARE_PERCENT = new Setting("MASS_DELETE_SHARE_PERCENT", "50",
+            "A bucket listing that would delete more than this share (%) of the reports published from it at once, and more than MASS_DELETE_MIN_OBJECTS, is held until confirmed (`./pipeline confirm-deletes`); 100: never held.");
+    public static final Setting MASS_DELETE_MIN_OBJECTS = new Setting("MASS_DELETE_MIN_OBJECTS", "10",
+            "Deletes of up to this many objects at once are never held.");
     public static final Setting MAX_UPLOAD_BYTES = new Setting("MAX_UPLOAD_BYTES", "104857600",
             "Largest object the ingest-service extracts (larger ones go to the DLQ unread).");
-    public static final Setting MAX_EXTRACTED_CHARS = new Setting("MAX_EXTRACTED_CHARS", "20000000",
-            "Most characters of text the ingest-service extracts from one object (an object with more goes to the DLQ).");
+    public static final Setting MAX_EXTRACTED_CHARS = new Setting("MAX_EXTRACTED_CHARS", "10000000",
+            "Most characters of text the ingest-service extracts from one object (an object with more goes to the DLQ); at most 10485760, what one record holds.");
     public static final Setting PARSE_TIMEOUT_SECONDS = new Setting("PARSE_TIMEOUT_SECONDS", "120",
             "Longest a parser may work on one object before it is killed and the object dead-lettered.");
     public static final Setting EXTRACTION_WORKERS = new Setting("EXTRACTION_WORKERS", "2",
@@ -90,8 +96,9 @@ public final class Settings {
             ELASTICSEARCH_PASSWORD, ELASTICSEARCH_CA_CERT, TOPIC_PARTITIONS, TOPIC_REPLICATION_FACTOR,
             PIPELINE_DATA_DIR, KAFKA_PORT, KAFKA_CONTROLLER_PORT, ELASTICSEARCH_PORT, ELASTICSEARCH_HEAP, ES_HOME,
             ES_JAVA_HOME, UPLOAD_DIR, UPLOAD_BUCKET, INGEST_HEALTH_PORT, ENRICH_HEALTH_PORT, INDEX_HEALTH_PORT,
-            STREAMS_STATE_DIR, BUCKET_TYPE, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY,
-            S3_NOTIFICATIONS, S3_POLL_INTERVAL_SECONDS, S3_RECONCILE_INTERVAL_SECONDS, BUCKET_SCANNER, INGEST_STATE_DIR, MAX_UPLOAD_BYTES,
+            ENRICH_NER, STREAMS_STATE_DIR, BUCKET_TYPE, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY,
+            S3_NOTIFICATIONS, S3_POLL_INTERVAL_SECONDS, S3_RECONCILE_INTERVAL_SECONDS, BUCKET_SCANNER, INGEST_STATE_DIR,
+            MASS_DELETE_SHARE_PERCENT, MASS_DELETE_MIN_OBJECTS, MAX_UPLOAD_BYTES,
             MAX_EXTRACTED_CHARS, PARSE_TIMEOUT_SECONDS, EXTRACTION_WORKERS, EXTRACTION_WORKER_HEAP);
 
     private Settings() {

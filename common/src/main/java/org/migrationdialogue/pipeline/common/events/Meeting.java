@@ -14,6 +14,8 @@ public record Meeting(String type, String title, String city, String country, Lo
     public static final String SENIOR_OFFICIALS_MEETING = "senior_officials_meeting";
     public static final String THEMATIC_MEETING = "thematic_meeting";
     public static final String MINISTERIAL_CONFERENCE = "ministerial_conference";
+    /** A meeting of experts or technicians (expert group, technical meeting). */
+    public static final String EXPERT_MEETING = "expert_meeting";
     public static final String OTHER = "other";
 
     public static Meeting unknown() {

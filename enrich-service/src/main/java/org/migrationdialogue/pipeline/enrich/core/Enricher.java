@@ -48,8 +48,9 @@ public final class Enricher {
                 new LocalAcronymFinder(knowledge.organisationHeads()));
         this.themes = new ThemeScorer(knowledge.themes());
         this.people = new PeopleFinder(countries);
-        this.meeting = new MeetingFinder(normaliser);
-        this.recommendations = new RecommendationFinder(knowledge.listLeadIns(), normaliser, countries, themes);
+        this.meeting = new MeetingFinder(normaliser, countries);
+        this.recommendations = new RecommendationFinder(knowledge.listLeadIns(), knowledge.actionVerbs(), normaliser,
+                countries, themes);
     }
 
     /** An enricher with the knowledge files shipped in this module. */
@@ -62,7 +63,7 @@ public final class Enricher {
         AnalysedText analysed = analyse(report);
         OrganisationFindings found = organisations.extract(analysed);
         return new Enrichment(
-                meeting.extract(analysed),
+                meeting.extract(analysed, found),
                 countries.extract(analysed),
                 found.mentions(),
                 people.extract(analysed, found),

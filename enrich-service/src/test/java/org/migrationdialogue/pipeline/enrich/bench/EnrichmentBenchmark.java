@@ -66,7 +66,7 @@ public class EnrichmentBenchmark {
     public static class CpuTime {
         public long cpuNanos;
         public long calls;
-        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
         @Setup(Level.Iteration)
         public void reset() {

@@ -53,6 +53,53 @@ class MeetingFindingTest {
     }
 
     @Test
+    void shouldTakeTheMeetingReportedNotTheOneItPrepares() {
+        // given a dateline, and a preparatory meeting named before the conference it prepares
+        String text = "Tbilisi, 3-4 March 2015: the Preparatory Meeting for the Fourth Ministerial Conference of the "
+                + "Prague Process was held in Tbilisi, Georgia.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then a senior officials' meeting in Tbilisi, not the conference, not the Prague of the process's name
+        assertEquals(Meeting.SENIOR_OFFICIALS_MEETING, meeting.type());
+        assertEquals("Tbilisi", meeting.city());
+        assertEquals("GE", meeting.country());
+        assertEquals(LocalDate.of(2015, 3, 3), meeting.startDate());
+        assertEquals(LocalDate.of(2015, 3, 4), meeting.endDate());
+    }
+
+    @Test
+    void shouldReadADateInUsOrderAndAVenueWrittenAsALabel() {
+        // given an event page: a US-order date, the venue on a label line
+        String text = "Regional Workshop on Labour Migration\n\nMay 7-8, 2024\n\nLocation: Quetzaltenango, Guatemala\n\n"
+                + "The workshop gathered labour inspectors of the region.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then the city comes from the label, even though no gazetteer knows it
+        assertEquals(Meeting.THEMATIC_MEETING, meeting.type());
+        assertEquals("Quetzaltenango", meeting.city());
+        assertEquals("GT", meeting.country());
+        assertEquals(LocalDate.of(2024, 5, 7), meeting.startDate());
+        assertEquals(LocalDate.of(2024, 5, 8), meeting.endDate());
+    }
+
+    @Test
+    void shouldGiveAFactSheetNoMeetingType() {
+        // given a fact sheet that mentions a conference in passing, far from its opening
+        String text = "FACT SHEET: Progress on the Regional Strategy\n\n" + "The partners expanded legal pathways. ".repeat(60)
+                + "\n\nThe next Ministerial Conference will take place in Madrid on 4 June 2026.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then
+        assertEquals(Meeting.OTHER, meeting.type());
+    }
+
+    @Test
     void shouldFallBackToOtherWithoutAMeetingType() {
         // given a text naming no meeting
         String text = "Migration flows increased.";

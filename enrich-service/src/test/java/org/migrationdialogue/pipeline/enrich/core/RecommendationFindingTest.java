@@ -165,6 +165,111 @@ class RecommendationFindingTest {
         assertEquals("points emphasised by participants", recommendations.getFirst().group());
     }
 
+    @Test
+    void shouldReadAListOfActionsUnderAHeadingThatAnnouncesNothing() {
+        // given a fact sheet: a plain heading, then bulleted actions with a label each
+        String text = """
+                Protecting Migrant Workers
+
+                - Launching a Labour Mobility Portal: the partners opened a portal for seasonal workers.
+                - Training Recruiters: two hundred recruiters followed a course on ethical recruitment.
+                """;
+
+        // when
+        List<Recommendation> recommendations = ENRICHER.enrich(Reports.of(text, "en")).recommendations();
+
+        // then both actions are items, as recommendations
+        assertEquals(List.of("Launching a Labour Mobility Portal: the partners opened a portal for seasonal workers.",
+                "Training Recruiters: two hundred recruiters followed a course on ethical recruitment."),
+                recommendations.stream().map(Recommendation::text).toList());
+        assertEquals(Recommendation.RECOMMENDATION, recommendations.getFirst().kind());
+    }
+
+    @Test
+    void shouldIgnoreTheObjectivesOfAMeetingEvenWhenTheyAreVerbs() {
+        // given a list of what a meeting will do
+        String text = """
+                The meeting will mainly:
+
+                1. review the implementation of the national strategies;
+                2. share good practices on labour migration.
+                """;
+
+        // when
+        List<String> texts = texts(text);
+
+        // then
+        assertEquals(List.of(), texts);
+    }
+
+    @Test
+    void shouldReadTheHeadlineOfEachNumberedRecommendationAndItsActions() {
+        // given an evaluation's numbered recommendations, each with an explanation and follow-up actions
+        // (one paragraph a line, as a word processor writes them)
+        String text = """
+                RECOMMENDATIONS
+
+                Recommendation 1: The programme team should publish a yearly results report.
+
+                This recommendation follows from the finding that results are not shared beyond the donors, although the partners and the national authorities asked for them in every steering committee since the start of the programme.
+
+                For the follow-up to this recommendation, the following activities should be considered:
+
+                - Agree on a template with the partners.
+                - Publish the first report before the end of the year.
+
+                Recommendation 2: The steering committee should meet twice a year.
+
+                Its meetings were irregular during the second phase, and several decisions on the budget and on the work plan were taken by the secretariat alone, without the committee's approval.
+                """;
+
+        // when
+        List<String> texts = texts(text);
+
+        // then the headlines, not the explanations, and the actions
+        assertEquals(List.of("The programme team should publish a yearly results report.",
+                "Agree on a template with the partners.", "Publish the first report before the end of the year.",
+                "The steering committee should meet twice a year."), texts);
+    }
+
+    @Test
+    void shouldSplitAnInlineListThatADecisionAnnounces() {
+        // given a decision with lettered items inside one sentence, and an inline list of reasons
+        String text = "The participating states agreed to follow up in writing by a) sending their comments on the "
+                + "draft declaration and b) naming their priorities for the next phase. The chair explained that "
+                + "the meeting was needed given a) the rise in arrivals and b) the end of the current programme.";
+
+        // when
+        List<String> texts = texts(text);
+
+        // then only the decision's items
+        assertEquals(List.of("sending their comments on the draft declaration",
+                "naming their priorities for the next phase"), texts);
+    }
+
+    @Test
+    void shouldReadFrenchInfinitivesAfterACommitmentAsItems() {
+        // given a French declaration whose commitments are paragraphs opening with an infinitive, without markers
+        // (one paragraph a line)
+        String text = """
+                Réunis à Dakar pour la troisième conférence ministérielle du dialogue, les ministres des pays partenaires ont adopté la déclaration suivante. Les ministres s'engagent à :
+
+                Renforcer la coopération entre les services consulaires des pays partenaires ;
+
+                Améliorer l'accès des migrants à une information fiable sur les voies légales ;
+
+                La prochaine réunion se tiendra à Dakar, à une date que la présidence fixera avec les pays partenaires et la Commission.
+                """;
+
+        // when
+        List<Recommendation> recommendations = ENRICHER.enrich(Reports.of(text, "fr")).recommendations();
+
+        // then the two commitments, not the closing sentence
+        assertEquals(List.of("Renforcer la coopération entre les services consulaires des pays partenaires ;",
+                "Améliorer l'accès des migrants à une information fiable sur les voies légales ;"),
+                recommendations.stream().map(Recommendation::text).toList());
+    }
+
     private static List<String> texts(String text) {
         return ENRICHER.enrich(Reports.of(text, "en")).recommendations().stream().map(Recommendation::text).toList();
     }

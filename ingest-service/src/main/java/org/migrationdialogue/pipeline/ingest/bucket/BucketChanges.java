@@ -5,60 +5,117 @@ import org.migrationdialogue.pipeline.common.events.UploadEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Compares what the bucket holds with what has been published and says which upload events are due. An object
- * that may still be growing is due only once it has not changed for the settle time. Pure: no I/O.
+ * Compares what the bucket holds with what has been published and says what one scan publishes: created events for
+ * new or changed complete objects, deleted events for removed ones (unless the {@link DeleteGuard} holds them),
+ * dead letters for entries that cannot be read. An object that may still be growing is due only once nothing has
+ * written to it for the settle time. Pure: no I/O.
  */
 public final class BucketChanges {
 
     private BucketChanges() {
     }
 
+    /** How a scan judges a listing: the settle time (zero: complete at once) and the mass-delete guard. */
+    public record Rules(Duration settle, DeleteGuard guard) {
+    }
+
     /**
-     * @param bucket    the bucket's name
-     * @param published etag per key of what has been published as created
-     * @param previous  the previous listing, per key (empty on the first scan)
-     * @param listing   the listing now
-     * @param settle    how long an object must be unchanged before it is complete (zero: at once)
+     * What has been published of the bucket (the checkpoint).
+     *
+     * @param created      etag per key of what has been published as created
+     * @param deadLettered version per key of the problems already dead-lettered
      */
-    public static List<UploadEvent> due(String bucket, Map<String, String> published, Map<String, BucketObject> previous,
-                                        List<BucketObject> listing, Duration settle, Instant now) {
+    public record Published(Map<String, String> created, Map<String, String> deadLettered) {
+    }
+
+    /**
+     * What one scan does.
+     *
+     * @param events      created events, then the deletes (none while held)
+     * @param deadLetters problems not yet dead-lettered in this version
+     * @param resolved    keys dead-lettered before that are no longer problems (to forget, so they are reported again
+     *                    if they come back)
+     * @param held        the deletes held back, or null
+     * @param seen        when each listed object was first seen in its current version, for the next scan
+     * @param unsettled   whether a changed object is not complete yet, so another scan is due soon
+     */
+    public record Plan(List<UploadEvent> events, List<ListingProblem> deadLetters, List<String> resolved,
+                       HeldDeletes held, Map<String, Sighting> seen, boolean unsettled) {
+    }
+
+    /**
+     * @param seen      the sightings of the previous scan (empty on the first)
+     * @param confirmed keys whose deletes an operator confirmed: deleted when gone, whatever the guard says
+     */
+    public static Plan plan(String bucket, Published published, Map<String, Sighting> seen, Listing listing,
+                            Rules rules, Instant now, Set<String> confirmed) {
+        Map<String, BucketObject> objects = new LinkedHashMap<>();
+        listing.objects().forEach(object -> objects.putIfAbsent(object.key(), object));
         List<UploadEvent> events = new ArrayList<>();
-        for (BucketObject object : listing) {
-            boolean changed = !object.etag().equals(published.get(object.key()));
-            if (changed && isComplete(object, previous.get(object.key()), settle, now)) {
-                events.add(UploadEvent.created(bucket, object.key(), object.size(), object.etag(),
-                        object.contentType(), object.lastModified()));
+        Map<String, Sighting> sightings = new LinkedHashMap<>();
+        boolean unsettled = false;
+        for (BucketObject object : objects.values()) {
+            Sighting before = seen.get(object.key());
+            sightings.put(object.key(), before != null && before.etag().equals(object.etag()) ? before
+                    : new Sighting(object.etag(), now));
+            if (!object.etag().equals(published.created().get(object.key()))) {
+                if (isComplete(object, before, rules.settle(), now)) {
+                    events.add(UploadEvent.created(bucket, object.key(), object.size(), object.etag(),
+                            object.contentType(), object.lastModified()));
+                } else {
+                    unsettled = true;
+                }
             }
         }
-        Set<String> present = listing.stream().map(BucketObject::key).collect(Collectors.toSet());
-        published.keySet().stream().filter(key -> !present.contains(key)).sorted()
+        List<String> gone = published.created().keySet().stream()
+                .filter(key -> !objects.containsKey(key))
+                .filter(key -> listing.problems().stream().noneMatch(problem -> problem.covers(key)))
+                .sorted().toList();
+        List<String> unconfirmed = gone.stream().filter(key -> !confirmed.contains(key)).toList();
+        HeldDeletes held = rules.guard().holds(unconfirmed.size(), published.created().size())
+                ? HeldDeletes.of(unconfirmed, published.created().size()) : null;
+        gone.stream().filter(key -> held == null || confirmed.contains(key))
                 .forEach(key -> events.add(UploadEvent.deleted(bucket, key, now)));
-        return events;
+        return new Plan(events, newProblems(listing, published), resolvedProblems(listing, published), held,
+                sightings, unsettled);
     }
 
-    /** Whether some listed object changed but is not complete yet, so another scan is due soon. */
-    public static boolean anyUnsettled(Map<String, String> published, List<BucketObject> listing,
-                                       Map<String, BucketObject> previous, Duration settle, Instant now) {
-        return listing.stream().anyMatch(object -> !object.etag().equals(published.get(object.key()))
-                && !isComplete(object, previous.get(object.key()), settle, now));
+    private static List<ListingProblem> newProblems(Listing listing, Published published) {
+        Map<String, ListingProblem> byKey = new LinkedHashMap<>();
+        listing.problems().forEach(problem -> byKey.putIfAbsent(problem.key(), problem));
+        return byKey.values().stream()
+                .filter(problem -> !Objects.equals(problem.version(), published.deadLettered().get(problem.key())))
+                .toList();
+    }
+
+    private static List<String> resolvedProblems(Listing listing, Published published) {
+        return published.deadLettered().keySet().stream()
+                .filter(key -> listing.problems().stream().noneMatch(problem -> problem.key().equals(key)))
+                .sorted().toList();
     }
 
     /**
-     * Complete when nothing has written to it for the settle time: its modification time is that old, and, if an
-     * earlier scan saw it, its etag is unchanged since. A file renamed or copied in with an old modification time
-     * (an atomic upload) is thus complete at once; one being written waits until the writer has been quiet.
+     * Complete when nothing has written to it for the settle time: its modification time is that old, or the scanner
+     * has seen this version unchanged that long. A file renamed or copied in with an old modification time (an atomic
+     * upload) is thus complete at once; one being written waits until the writer has been quiet; one whose
+     * modification time is in the future (a clock ahead, a copy that kept a wrong time) is complete once seen
+     * unchanged for the settle time.
      */
-    private static boolean isComplete(BucketObject now, BucketObject before, Duration settle, Instant clock) {
+    private static boolean isComplete(BucketObject object, Sighting before, Duration settle, Instant now) {
         if (settle.isZero()) {
             return true;
         }
-        boolean unchangedSinceSeen = before == null || before.etag().equals(now.etag());
-        return unchangedSinceSeen && !now.lastModified().plus(settle).isAfter(clock);
+        if (before != null && !before.etag().equals(object.etag())) {
+            return false;
+        }
+        return !object.lastModified().plus(settle).isAfter(now)
+                || before != null && !before.firstSeen().plus(settle).isAfter(now);
     }
 }

@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * interval, and publishes what the notifications missed (e.g. uploads while Kafka was down and MinIO could not queue
  * them), and only that: objects whose version {@code reports.uploaded} already announced are not published again.
  */
-public final class BucketReconciler implements BucketWatcher {
+public final class BucketReconciler implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BucketReconciler.class);
 
@@ -26,18 +25,17 @@ public final class BucketReconciler implements BucketWatcher {
     private final UploadPublisher publisher;
     private final Clock clock;
     private final Duration interval;
-    private final Duration grace;
+    private final Reconciliation.Rules rules;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    /** @param grace how long a fresh object is left to its own notification */
     public BucketReconciler(Bucket bucket, UploadHistory history, UploadPublisher publisher, Clock clock,
-                            Duration interval, Duration grace) {
+                            Duration interval, Reconciliation.Rules rules) {
         this.bucket = bucket;
         this.history = history;
         this.publisher = publisher;
         this.clock = clock;
         this.interval = interval;
-        this.grace = grace;
+        this.rules = rules;
     }
 
     @Override
@@ -53,16 +51,21 @@ public final class BucketReconciler implements BucketWatcher {
 
     /** One reconciliation; returns how many missed events it published. */
     int reconcileOnce() {
-        List<UploadEvent> missed;
+        Reconciliation.Missed missed;
         try {
-            missed = Reconciliation.missed(bucket.name(), history.announced(), bucket.list(), grace, clock.instant());
+            missed = Reconciliation.missed(bucket.name(), history.announced(), bucket.list().objects(), rules, clock.instant());
         } catch (Exception e) {
             LOG.warn("Cannot reconcile bucket {} with {}: {}; trying again in {} s", bucket.name(),
                     Topics.UPLOADED.name(), e.getMessage(), interval.toSeconds());
             return 0;
         }
+        if (missed.heldDeletes() > 0) {
+            LOG.warn("Bucket {}: {} objects announced on {} are missing from the listing; not publishing so many deletes "
+                    + "at once (the bucket's own notifications announce real deletes)", bucket.name(), missed.heldDeletes(),
+                    Topics.UPLOADED.name());
+        }
         int published = 0;
-        for (UploadEvent event : missed) {
+        for (UploadEvent event : missed.events()) {
             try {
                 publisher.publish(event);
                 published++;
@@ -77,12 +80,12 @@ public final class BucketReconciler implements BucketWatcher {
         return published;
     }
 
-    @Override
+    /** How it watches, for the health details. */
     public String mode() {
         return "reconciling every " + interval.toSeconds() + " s (bucket notifications)";
     }
 
-    @Override
+    /** Ends {@link #run()} soon. */
     public void stop() {
         stopped.countDown();
     }

@@ -5,19 +5,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * Turns bucket changes into upload events: scans at start (what arrived while the service was down), then whenever
- * the trigger fires, publishes created events for new or changed complete objects and deleted events for removed
- * ones, and checkpoints what it published.
+ * the trigger fires, publishes created events for new or changed complete objects, deleted events for removed ones
+ * (a mass delete only once confirmed) and dead letters for entries that cannot be read, and checkpoints what it
+ * published. A bucket that cannot be listed publishes nothing until it can. Anything else that goes wrong (the
+ * checkpoint cannot be written) stops the scanner, which {@link #status()} reports, and the service exits.
  */
-public final class BucketScanner implements BucketWatcher {
+public final class BucketScanner implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BucketScanner.class);
 
@@ -25,19 +30,34 @@ public final class BucketScanner implements BucketWatcher {
     private final Checkpoint checkpoint;
     private final ScanTrigger trigger;
     private final UploadPublisher publisher;
+    private final ProblemPublisher problems;
+    private final DeleteConfirmation confirmation;
     private final Clock clock;
-    private final Duration settle;
+    private final BucketChanges.Rules rules;
     private final Duration interval;
-    private Map<String, BucketObject> previous = Map.of();
+    private final Set<String> confirmed = new HashSet<>();
+    private Map<String, Sighting> seen = Map.of();
+    private volatile String bucketError;
+    private volatile HeldDeletes held;
+    private volatile Instant heldSince;
+    private volatile Throwable fatal;
+
+    /** What the scanner says about itself, for health. */
+    public record Status(String bucketError, HeldDeletes held, Instant heldSince, Path confirmationFile,
+                         Throwable fatal) {
+    }
 
     public BucketScanner(Bucket bucket, Checkpoint checkpoint, ScanTrigger trigger, UploadPublisher publisher,
-                         Clock clock, Duration settle, Duration interval) {
+                         ProblemPublisher problems, DeleteConfirmation confirmation, Clock clock,
+                         BucketChanges.Rules rules, Duration interval) {
         this.bucket = bucket;
         this.checkpoint = checkpoint;
         this.trigger = trigger;
         this.publisher = publisher;
+        this.problems = problems;
+        this.confirmation = confirmation;
         this.clock = clock;
-        this.settle = bucket.needsSettling() ? settle : Duration.ZERO;
+        this.rules = bucket.needsSettling() ? rules : new BucketChanges.Rules(Duration.ZERO, rules.guard());
         this.interval = interval;
     }
 
@@ -47,55 +67,123 @@ public final class BucketScanner implements BucketWatcher {
             boolean open = true;
             while (open) {
                 boolean unsettled = scanOnce();
-                open = trigger.await(unsettled ? settle : interval);
+                open = trigger.await(unsettled ? rules.settle() : interval);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            fatal = e;
+            LOG.error("Bucket scanner of {} stopped: {}", bucket.name(), e.getMessage(), e);
         }
     }
 
     /** One scan; returns whether an object is still settling. */
     boolean scanOnce() {
+        Listing listing;
         try {
-            List<BucketObject> listing = bucket.list();
-            List<UploadEvent> due = BucketChanges.due(bucket.name(), checkpoint.published(), previous, listing,
-                    settle, clock.instant());
-            publishAll(due);
-            boolean unsettled = BucketChanges.anyUnsettled(checkpoint.published(), listing, previous, settle, clock.instant());
-            previous = listing.stream().collect(Collectors.toMap(BucketObject::key, Function.identity()));
-            return unsettled;
+            listing = bucket.list();
         } catch (IOException e) {
-            LOG.warn("Cannot list bucket {}: {}; trying again", bucket.name(), e.getMessage());
-            return true;
+            listingFailed(String.valueOf(e.getMessage()));
+            return false;
         }
+        if (bucketError != null) {
+            LOG.info("Bucket {} can be listed again", bucket.name());
+            bucketError = null;
+        }
+        takeConfirmation();
+        BucketChanges.Plan plan = BucketChanges.plan(bucket.name(), checkpoint.published(), seen, listing, rules,
+                clock.instant(), Set.copyOf(confirmed));
+        boolean changed = deadLetterAll(plan.deadLetters());
+        plan.resolved().forEach(checkpoint::resolved);
+        changed |= !plan.resolved().isEmpty();
+        changed |= publishAll(plan.events());
+        if (changed) {
+            checkpoint.save();
+        }
+        confirmed.retainAll(checkpoint.published().created().keySet());
+        hold(plan.held());
+        seen = plan.seen();
+        return plan.unsettled();
     }
 
-    private void publishAll(List<UploadEvent> events) {
+    private void listingFailed(String error) {
+        if (!error.equals(bucketError)) {
+            LOG.error("Cannot list bucket {}: {}; nothing is published, no delete either, until it can be listed",
+                    bucket.name(), error);
+        }
+        bucketError = error;
+    }
+
+    /** A confirmation counts for the deletes held when it was given (their token); it is used once. */
+    private void takeConfirmation() {
+        String token = confirmation.token();
+        if (token == null) {
+            return;
+        }
+        HeldDeletes current = held;
+        if (current != null && current.token().equals(token)) {
+            confirmed.addAll(current.keys());
+            LOG.warn("Bucket {}: the {} held deletes were confirmed; publishing them", bucket.name(), current.keys().size());
+        } else {
+            LOG.warn("Bucket {}: a delete confirmation names {}, but {}; ignored (confirm again)", bucket.name(), token,
+                    current == null ? "no deletes are held" : "the deletes held now are " + current.token());
+        }
+        confirmation.clear();
+    }
+
+    private void hold(HeldDeletes now) {
+        HeldDeletes before = held;
+        if (now != null && (before == null || !before.token().equals(now.token()))) {
+            heldSince = clock.instant();
+            LOG.warn("Bucket {}: {} of the {} objects published are gone at once; their deletes are held until "
+                            + "confirmed (./pipeline confirm-deletes, or token {} written to {}); the first: {}",
+                    bucket.name(), now.keys().size(), now.published(), now.token(), confirmation.file(),
+                    now.keys().subList(0, Math.min(5, now.keys().size())));
+        } else if (now == null && before != null) {
+            heldSince = null;
+            LOG.info("Bucket {}: no deletes are held any more", bucket.name());
+        }
+        held = now;
+    }
+
+    /** Dead-letters each problem once; false when none was. */
+    private boolean deadLetterAll(List<ListingProblem> due) {
+        for (ListingProblem problem : due) {
+            try {
+                problems.publish(bucket.name(), problem);
+            } catch (Exception e) {
+                LOG.warn("Cannot dead-letter {}: {}; trying again at the next scan", problem.key(), e.getMessage());
+                return problem != due.getFirst();
+            }
+            checkpoint.deadLettered(problem.key(), problem.version());
+            LOG.warn("Bucket {}: {} {}; dead-lettered", bucket.name(), problem.key(), problem.reason());
+        }
+        return !due.isEmpty();
+    }
+
+    /** Publishes the events in order, up to the first that fails; false when none was published. */
+    private boolean publishAll(List<UploadEvent> events) {
         for (UploadEvent event : events) {
             try {
                 publisher.publish(event);
             } catch (Exception e) {
                 LOG.warn("Cannot publish {} of {}: {}; trying again at the next scan", event.event(), event.key(), e.getMessage());
-                break;
+                return event != events.getFirst();
             }
             if (event.event() == UploadEvent.Kind.CREATED) {
                 checkpoint.created(event.key(), event.etag());
             } else {
                 checkpoint.deleted(event.key());
             }
-            LOG.info("Bucket {}: {} {}", bucket.name(), event.event().name().toLowerCase(java.util.Locale.ROOT), event.key());
+            LOG.info("Bucket {}: {} {}", bucket.name(), event.event().name().toLowerCase(Locale.ROOT), event.key());
         }
-        if (!events.isEmpty()) {
-            checkpoint.save();
-        }
+        return !events.isEmpty();
     }
 
-    @Override
-    public String mode() {
-        return "watching";
+    public Status status() {
+        return new Status(bucketError, held, heldSince, confirmation.file(), fatal);
     }
 
-    @Override
     public void stop() {
         trigger.close();
     }

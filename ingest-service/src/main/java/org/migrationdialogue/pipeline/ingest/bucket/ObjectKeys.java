@@ -1,6 +1,7 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -25,32 +26,46 @@ public final class ObjectKeys {
         return !TEMPORARY.matcher(name.toLowerCase(Locale.ROOT)).matches();
     }
 
+    /** A folder whose name starts with '.' holds no uploads (and is not even listed: a trash or VCS folder). */
+    static boolean isHiddenFolder(String name) {
+        return name.startsWith(".");
+    }
+
     /**
-     * The file of a key inside a folder.
+     * The path segments of a key, each one a plain name inside its parent folder.
      *
-     * @throws IllegalArgumentException when the key is absolute or would leave the folder
+     * @throws IllegalArgumentException when the key is absolute, empty, or has a segment that would leave its folder
      */
-    public static Path resolveInside(Path root, String key) {
+    public static List<String> segments(String key) {
         if (key.isBlank() || key.startsWith("/") || key.contains("\\") || key.contains("\0")) {
             throw new IllegalArgumentException("Object key '" + key + "' is not a relative key");
         }
-        Path resolved = root.resolve(key).normalize();
-        if (!resolved.startsWith(root.normalize()) || resolved.equals(root.normalize())) {
-            throw new IllegalArgumentException("Object key '" + key + "' escapes the bucket folder");
+        List<String> segments = List.of(key.split("/", -1));
+        if (segments.stream().anyMatch(segment -> segment.isEmpty() || segment.equals(".") || segment.equals(".."))) {
+            throw new IllegalArgumentException("Object key '" + key + "' escapes the bucket folder or has an empty segment");
         }
-        return resolved;
+        return segments;
     }
 
-    /** The key of a file inside a folder: its relative path with '/' separators. */
-    public static String keyOf(Path root, Path file) {
-        Path relative = root.relativize(file);
-        StringBuilder key = new StringBuilder();
-        for (Path segment : relative) {
-            if (!key.isEmpty()) {
-                key.append('/');
-            }
-            key.append(segment);
+    /**
+     * The text of a file name as a key segment: the name itself when it is valid in the file-name encoding (UTF-8), else
+     * its bytes with those that are not ASCII written %XX, so that two undecodable names never give the same text.
+     *
+     * @param entry a path whose last element is the name, as a directory listing gives it
+     */
+    static String segmentOf(Path entry) {
+        Path name = entry.getFileName();
+        String text = name.toString();
+        if (isDecodable(name)) {
+            return text;
         }
-        return key.toString();
+        String raw = entry.toAbsolutePath().toUri().getRawPath();
+        String trimmed = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    /** Whether a file name decodes to text that names it again (the file-name encoding lost nothing). */
+    static boolean isDecodable(Path name) {
+        return Path.of(name.toString()).equals(name);
     }
 }

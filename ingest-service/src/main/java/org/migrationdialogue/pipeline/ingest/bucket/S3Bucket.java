@@ -9,13 +9,13 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Optional;
 
 /** An S3-compatible bucket (AWS S3, MinIO, S3Proxy) through the AWS SDK v2. */
 public final class S3Bucket implements Bucket {
 
     private static final int BAD_REQUEST = 400;
+    private static final int FORBIDDEN = 403;
     private static final int NOT_FOUND = 404;
 
     private final S3Client client;
@@ -32,12 +32,12 @@ public final class S3Bucket implements Bucket {
     }
 
     @Override
-    public List<BucketObject> list() throws IOException {
+    public Listing list() throws IOException {
         try {
-            return client.listObjectsV2Paginator(request -> request.bucket(name)).contents().stream()
+            return Listing.of(client.listObjectsV2Paginator(request -> request.bucket(name)).contents().stream()
                     .filter(object -> isReport(object.key()))
                     .map(S3Bucket::toBucketObject)
-                    .toList();
+                    .toList());
         } catch (SdkException e) {
             throw new IOException("Cannot list bucket " + name + ": " + e.getMessage(), e);
         }
@@ -65,6 +65,7 @@ public final class S3Bucket implements Bucket {
         } catch (S3Exception e) {
             return switch (e.statusCode()) {
                 case NOT_FOUND -> absentUnlessBucketMissing();
+                case FORBIDDEN -> throw forbidden(key, e);
                 case BAD_REQUEST -> throw new IllegalArgumentException("Object key '" + key + "' is not valid in bucket "
                         + name + ": " + e.getMessage(), e);
                 default -> throw new IOException("Cannot read " + name + "/" + key + ": " + e.getMessage(), e);
@@ -89,10 +90,30 @@ public final class S3Bucket implements Bucket {
         }
     }
 
+    /**
+     * A 403 on one object, while the bucket itself answers with these credentials, is that object's (a bucket policy
+     * or an object ACL that denies it): a bad object. Denied on the bucket too, it is the credentials': an outage.
+     */
+    private IOException forbidden(String key, S3Exception denied) {
+        try {
+            client.headBucket(request -> request.bucket(name));
+            return new UnreadableObjectException(name + "/" + key, "access denied (HTTP 403) to this object, while bucket "
+                    + name + " answers these credentials", denied);
+        } catch (SdkException e) {
+            return new IOException("Cannot read bucket " + name + " (access denied to " + key + ", and the bucket "
+                    + "answers: " + e.getMessage() + ")", denied);
+        }
+    }
+
     @Override
     public InputStream open(String key) throws IOException {
         try {
             return client.getObject(request -> request.bucket(name).key(key));
+        } catch (S3Exception e) {
+            if (e.statusCode() == FORBIDDEN) {
+                throw forbidden(key, e);
+            }
+            throw new IOException("Cannot read " + name + "/" + key + ": " + e.getMessage(), e);
         } catch (SdkException e) {
             throw new IOException("Cannot read " + name + "/" + key + ": " + e.getMessage(), e);
         }

@@ -48,10 +48,11 @@ final class FurnitureFilter {
     }
 
     private boolean isFurniture(SourceLine line, Map<String, Long> counts) {
-        return matchesKnownPattern(line.text()) || isRecurring(line, counts.get(recurrenceKey(line)));
+        return isKnownFurniture(line.text()) || isRecurring(line, counts.get(recurrenceKey(line)));
     }
 
-    private boolean matchesKnownPattern(String text) {
+    /** Whether a whole line or block is known furniture: a page number, a known running header, a lone address. */
+    boolean isKnownFurniture(String text) {
         return rules.furniturePatterns().stream().anyMatch(pattern -> pattern.matcher(text).matches());
     }
 

@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
  * <p>A heading is a line in capitals, or a short line without closing punctuation that follows the end of a
  * block ("Day 1 – 26 June 2014", "Working group 1:"). A list item has an explicit marker, or is an indented
  * line starting with a capital right after a line ending in ":" or ";", or after the end of a sentence in a
- * list item (a bullet glyph lost in extraction).
+ * list item (a bullet glyph lost in extraction) — but not inside an item whose marker is written: there an
+ * indented line is the item's hanging continuation.
  * More blank lines than usual before a line start a new block, unless the line before is a full-width line of a
  * list item that stops mid-sentence (a page break inside the item). Otherwise a paragraph starts after a
- * line ending in sentence punctuation when the break shows: an indent, or a short previous line. Anything
- * else continues the block.
+ * line ending in sentence punctuation when the break shows: an indent, a short previous line, or a lead-in's
+ * colon before a capital. Anything else continues the block.
  */
 final class LineRole {
 
@@ -21,7 +22,7 @@ final class LineRole {
 
     private static final Pattern CLOSING = Pattern.compile("[\"')\\]]+$");
     private static final Pattern ABBREVIATION =
-            Pattern.compile("(?i)(?:^|[\\s(])(?:e\\.g|i\\.e|cf|mr|mrs|ms|dr|no|vs|st|p)\\.$");
+            Pattern.compile("(?i)(?:^|[\\s(])(?:e\\.g|i\\.e|cf|mr|mrs|ms|dr|no|vs|st|p|u\\.s|u\\.k|u\\.n)\\.$");
     private static final Pattern LIST_LEAD_IN = Pattern.compile("(?:[:;]|;\\s*(?:and|or|et|ou))$");
     /** Heading lines are short; a line of capitals longer than this is shouted body text. */
     private static final int MAX_HEADING_LENGTH = 120;
@@ -37,8 +38,9 @@ final class LineRole {
      * @param previous     the line before, or null for the first line
      * @param previousKind what the line before did
      * @param inItem       whether the line before belongs to a list item
+     * @param markedItem   whether that item's first line has its marker written out ("- ", "• ", "1.")
      */
-    Kind classify(SourceLine line, SourceLine previous, Kind previousKind, boolean inItem) {
+    Kind classify(SourceLine line, SourceLine previous, Kind previousKind, boolean inItem, boolean markedItem) {
         if (LineShape.markdownHeading(line.text()).isPresent()) {
             return Kind.HEADING;
         }
@@ -48,21 +50,22 @@ final class LineRole {
         if (previous == null || hasVisibleGap(line) && !continuesItemAcrossBreak(previous, inItem)) {
             return isInCapitals(line.text()) || isShortTitle(line) ? Kind.HEADING : Kind.PARAGRAPH;
         }
-        if (isLostBullet(line, previous, inItem)) {
+        if (!markedItem && isLostBullet(line, previous, inItem)) {
             return Kind.ITEM;
         }
         boolean afterBlockEnd = previousKind == Kind.HEADING || endsSentence(previous.text(), ":;");
         if (afterBlockEnd && (isInCapitals(line.text()) || isShortTitle(line))) {
             return Kind.HEADING;
         }
-        return startsParagraph(line, previous, previousKind) ? Kind.PARAGRAPH : Kind.CONTINUATION;
+        return startsParagraph(line, previous, previousKind, markedItem) ? Kind.PARAGRAPH : Kind.CONTINUATION;
     }
 
-    private boolean startsParagraph(SourceLine line, SourceLine previous, Kind previousKind) {
+    private boolean startsParagraph(SourceLine line, SourceLine previous, Kind previousKind, boolean markedItem) {
         if (previousKind == Kind.HEADING || !layout.hardWrapped()) {
             return true;
         }
-        boolean visibleBreak = line.indented() || layout.isShort(previous.text());
+        boolean visibleBreak = line.indented() && !markedItem || layout.isShort(previous.text())
+                || previous.text().endsWith(":");
         return visibleBreak && endsSentence(previous.text(), ":;") && startsWithCapitalOrDigit(line.text());
     }
 

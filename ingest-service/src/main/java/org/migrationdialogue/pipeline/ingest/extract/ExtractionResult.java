@@ -17,7 +17,7 @@ public sealed interface ExtractionResult {
      * @param pageCount     pages as the document reports them, null when the format has none
      * @param metadata      author, created, modified, content_type, producer, ocr, ... (only present keys)
      * @param cleanText     text after {@link org.migrationdialogue.pipeline.ingest.clean.TextCleaner}
-     * @param blocks        the layout of {@code cleanText}: headings, paragraphs, list items, each a span of it
+     * @param blocks        the layout of {@code cleanText}: headings, paragraphs, list items, table rows, each a span of it
      * @param contentSha256 SHA-256 of the object's raw bytes, hex
      */
     record Extracted(String title, String language, Integer pageCount, Map<String, String> metadata,

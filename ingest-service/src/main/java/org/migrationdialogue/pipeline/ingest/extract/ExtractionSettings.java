@@ -22,8 +22,11 @@ public record ExtractionSettings(long maxBytes, Duration parseTimeout, int maxCh
     public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
     /** Two minutes: a 300-page text PDF parses in seconds; only pathological files take longer. */
     public static final Duration DEFAULT_PARSE_TIMEOUT = Duration.ofSeconds(120);
-    /** 20 million characters: about 8,000 pages of text, far more than any meeting report. */
-    public static final int DEFAULT_MAX_CHARS = 20_000_000;
+    /**
+     * 10 million characters: about 4,000 pages of text, far more than any meeting report, and still what one record
+     * of reports.extracted (10 MB) can hold.
+     */
+    public static final int DEFAULT_MAX_CHARS = 10_000_000;
     /** 100: Tika's own default; real office files inflate 5 to 20 times, bombs thousands of times. */
     public static final long DEFAULT_MAX_COMPRESSION_RATIO = 100;
     /** One per core of the two-core hosts. */

@@ -14,8 +14,8 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
-import org.apache.tika.sax.BodyContentHandler;
 import org.migrationdialogue.pipeline.ingest.clean.CleanText;
 import org.migrationdialogue.pipeline.ingest.clean.TextCleaner;
 import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult.Extracted;
@@ -46,6 +46,7 @@ public final class ReportExtractor implements Extractor {
     private final LanguageGuesser languages = LanguageGuesser.fromResource();
     private final ContentSpooler spooler;
     private final PDFParserConfig pdfConfig;
+    private final OfficeParserConfig officeConfig = officeConfig();
 
     public ReportExtractor(ExtractionSettings settings) {
         this.settings = settings;
@@ -75,8 +76,22 @@ public final class ReportExtractor implements Extractor {
      */
     private static PDFParserConfig pdfConfig(boolean ocrAvailable) {
         PDFParserConfig config = new PDFParserConfig();
+        // Text in the content stream's order (Tika's default, said here because it is measured): two-column pages
+        // come out column by column; sorting by position runs the lines of both columns together
+        // (docs/benchmarks.md, "Two-column PDFs").
+        config.setSortByPosition(false);
         config.setOcrStrategy(ocrAvailable ? PDFParserConfig.OCR_STRATEGY.AUTO
                 : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        return config;
+    }
+
+    /**
+     * Word's and PowerPoint's running headers and footers are page furniture: Tika leaves them out rather than
+     * mixing them into the body (where Word's come first, before the title).
+     */
+    private static OfficeParserConfig officeConfig() {
+        OfficeParserConfig config = new OfficeParserConfig();
+        config.setIncludeHeadersAndFooters(false);
         return config;
     }
 
@@ -133,24 +148,33 @@ public final class ReportExtractor implements Extractor {
     private ExtractionResult parse(Path file, MediaType type, String contentSha256) {
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, type.toString());
-        BodyContentHandler handler = new BodyContentHandler(settings.maxChars());
+        LayoutContentHandler handler = new LayoutContentHandler(hasNoStructure(type), settings.maxChars());
         try (InputStream in = TikaInputStream.get(file, metadata)) {
             parser.parse(in, handler, metadata, parseContext());
         } catch (Exception | StackOverflowError e) {
             LOG.debug("parse of {} failed", type, e);
             return TikaFailures.classify(e, type.getBaseType().toString(), settings.maxChars());
         }
-        return toResult(handler.toString(), new DocumentMetadata(metadata), type, contentSha256);
+        return toResult(handler.clean(cleaner), new DocumentMetadata(metadata), type, contentSha256);
+    }
+
+    /**
+     * PDFs, images (OCR) and text (plain, Markdown, CSV; not HTML) have no structure in Tika's XHTML beyond pages:
+     * their layout comes from their lines ({@link TextCleaner}).
+     */
+    private boolean hasNoStructure(MediaType type) {
+        return type.getBaseType().equals(MediaType.application("pdf")) || supportedTypes.isImage(type)
+                || "text".equals(type.getType()) && !"html".equals(type.getSubtype());
     }
 
     private ParseContext parseContext() {
         ParseContext context = new ParseContext();
         context.set(PDFParserConfig.class, pdfConfig);
+        context.set(OfficeParserConfig.class, officeConfig);
         return context;
     }
 
-    private ExtractionResult toResult(String raw, DocumentMetadata metadata, MediaType type, String sha256) {
-        CleanText clean = cleaner.clean(raw);
+    private ExtractionResult toResult(CleanText clean, DocumentMetadata metadata, MediaType type, String sha256) {
         String text = clean.text();
         if (text.isBlank()) {
             return Failed.poison(Stage.CLEAN, noTextReason(type));

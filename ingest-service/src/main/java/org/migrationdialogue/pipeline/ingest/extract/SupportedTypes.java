@@ -5,8 +5,9 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 
 /**
- * The media types reports come in: PDF, Word (DOCX, DOC), OpenDocument text, RTF, HTML, plain text and its
- * subtypes (Markdown, CSV), and images when Tesseract can OCR them. Archives, audio, executables and the
+ * The media types reports come in: PDF, Word (DOCX, DOC), the older PowerPoint and Excel formats (PPT, XLS),
+ * OpenDocument text, RTF, HTML, EPUB, plain text and its subtypes (Markdown, CSV), and images when Tesseract can
+ * OCR them. Archives, audio, executables and the
  * like are rejected before parsing.
  */
 final class SupportedTypes {
@@ -16,6 +17,9 @@ final class SupportedTypes {
             MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
             MediaType.application("vnd.ms-word.document.macroenabled.12"),
             MediaType.application("msword"),
+            MediaType.application("vnd.ms-powerpoint"),
+            MediaType.application("vnd.ms-excel"),
+            MediaType.application("epub+zip"),
             MediaType.application("vnd.oasis.opendocument.text"),
             MediaType.application("rtf"),
             MediaType.text("html"),

@@ -71,15 +71,7 @@ final class WorkerProcess implements AutoCloseable {
             close();
             return Failed.poison(Stage.PARSE, "parse timed out after " + timeout.toMillis() + " ms; worker killed");
         }
-        return reply.map(WorkerProcess::decode).orElseGet(this::diedWhileParsing);
-    }
-
-    private static ExtractionResult decode(String line) {
-        try {
-            return WorkerProtocol.read(line, WorkerProtocol.Reply.class).result();
-        } catch (IOException e) {
-            return Failed.fatal(Stage.WORKER, "unreadable reply from worker: " + e.getMessage());
-        }
+        return reply.map(WorkerProtocol::readReply).orElseGet(this::diedWhileParsing);
     }
 
     private ExtractionResult diedWhileParsing() {

@@ -10,6 +10,8 @@
  * retry (RETRIABLE) or stop (FATAL).
  *
  * <p>Parsing runs in worker JVMs ({@link org.migrationdialogue.pipeline.ingest.extract.ExtractionWorker}) that
- * run {@link org.migrationdialogue.pipeline.ingest.extract.ReportExtractor}, the in-process Tika adapter.
+ * run {@link org.migrationdialogue.pipeline.ingest.extract.ReportExtractor}, the in-process Tika adapter. Its
+ * content handler, {@code LayoutContentHandler}, reads Tika's XHTML in one pass into the text and blocks of
+ * {@code clean/} (see that package for how blocks are made).
  */
 package org.migrationdialogue.pipeline.ingest.extract;

@@ -13,6 +13,7 @@ import org.migrationdialogue.pipeline.common.topics.DeadLetters;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.ingest.bucket.Bucket;
 import org.migrationdialogue.pipeline.ingest.bucket.BucketObject;
+import org.migrationdialogue.pipeline.ingest.bucket.UnreadableObjectException;
 import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult;
 import org.migrationdialogue.pipeline.ingest.extract.Extractor;
 import org.migrationdialogue.pipeline.ingest.extract.FailureKind;
@@ -95,7 +96,7 @@ public final class UploadHandler {
         for (int attempt = 1; ; attempt++) {
             try {
                 return bucket.head(event.key());
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | UnreadableObjectException e) {
                 deadLetter(record, "ingest.fetch", e.getClass().getName(), e.getMessage());
                 return Optional.empty();
             } catch (IOException e) {

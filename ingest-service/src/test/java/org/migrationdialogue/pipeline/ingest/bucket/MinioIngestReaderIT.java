@@ -78,7 +78,7 @@ class MinioIngestReaderIT {
         S3Bucket bucket = new S3Bucket(ingest, "reports");
         // when it is listed and its report read
         // then the service sees the report and its bytes
-        assertEquals(1, bucket.list().size());
+        assertEquals(1, bucket.list().objects().size());
         assertTrue(bucket.head("2014/report.txt").isPresent());
         try (InputStream in = bucket.open("2014/report.txt")) {
             assertArrayEquals(REPORT, in.readAllBytes());

@@ -33,9 +33,18 @@ import org.migrationdialogue.pipeline.ingest.kafka.IngestClients;
 import org.migrationdialogue.pipeline.ingest.kafka.MinioNotification;
 import org.migrationdialogue.pipeline.testing.RealInfrastructure;
 import org.migrationdialogue.pipeline.testing.RealInfrastructureExtension;
+import org.migrationdialogue.pipeline.common.bucket.S3Clients;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketCannedACL;
+import software.amazon.awssdk.services.s3.model.ObjectCannedACL;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,11 +53,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,6 +114,42 @@ class S3BucketIT extends S3BucketContract {
         // when a key with a NUL character, which S3Proxy answers with 400 Bad Request, is looked up
         // then it is an invalid key (the upload handler dead-letters its event), not an unreachable bucket
         assertThrows(IllegalArgumentException.class, () -> bucket.head("2014/som\u0000rabat.pdf"));
+    }
+
+    @Test
+    void shouldCallAnObjectTheServerForbidsUnreadableWhileTheBucketAnswers() throws IOException {
+        // given a bucket anyone may list, holding one object anyone may read and one only its owner may
+        String name = "it-public-" + UUID.randomUUID().toString().substring(0, 8);
+        client.createBucket(request -> request.bucket(name).acl(BucketCannedACL.PUBLIC_READ));
+        client.putObject(request -> request.bucket(name).key("public.txt").acl(ObjectCannedACL.PUBLIC_READ),
+                RequestBody.fromString("a report anyone may read"));
+        new TestBucket(client, name).put("private.txt", "a report only its owner may read");
+        TestBucket bucket = new TestBucket(client, name);
+        try (S3Client anonymous = S3Client.builder().endpointOverride(URI.create(server.endpoint())).forcePathStyle(true)
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .region(Region.US_EAST_1).credentialsProvider(AnonymousCredentialsProvider.create()).build()) {
+            S3Bucket seenByAnyone = new S3Bucket(anonymous, bucket.name());
+            // when both are looked up without credentials
+            // then the readable one has a head, and the server's 403 on the other is that object's problem (the upload
+            // handler dead-letters it), not an unreachable bucket (which would stop the service)
+            assertTrue(seenByAnyone.head("public.txt").isPresent());
+            UnreadableObjectException denied = assertThrows(UnreadableObjectException.class,
+                    () -> seenByAnyone.head("private.txt"));
+            assertTrue(denied.getMessage().contains("access denied (HTTP 403)"), denied.getMessage());
+        }
+    }
+
+    @Test
+    void shouldCallABucketTheServerForbidsUnreachable() {
+        // given credentials the server does not know, so that it denies the bucket and every object in it
+        TestBucket bucket = TestBucket.create(client);
+        bucket.put("report.txt", "a report");
+        try (S3Client stranger = S3Clients.create(server.endpoint(), "us-east-1", "unknown-key", "unknown-secret")) {
+            // when an object is looked up, then it is the bucket that cannot be read: an outage, not a bad object
+            IOException error = assertThrows(IOException.class, () -> new S3Bucket(stranger, bucket.name()).head("report.txt"));
+            assertFalse(error instanceof UnreadableObjectException, error.getMessage());
+        }
     }
 
     @Test
@@ -210,7 +257,7 @@ class S3BucketIT extends S3BucketContract {
             send(infra, good.kafkaKey(), good.created(text.content().length, etag, "text/plain"));
             // then the bad one is dead-lettered at the event stage, and the good one is still extracted
             dead.awaitRecords(seen -> !dead.withKey(malformed.kafkaKey()).isEmpty(), PATIENCE);
-            assertEquals("ingest.event", header(dead.withKey(malformed.kafkaKey()).getFirst(), DeadLetterHeaders.STAGE));
+            assertEquals("ingest.event", TopicReader.header(dead.withKey(malformed.kafkaKey()).getFirst(), DeadLetterHeaders.STAGE));
             extracted.awaitRecords(seen -> !extracted.withKey(ReportId.of(bucket.name(), good.key())).isEmpty(), PATIENCE);
             assertTrue(service.health().up(), "the service is still up");
         }
@@ -300,10 +347,6 @@ class S3BucketIT extends S3BucketContract {
                 infra.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.UPLOADED.name(), key, value)).get();
         }
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     /** Waits until the ingest-service has committed every upload event so far, so that a restart starts after them. */

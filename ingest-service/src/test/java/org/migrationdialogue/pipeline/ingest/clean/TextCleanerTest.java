@@ -267,4 +267,50 @@ class TextCleanerTest {
         assertEquals("Senior Officials Meeting\n\nSession 1\n\nThe meeting opened.\n", cleaned.text());
         assertEquals(Optional.of("Senior Officials Meeting"), cleaned.firstHeading());
     }
+
+    @Test
+    void shouldGiveMarkdownHeadingsTheLevelOfTheirHashes() {
+        // given a Markdown title and a section heading
+        CleanText cleaned = cleaner.clean("# Senior Officials Meeting\n\n## Session 1\n\nThe meeting opened.\n");
+        // then
+        assertEquals(List.of(1, 2, 0), cleaned.blocks().stream().map(Block::level).toList());
+    }
+
+    @Test
+    void shouldPutEachBlockOnThePageOfItsFirstLineAndNestItemsByTheirMarkers() {
+        // given two pages of a PDF as Tika gives them, a numbered item with lettered sub-items across the break
+        String first = """
+
+                CONCLUSIONS
+
+                The co-chairs recommend the following:
+
+                1. Strengthen the exchange of information between the countries of origin, transit and destination
+                on the routes;
+                a) Support the national statistics offices;
+
+                """;
+        String second = """
+
+                b) Train the consular staff.
+
+                2. Support voluntary return.
+                """;
+        // when
+        CleanText cleaned = cleaner.clean(new PagedText(List.of(first, second), true));
+        // then
+        List<Block> blocks = cleaned.blocks();
+        assertEquals(List.of(1, 1, 1, 1, 2, 2), blocks.stream().map(Block::page).toList());
+        assertEquals(List.of(1, 0, 1, 2, 2, 1), blocks.stream().map(Block::level).toList());
+        assertEquals("Train the consular staff.", blocks.get(4).textIn(cleaned.text()));
+        assertEquals("b)", blocks.get(4).marker());
+    }
+
+    @Test
+    void shouldGiveNoPagesToTextWithoutPages() {
+        // given plain text
+        CleanText cleaned = cleaner.clean("The meeting opened.\n");
+        // then
+        assertEquals(null, cleaned.blocks().getFirst().page());
+    }
 }

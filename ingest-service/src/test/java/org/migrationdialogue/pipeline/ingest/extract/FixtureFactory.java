@@ -26,6 +26,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Builds the good fixtures from the seed reports, by code, so they are reproducible and reviewable: a
@@ -131,6 +134,84 @@ final class FixtureFactory {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             docx.write(out);
             return out.toByteArray();
+        }
+    }
+
+    /** A DOCX list of participants: a heading, a lead-in paragraph and a table of people, a row each. */
+    static byte[] participantsDocx(List<List<String>> rows) throws IOException {
+        try (XWPFDocument docx = new XWPFDocument()) {
+            addHeadingStyle(docx, 1);
+            XWPFParagraph heading = docx.createParagraph();
+            heading.setStyle("Heading1");
+            heading.createRun().setText("List of participants");
+            docx.createParagraph().createRun().setText("The following delegations attended the meeting.");
+            XWPFTable table = docx.createTable(rows.size(), rows.getFirst().size());
+            for (int r = 0; r < rows.size(); r++) {
+                XWPFTableRow row = table.getRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.getCell(c).setText(rows.get(r).get(c));
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            docx.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Word's "heading N" style, by which Tika knows a heading (a paragraph style id alone says nothing). */
+    private static void addHeadingStyle(XWPFDocument docx, int level) {
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle style =
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+        style.setStyleId("Heading" + level);
+        style.addNewName().setVal("heading " + level);
+        style.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+        docx.createStyles().addStyle(new XWPFStyle(style));
+    }
+
+    /**
+     * One A4 page: a title across the page, then two columns of wrapped lines side by side.
+     *
+     * @param columnByColumn true to write the left column's lines, then the right's (as LaTeX and Word write
+     *                       their content streams); false to write each left line then the right line beside it
+     */
+    static byte[] twoColumnPdf(String title, List<String> left, List<String> right, boolean columnByColumn)
+            throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            float width = page.getMediaBox().getWidth();
+            float top = page.getMediaBox().getHeight() - MARGIN;
+            float rightColumn = width / 2 + MARGIN / 4;
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                text(content, font, MARGIN, top, title);
+                float first = top - 3 * LEADING;
+                if (columnByColumn) {
+                    column(content, font, MARGIN, first, left);
+                    column(content, font, rightColumn, first, right);
+                } else {
+                    for (int line = 0; line < Math.max(left.size(), right.size()); line++) {
+                        float y = first - line * LEADING;
+                        if (line < left.size()) {
+                            text(content, font, MARGIN, y, left.get(line));
+                        }
+                        if (line < right.size()) {
+                            text(content, font, rightColumn, y, right.get(line));
+                        }
+                    }
+                }
+            }
+            describe(pdf.getDocumentInformation(), title);
+            return save(pdf);
+        }
+    }
+
+    private static void column(PDPageContentStream content, PDFont font, float x, float top, List<String> lines)
+            throws IOException {
+        float y = top;
+        for (String line : lines) {
+            text(content, font, x, y, line);
+            y -= LEADING;
         }
     }
 

@@ -17,13 +17,10 @@ import org.migrationdialogue.pipeline.common.topics.Topics;
 import picocli.CommandLine.Command;
 
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -74,9 +71,19 @@ final class StatusCommand implements Callable<Integer> {
     private void printServices(Admin admin, Config config) throws Exception {
         for (var service : INPUT_OF.entrySet()) {
             long lag = lag(admin, service.getKey(), service.getValue());
-            out.printf("%-14s %s   lag on %s: %s%n", service.getKey(), health(config.getInt(HEALTH_PORT.get(service.getKey()))),
+            int port = config.getInt(HEALTH_PORT.get(service.getKey()));
+            Optional<ServiceHealth> health = ServiceHealth.fetch(port, Duration.ofSeconds(3));
+            out.printf("%-14s %s   lag on %s: %s%n", service.getKey(), health.map(StatusCommand::describe)
+                            .orElse("not running (no answer on port " + port + ")"),
                     service.getValue().name(), lag < 0 ? "no offsets committed yet" : lag);
+            if (service.getKey().equals("ingest-service")) {
+                health.ifPresent(answer -> IngestNotices.of(answer.json()).forEach(notice -> out.println("  " + notice)));
+            }
         }
+    }
+
+    private static String describe(ServiceHealth health) {
+        return (health.up() ? "up  " : "DOWN") + " " + health.body();
     }
 
     private static long lag(Admin admin, String group, Topic topic) throws Exception {
@@ -91,20 +98,6 @@ final class StatusCommand implements Callable<Integer> {
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(ofTopic.keySet().stream()
                 .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()))).all().get(5, TimeUnit.SECONDS);
         return ofTopic.entrySet().stream().mapToLong(entry -> ends.get(entry.getKey()).offset() - entry.getValue().offset()).sum();
-    }
-
-    private static String health(int port) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                .timeout(Duration.ofSeconds(3)).build();
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            return (response.statusCode() == 200 ? "up  " : "DOWN") + " " + response.body();
-        } catch (java.io.IOException e) {
-            return "not running (no answer on port " + port + ")";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "unknown";
-        }
     }
 
     private boolean printElasticsearch(Config config) {

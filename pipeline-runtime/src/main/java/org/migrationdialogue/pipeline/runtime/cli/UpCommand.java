@@ -77,6 +77,7 @@ final class UpCommand implements Callable<Integer> {
         try (TopicCounter counter = new TopicCounter(KafkaConnection.plaintext(runtime.kafkaBootstrapServers()));
              ElasticsearchClient elasticsearch = ElasticsearchClients.create(runtime.elasticsearchUrl())) {
             String last = "";
+            List<String> lastNotices = List.of();
             while (!stopping.await(PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
                 superviseElasticsearch(runtime);
                 superviseServices(services);
@@ -86,11 +87,29 @@ final class UpCommand implements Callable<Integer> {
                     out.println(line);
                     last = line;
                 }
+                lastNotices = printIngestNotices(lastNotices);
             }
         } catch (java.io.IOException e) {
             out.println("Cannot close the Elasticsearch client: " + e.getMessage());
         }
         stopped.await();
+    }
+
+    /**
+     * What the ingest-service's health says needs the user (a bucket it cannot list, deletes it holds), printed when it
+     * changes; once it is over, a line says so.
+     */
+    private List<String> printIngestNotices(List<String> before) throws InterruptedException {
+        int port = PipelineHome.current().config().getInt(Settings.INGEST_HEALTH_PORT);
+        List<String> now = ServiceHealth.fetch(port, Duration.ofSeconds(1))
+                .map(health -> IngestNotices.of(health.json())).orElse(before);
+        if (!now.equals(before)) {
+            now.stream().filter(notice -> !before.contains(notice)).forEach(out::println);
+            if (now.isEmpty()) {
+                out.println("ingest-service: the upload bucket is readable and no deletes are held any more.");
+            }
+        }
+        return now;
     }
 
     /** The server is a child process too: a crash or a kill of it is repaired like a service's. */

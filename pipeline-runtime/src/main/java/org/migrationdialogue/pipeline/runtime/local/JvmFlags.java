@@ -19,4 +19,14 @@ public final class JvmFlags {
                 ? List.of("--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED")
                 : List.of();
     }
+
+    /**
+     * Lets HotSpot compile methods over 8,000 bytes of bytecode, which it otherwise leaves to the interpreter:
+     * CoreNLP's NER feature extractor (NERFeatureFactory.featuresC, 10,369 bytes) is the enrich-service's
+     * statistical NER's hottest method; compiled, the NER of a seed report costs 1.3–1.8 times less CPU
+     * (docs/benchmarks.md, "Statistical NER").
+     */
+    public static List<String> compileHugeMethods() {
+        return List.of("-XX:-DontCompileHugeMethods");
+    }
 }

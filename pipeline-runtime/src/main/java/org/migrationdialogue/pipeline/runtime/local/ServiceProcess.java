@@ -55,6 +55,7 @@ public final class ServiceProcess implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx" + heap,
                     "-Djava.io.tmpdir=" + logFile.getParent()));
             command.addAll(JvmFlags.allowLibraryInternals());
+            command.addAll(JvmFlags.compileHugeMethods());
             command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workingDir.toFile())

@@ -1,20 +1,25 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
-import org.migrationdialogue.pipeline.common.events.Recommendation;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
 import java.util.List;
 
-/** Tells whether a folded lead-in announces recommendations, conclusions, or neither (null). */
+/**
+ * Tells what a folded lead-in or heading announces ({@code list-lead-ins.tsv}): a "not" phrase (agenda,
+ * objectives, contents) wins over a recommendation phrase, which wins over a conclusion phrase; null when it says
+ * nothing.
+ */
 final class LeadInClassifier {
 
     private final List<String> recommendationPhrases;
     private final List<String> conclusionPhrases;
+    private final List<String> notPhrases;
 
     LeadInClassifier(List<TermSpec> leadIns, TextNormaliser normaliser) {
-        this.recommendationPhrases = phrasesOf(leadIns, Recommendation.RECOMMENDATION, normaliser);
-        this.conclusionPhrases = phrasesOf(leadIns, Recommendation.CONCLUSION, normaliser);
+        this.recommendationPhrases = phrasesOf(leadIns, "recommendation", normaliser);
+        this.conclusionPhrases = phrasesOf(leadIns, "conclusion", normaliser);
+        this.notPhrases = phrasesOf(leadIns, "not", normaliser);
     }
 
     private static List<String> phrasesOf(List<TermSpec> leadIns, String kind, TextNormaliser normaliser) {
@@ -24,11 +29,17 @@ final class LeadInClassifier {
                 .toList();
     }
 
-    String kindOf(String folded) {
-        if (containsAny(folded, recommendationPhrases)) {
-            return Recommendation.RECOMMENDATION;
+    ListKind kindOf(String folded) {
+        if (folded == null || folded.isEmpty()) {
+            return null;
         }
-        return containsAny(folded, conclusionPhrases) ? Recommendation.CONCLUSION : null;
+        if (containsAny(folded, notPhrases)) {
+            return ListKind.NOT_A_RECOMMENDATION;
+        }
+        if (containsAny(folded, recommendationPhrases)) {
+            return ListKind.RECOMMENDATION;
+        }
+        return containsAny(folded, conclusionPhrases) ? ListKind.CONCLUSION : null;
     }
 
     static boolean containsWord(String folded, String phrase) {

@@ -13,10 +13,19 @@ import java.util.List;
  * Reads one list, possibly nested, from its first item: items continue while their marker is one of the open
  * levels; a new marker opens a sub-level only after a block ending with ":" (an item that only introduces sub-items
  * is dropped). A paragraph ending with ":" right before items is an inner lead-in: skipped, the list goes on (even
- * when a cleaner gave the sub-items the parent's marker). A block opening a new section ("Working group 2: ...")
- * and anything else end the list.
+ * when the sub-items carry the parent's marker). A block opening a new section ("Working group 2: ...") and
+ * anything else end the list.
+ * <p>
+ * A list may also be implicit: paragraphs without markers after a lead-in, each opening with an action verb
+ * ("Renforcer …", "Améliorer …") or ending with ";" — it goes on while they do.
  */
 final class ListReader {
+
+    private final ActionItems actions;
+
+    ListReader(ActionItems actions) {
+        this.actions = actions;
+    }
 
     /** The items of the list and the index of the first block after it. */
     record ListRead(List<Block> items, int next) {
@@ -29,6 +38,9 @@ final class ListReader {
     }
 
     ListRead read(Document document, int first, SectionBoundary sections) {
+        if (!Document.styleOf(document.blocks().get(first)).isItem()) {
+            return readImplicit(document, first);
+        }
         List<Block> blocks = document.blocks();
         Deque<ListStyle> levels = new ArrayDeque<>();
         levels.push(Document.styleOf(blocks.get(first)));
@@ -50,6 +62,26 @@ final class ListReader {
             if (item && !opened) {
                 items.add(block);
             }
+        }
+        return new ListRead(items, index);
+    }
+
+    /** Whether the paragraph at {@code index} reads as an item of an implicit list. */
+    boolean isImplicitItem(Document document, int index) {
+        if (index >= document.blocks().size()) {
+            return false;
+        }
+        Block block = document.blocks().get(index);
+        return block.kind() == Block.Kind.PARAGRAPH
+                && (document.endsWith(block, ';') || actions.startsWithVerb(document.foldedOf(block)));
+    }
+
+    private ListRead readImplicit(Document document, int first) {
+        List<Block> items = new ArrayList<>();
+        int index = first;
+        while (isImplicitItem(document, index)) {
+            items.add(document.blocks().get(index));
+            index++;
         }
         return new ListRead(items, index);
     }

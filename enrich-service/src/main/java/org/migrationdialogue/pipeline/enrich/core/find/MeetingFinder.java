@@ -1,83 +1,333 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
+import org.migrationdialogue.pipeline.common.events.Block;
+import org.migrationdialogue.pipeline.common.events.CountryMention;
 import org.migrationdialogue.pipeline.common.events.Meeting;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
 import org.migrationdialogue.pipeline.enrich.core.match.Match;
 import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
+import org.migrationdialogue.pipeline.enrich.core.text.Document;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The meeting a report records: its type from the first meeting-type phrase, its title from the clause that phrase
- * opens, its dates from the first date or date range, and its city from the venue named right after (or before) those
- * dates, with the country named after the city or else the city's country.
+ * The meeting a report records. Its opening (title, dateline, first paragraphs) names the meeting: the first
+ * meeting-type phrase there that does not name another meeting ("in preparation of the Ministerial Conference",
+ * "the next Senior Officials' Meeting") gives the type, and the title is the clause that phrase opens. The dates
+ * are those written with the meeting (in its sentence, or the dateline before it); the venue is the city named
+ * with the meeting ("held in Bangkok", "à Nouakchott"), else the dateline's city ("Luxor, 8-9 November 2017",
+ * "Location: Cracow, Poland"), never a city inside an organisation's name ("Prague Process"). The country is the
+ * one named right after the city, else the city's own; without a city, a country the report is plainly about
+ * (a national communiqué). A report whose opening names no meeting is of type {@code other}.
  */
 public final class MeetingFinder {
 
-    private static final int VENUE_WINDOW = 80;
-    private static final int COUNTRY_GAP = 4;
+    /** How much of a report's start can name its meeting. */
+    private static final int LEAD_CHARS = 1_500;
+    /** How far before a meeting phrase a word can say it names another meeting. */
+    private static final int REFERENCE_WINDOW = 60;
+    private static final int VENUE_WINDOW = 200;
+    private static final int DATELINE_CHARS = 400;
+    private static final int COUNTRY_GAP = 6;
     private static final int MAX_COUNTRY_NAME = 60;
+    /** A report is plainly about a country it names this many times, twice as often as any other. */
+    private static final int DOMINANT_MENTIONS = 3;
+    private static final Pattern ANOTHER_MEETING = Pattern.compile(
+            "\\b(?:preparation|preparatory|prepare|preparing|ahead of|upcoming|next|forthcoming|towards|future|"
+                    + "previous|last|prochaine?|preparatoire|en vue d|precedente?|derniere?|proxima|siguiente|"
+                    + "anterior)\\b[^.:;]*$");
+    private static final Pattern EXPERTS = Pattern.compile("\\b(?:experts?|expertos?|technical|techniques?)\\b");
+    /** "the foreign ministers of the ten countries met in Algiers": ministers meeting, whatever the phrase. */
+    private static final Pattern MINISTERS_MET = Pattern.compile(
+            "\\b(?:ministers?|ministres?|ministros?)\\b[^.;]{0,120}\\b(?:met|meet|meeting|gathered|convened|"
+                    + "reunis|reunies|se sont reunis|reunidos|se reunieron)\\b");
+    /** Words after a city that make it part of a name, not a venue: "Rabat Process", "Niamey Declaration". */
+    private static final Pattern NAME_AFTER_CITY = Pattern.compile(
+            "^\\s*(?:process|processus|proceso|processo|dialogue|dialogo|declaration|action plan|plan|"
+                    + "university|universite|strategy|agreement|accord|compact|convention|group)\\b");
+    private static final Pattern LABELLED_VENUE = Pattern.compile(
+            "(?:^|\\s)(?i:location|venue|lieu|lugar|local)\\s*:\\s*(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})");
+    private static final Pattern DATELINE_CITY = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’.-]+(?:[ -]\\p{Lu}[\\p{L}'’.-]+){0,2})\\s*[,–—-]\\s*(?:\\p{Lu}\\p{L}*\\s*[,–—-]\\s*)?$");
+    private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
 
-    private final DateRangeParser dates;
+    private final DateFinder dates;
+    private final PartialDates partialDates;
     private final TitleReader titles = new TitleReader();
+    private final CountryFinder countries;
 
-    public MeetingFinder(TextNormaliser normaliser) {
-        this.dates = new DateRangeParser(normaliser);
+    public MeetingFinder(TextNormaliser normaliser, CountryFinder countries) {
+        this.dates = new DateFinder(normaliser);
+        this.partialDates = new PartialDates(normaliser);
+        this.countries = countries;
     }
 
-    public Meeting extract(AnalysedText text) {
-        Match type = firstOfKind(text.matches().of(Layer.SIGNAL), TermKind.MEETING_TYPE);
-        DateRange range = dates.first(text.folded());
-        Match city = range == null ? null : venue(text, range);
+    public Meeting extract(AnalysedText text, OrganisationFindings organisations) {
+        Document document = text.document();
+        int lead = leadEnd(document);
+        Match event = event(text, lead);
+        List<DateRange> found = dates.all(text.folded());
+        DateRange date = date(text, event, found, lead);
+        Venue venue = venue(text, organisations, event, date, lead);
+        String country = venue.city() != null ? venue.country() : dominantCountry(text);
         return new Meeting(
-                type == null ? Meeting.OTHER : type.key(),
-                type == null ? null : titles.titleFrom(text.text(), type.start()),
-                city == null ? null : text.text().substring(city.start(), city.end()),
-                city == null ? null : country(text, city),
-                range == null ? null : range.start(),
-                range == null ? null : range.end());
+                typeOf(event, text, lead),
+                event == null || isGeneric(event) ? null : titles.titleFrom(text.text(), event.start()),
+                venue.city(),
+                country,
+                date == null ? null : date.start(),
+                date == null ? null : date.end());
     }
 
-    private static Match venue(AnalysedText text, DateRange range) {
-        int length = text.text().length();
-        int afterEnd = Math.min(length, range.to() + VENUE_WINDOW);
-        List<Match> after = text.matches().within(Layer.SIGNAL, range.to(), afterEnd);
-        Match city = firstOfKind(after, TermKind.CITY);
-        if (city != null) {
-            return city;
+    /** Where the report's opening ends: after {@link #LEAD_CHARS}, at the end of the block holding that offset. */
+    private static int leadEnd(Document document) {
+        int limit = Math.min(document.text().length(), LEAD_CHARS);
+        int block = document.blockAt(limit);
+        return block < 0 ? limit : Math.max(limit, document.blocks().get(block).end());
+    }
+
+    private static boolean isGeneric(Match event) {
+        return Meeting.OTHER.equals(event.key());
+    }
+
+    /**
+     * The first meeting phrase of the opening that names this meeting. A typed phrase in the same sentence as a
+     * generic one ("the 13th meeting … of senior officials") gives its type to it.
+     */
+    private static Match event(AnalysedText text, int lead) {
+        Match generic = null;
+        for (Match match : text.matches().within(Layer.SIGNAL, 0, lead)) {
+            if (match.kind() != TermKind.MEETING_TYPE || namesAnotherMeeting(text, match)) {
+                continue;
+            }
+            if (!isGeneric(match)) {
+                return generic == null || sameSentence(text, generic, match) ? match : generic;
+            }
+            generic = generic == null ? match : generic;
         }
-        int beforeStart = Math.max(0, range.from() - VENUE_WINDOW);
-        List<Match> before = text.matches().within(Layer.SIGNAL, beforeStart, range.from());
-        return lastOfKind(before, TermKind.CITY);
+        return generic;
     }
 
-    private static String country(AnalysedText text, Match city) {
-        int limit = Math.min(text.text().length(), city.end() + COUNTRY_GAP + MAX_COUNTRY_NAME);
-        for (Match match : text.matches().within(Layer.COUNTRY, city.end(), limit)) {
-            if (match.kind() == TermKind.COUNTRY && match.start() <= city.end() + COUNTRY_GAP) {
-                return match.key();
+    private static boolean sameSentence(AnalysedText text, Match first, Match second) {
+        String between = text.text().substring(first.end(), second.start());
+        return !between.contains(". ") && !between.contains("\n");
+    }
+
+    private static boolean namesAnotherMeeting(AnalysedText text, Match match) {
+        String before = text.folded().substring(Math.max(0, match.start() - REFERENCE_WINDOW), match.start());
+        return ANOTHER_MEETING.matcher(before).find();
+    }
+
+    /**
+     * Without a typed phrase, ministers who met make a ministerial meeting, and a generic meeting of experts ("the
+     * meeting brings together experts") an expert meeting.
+     */
+    private static String typeOf(Match event, AnalysedText text, int lead) {
+        if (event != null && !isGeneric(event)) {
+            return event.key();
+        }
+        if (MINISTERS_MET.matcher(text.folded().substring(0, lead)).find()) {
+            return Meeting.MINISTERIAL_CONFERENCE;
+        }
+        if (event == null) {
+            return Meeting.OTHER;
+        }
+        boolean meetingWord = !text.folded().startsWith("summit", event.start())
+                && !text.folded().startsWith("sommet", event.start()) && !text.folded().startsWith("conseil", event.start());
+        return meetingWord && EXPERTS.matcher(text.folded().substring(0, lead)).find()
+                ? Meeting.EXPERT_MEETING : Meeting.OTHER;
+    }
+
+    /**
+     * The meeting's dates: the first written after its phrase in its block or the next one ("was held in Ankara on
+     * 10 - 11 December 2012"), even without a year ("on Saturday, 10th February"); else the last before it in its
+     * block (a dateline); else the first of the opening.
+     */
+    private DateRange date(AnalysedText text, Match event, List<DateRange> found, int lead) {
+        Document document = text.document();
+        if (event != null) {
+            int blockIndex = document.blockAt(event.start());
+            int blockEnd = blockIndex < 0 ? event.end() + VENUE_WINDOW
+                    : document.blocks().get(Math.min(blockIndex + 1, document.blocks().size() - 1)).end();
+            int blockStart = blockIndex < 0 ? 0 : document.blocks().get(blockIndex).start();
+            DateRange after = null;
+            DateRange before = null;
+            for (DateRange range : found) {
+                if (range.from() >= event.end() && range.from() < blockEnd && after == null) {
+                    after = range;
+                } else if (range.to() <= event.start() && range.from() >= blockStart) {
+                    before = range;
+                }
+            }
+            DateRange partial = partialDates.first(text.folded(), event.end(),
+                    after == null ? blockEnd : after.from(), yearOf(text, found, lead));
+            if (partial != null) {
+                return partial;
+            }
+            if (after != null || before != null) {
+                return after != null ? after : before;
             }
         }
-        return city.key();
+        return found.stream().filter(range -> range.from() < lead).findFirst().orElse(null);
     }
 
-    private static Match firstOfKind(List<Match> matches, TermKind kind) {
-        for (Match match : matches) {
-            if (match.kind() == kind) {
+    /** The year the opening speaks of: its first full date's, else the first year written in it. */
+    private static Integer yearOf(AnalysedText text, List<DateRange> found, int lead) {
+        for (DateRange range : found) {
+            if (range.from() < lead) {
+                return range.start().getYear();
+            }
+        }
+        Matcher year = YEAR.matcher(text.folded()).region(0, lead);
+        return year.find() ? Integer.valueOf(year.group(1)) : null;
+    }
+
+    /** A city of the meeting and its country (both null when none is named). */
+    private record Venue(String city, String country) {
+        static final Venue NONE = new Venue(null, null);
+    }
+
+    private Venue venue(AnalysedText text, OrganisationFindings organisations, Match event, DateRange date,
+                        int lead) {
+        if (event != null) {
+            int blockIndex = text.document().blockAt(event.start());
+            int end = Math.min(event.end() + VENUE_WINDOW,
+                    blockIndex < 0 ? text.text().length() : text.document().blocks().get(blockIndex).end());
+            Match city = firstCity(text, organisations, event.end(), end);
+            if (city != null) {
+                return known(text, city);
+            }
+        }
+        Venue labelled = labelledVenue(text, lead);
+        if (labelled != null) {
+            return labelled;
+        }
+        Match datelineCity = firstCity(text, organisations, 0, Math.min(lead, DATELINE_CHARS));
+        if (datelineCity != null) {
+            return known(text, datelineCity);
+        }
+        Venue dateline = datelineVenue(text, date);
+        if (dateline != null) {
+            return dateline;
+        }
+        Match anyCity = firstCity(text, organisations, 0, lead);
+        return anyCity == null ? Venue.NONE : known(text, anyCity);
+    }
+
+    private static Match firstCity(AnalysedText text, OrganisationFindings organisations, int from, int to) {
+        for (Match match : text.matches().within(Layer.SIGNAL, from, to)) {
+            if (match.kind() == TermKind.CITY && organisations.firstWithin(match.start(), match.end()) == null
+                    && !insideOrganisation(organisations, match)
+                    && !NAME_AFTER_CITY.matcher(text.folded().substring(match.end(),
+                    Math.min(text.folded().length(), match.end() + 20))).find()) {
                 return match;
             }
         }
         return null;
     }
 
-    private static Match lastOfKind(List<Match> matches, TermKind kind) {
-        Match last = null;
-        for (Match match : matches) {
-            if (match.kind() == kind) {
-                last = match;
+    private static boolean insideOrganisation(OrganisationFindings organisations, Match city) {
+        return organisations.hits().stream().anyMatch(hit -> hit.start() <= city.start() && city.end() <= hit.end());
+    }
+
+    private Venue known(AnalysedText text, Match city) {
+        String name = text.text().substring(city.start(), city.end());
+        String after = countryAfter(text, city.end());
+        return new Venue(name, after != null ? after : city.key());
+    }
+
+    /** "Cracow, Poland", "Accra, au Ghana", "Colombo (Sri Lanka)": a country written right after a city. */
+    private static String countryAfter(AnalysedText text, int cityEnd) {
+        int limit = Math.min(text.text().length(), cityEnd + COUNTRY_GAP + MAX_COUNTRY_NAME);
+        for (Match match : text.matches().within(Layer.COUNTRY, cityEnd, limit)) {
+            if (match.kind() == TermKind.COUNTRY && match.start() <= cityEnd + COUNTRY_GAP
+                    && text.folded().substring(cityEnd, match.start()).matches("[\\s,(]*(?:(?:en|au|aux|in|em|no|na)\\s+)?")) {
+                return match.key();
             }
         }
-        return last;
+        return null;
+    }
+
+    /** "Location: Cracow, Poland" in the opening. */
+    private Venue labelledVenue(AnalysedText text, int lead) {
+        Document document = text.document();
+        for (Block block : document.blocks()) {
+            if (block.start() >= lead) {
+                break;
+            }
+            Matcher labelled = LABELLED_VENUE.matcher(document.textOf(block));
+            if (labelled.find()) {
+                int end = block.start() + labelled.end(1);
+                return new Venue(labelled.group(1), countryAfter(text, end));
+            }
+        }
+        return null;
+    }
+
+    /** "Luxor, 8-9 November 2017": the capitalised name before the opening's date, at the start of its block. */
+    private Venue datelineVenue(AnalysedText text, DateRange date) {
+        if (date == null || date.from() >= DATELINE_CHARS) {
+            return null;
+        }
+        int block = text.document().blockAt(date.from());
+        int start = block < 0 ? 0 : text.document().blocks().get(block).start();
+        Matcher city = DATELINE_CITY.matcher(text.text().substring(start, date.from()));
+        if (!city.find() || countries.firstWithin(text, start + city.start(1), start + city.end(1)) != null) {
+            return null;
+        }
+        return new Venue(city.group(1), countryAfter(text, start + city.end(1)));
+    }
+
+    /** The country a report without a venue is plainly about: named 3+ times and twice as often as any other. */
+    private String dominantCountry(AnalysedText text) {
+        List<CountryMention> mentions = countries.extract(text);
+        if (mentions.isEmpty() || mentions.getFirst().mentions() < DOMINANT_MENTIONS) {
+            return null;
+        }
+        boolean twiceAny = mentions.size() == 1 || mentions.get(0).mentions() >= 2 * mentions.get(1).mentions();
+        return twiceAny ? mentions.getFirst().code() : null;
+    }
+
+    /** Day and month without a year ("on Saturday, 10th February", "du 6 au 8 octobre"), given the year. */
+    static final class PartialDates {
+
+        private final Pattern pattern;
+        private final java.util.Map<String, java.time.Month> months = new java.util.HashMap<>();
+
+        PartialDates(TextNormaliser normaliser) {
+            for (java.time.Month month : java.time.Month.values()) {
+                for (java.util.Locale locale : new java.util.Locale[] {java.util.Locale.ENGLISH,
+                        java.util.Locale.FRENCH, java.util.Locale.of("es"), java.util.Locale.of("pt")}) {
+                    months.put(normaliser.fold(month.getDisplayName(java.time.format.TextStyle.FULL, locale)), month);
+                }
+            }
+            String names = String.join("|", months.keySet());
+            this.pattern = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th|er)?(?:\\s*(?:-|–|and|to|et|au|y|e|al)\\s*"
+                    + "(\\d{1,2})(?:st|nd|rd|th|er)?)?\\s+(?:de\\s+)?(" + names + ")\\b(?!\\s*,?\\s*(?:de\\s+)?\\d{4})");
+        }
+
+        DateRange first(String folded, int from, int to, Integer year) {
+            if (year == null || to <= from) {
+                return null;
+            }
+            Matcher matcher = pattern.matcher(folded).region(from, to);
+            if (!matcher.find()) {
+                return null;
+            }
+            try {
+                java.time.Month month = months.get(matcher.group(3));
+                int first = Integer.parseInt(matcher.group(1));
+                int last = matcher.group(2) == null ? first : Integer.parseInt(matcher.group(2));
+                LocalDate start = LocalDate.of(year, month, first);
+                LocalDate end = LocalDate.of(year, month, last);
+                return end.isBefore(start) ? null : new DateRange(start, end, matcher.start(), matcher.end());
+            } catch (java.time.DateTimeException notADate) {
+                return null;
+            }
+        }
     }
 }

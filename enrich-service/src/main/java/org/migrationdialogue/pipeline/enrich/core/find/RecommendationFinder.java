@@ -1,114 +1,284 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
+import org.migrationdialogue.pipeline.common.events.Block;
 import org.migrationdialogue.pipeline.common.events.Recommendation;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
-import org.migrationdialogue.pipeline.common.events.Block;
 import org.migrationdialogue.pipeline.enrich.core.text.Document;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Items of explicit lists of recommendations, conclusions, pilot initiatives or points participants emphasised.
- * A list counts when a lead-in announces it: a block ending with ":" that holds a lead-in phrase, or a heading
- * holding one followed (directly or after a short introduction such as "The co-chairs") by the list's first item.
- * Narrative paragraphs are never items; nested lists give one item per sub-item.
+ * The items of a report's explicit lists of recommendations, commitments, actions, next steps, conclusions,
+ * findings or points emphasised, whatever their shape: bulleted, numbered, lettered or nested lists, paragraphs of
+ * infinitive verbs after a lead-in, inline "a) … b) …" lists, and "Recommendation 3: …" blocks (the item is the
+ * block's headline, not the explanation after it). Narrative prose is never an item.
+ * <p>
+ * A list is read when its lead-in (the block before it that ends with ":", or a short introduction after a
+ * heading) or its section heading announces recommendations or conclusions ({@code list-lead-ins.tsv}); when
+ * neither says anything, when most of its items are actions ({@link ActionItems}). A lead-in or heading that
+ * announces an agenda, objectives, contents or participants rules the list out.
  */
 public final class RecommendationFinder {
 
     private static final int MAX_HEADING_WORDS = 12;
     private static final int MAX_INTRO_WORDS = 6;
-    private static final Pattern TRAILING_CONJUNCTION = Pattern.compile(";\\s*(?:and|or|et|ou)$");
+    /** How far back a list's section heading may be. */
+    private static final int HEADING_REACH = 12;
+    /** "…; and" at an item's end: the conjunction joins items, it is not part of this one. */
+    private static final Pattern TRAILING_CONJUNCTION = Pattern.compile("([;,]?)\\s+(?:and|or|et|ou)$");
+    private static final Pattern NUMBERED_RECOMMENDATION = Pattern.compile(
+            "^(?:recommendation|recommandation|recomendacion)\\s+(\\d{1,2})\\s*[:.\\-–—]\\s*", Pattern.CASE_INSENSITIVE);
 
     private final LeadInClassifier leadIns;
+    private final ActionItems actions;
     private final GroupNamer groups = new GroupNamer();
-    private final ListReader lists = new ListReader();
+    private final ListReader lists;
+    private final InlineLists inline = new InlineLists();
     private final CountryFinder countries;
     private final ThemeScorer themes;
 
-    public RecommendationFinder(List<TermSpec> leadInPhrases, TextNormaliser normaliser, CountryFinder countries,
-                                   ThemeScorer themes) {
+    public RecommendationFinder(List<TermSpec> leadInPhrases, List<TermSpec> actionVerbs, TextNormaliser normaliser,
+                                CountryFinder countries, ThemeScorer themes) {
         this.leadIns = new LeadInClassifier(leadInPhrases, normaliser);
+        this.actions = new ActionItems(actionVerbs, normaliser);
+        this.lists = new ListReader(actions);
         this.countries = countries;
         this.themes = themes;
     }
 
     public List<Recommendation> extract(AnalysedText text, OrganisationFindings organisations) {
+        Reading reading = new Reading(text, organisations);
         List<Block> blocks = text.document().blocks();
-        List<Recommendation> recommendations = new ArrayList<>();
-        String section = null;
         int index = 0;
         while (index < blocks.size()) {
-            section = sectionAfter(section, text, blocks.get(index));
-            int first = firstItemAfterLeadIn(text, blocks, index);
-            index = first < 0 ? index + 1 : readList(text, organisations, new Announcement(index, first, section),
-                    recommendations);
+            index = reading.at(index);
         }
-        return recommendations;
+        return reading.recommendations;
     }
 
-    /** Where a list is announced: its lead-in block, its first item, the working-group section it sits in. */
-    private record Announcement(int leadIn, int firstItem, String section) {
-    }
+    /** One pass over a report's blocks, collecting its items once each. */
+    private final class Reading {
 
-    /** Adds the items of an announced list; returns the index of the first block after the list. */
-    private int readList(AnalysedText text, OrganisationFindings organisations, Announcement announcement,
-                         List<Recommendation> recommendations) {
-        List<Block> blocks = text.document().blocks();
-        String leadIn = foldedBlock(text, blocks.get(announcement.leadIn())) + " "
-                + foldedBlock(text, blocks.get(announcement.firstItem() - 1));
-        ListReader.ListRead list = lists.read(text.document(), announcement.firstItem(),
-                block -> sectionOpenedBy(text, block) != null);
-        String kind = leadIns.kindOf(leadIn);
-        String group = groups.name(leadIn, kind, announcement.section());
-        for (Block item : list.items()) {
-            int ordinal = recommendations.size() + 1;
-            recommendations.add(toRecommendation(text, organisations, item, ordinal, group, kind));
+        private final AnalysedText text;
+        private final Document document;
+        private final OrganisationFindings organisations;
+        private final List<Recommendation> recommendations = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
+        private String section;
+        /** The last "Recommendation N: …" block: the lists right after it are its actions. */
+        private int lastNumberedRecommendation = -HEADING_REACH - 1;
+
+        Reading(AnalysedText text, OrganisationFindings organisations) {
+            this.text = text;
+            this.document = text.document();
+            this.organisations = organisations;
         }
-        return Math.max(list.next(), announcement.leadIn() + 1);
-    }
 
-    private String sectionAfter(String section, AnalysedText text, Block block) {
-        String opened = sectionOpenedBy(text, block);
-        return opened != null ? opened : section;
-    }
-
-    /** The working-group number a block opens ("Working group 2: ..."), or null. */
-    private String sectionOpenedBy(AnalysedText text, Block block) {
-        boolean candidate = text.folded().startsWith(GroupNamer.SECTION_START, block.start())
-                && !text.document().endsWith(block, '.');
-        return candidate ? groups.sectionOf(foldedBlock(text, block)) : null;
-    }
-
-    /** Index of the first item of the list the block at {@code index} announces, or -1. */
-    private int firstItemAfterLeadIn(AnalysedText text, List<Block> blocks, int index) {
-        Document document = text.document();
-        Block block = blocks.get(index);
-        boolean colon = document.endsWith(block, ':');
-        if (index + 1 >= blocks.size() || !colon && !isHeading(document, block)
-                || leadIns.kindOf(foldedBlock(text, block)) == null) {
-            return -1;
-        }
-        if (colon) {
-            return isItem(blocks.get(index + 1)) ? index + 1 : -1;
-        }
-        if (isItem(blocks.get(index + 1))) {
+        /** Reads what starts at block {@code index}; returns the index of the next block to read. */
+        int at(int index) {
+            Block block = document.blocks().get(index);
+            String opened = sectionOpenedBy(block);
+            section = opened != null ? opened : section;
+            Matcher numbered = NUMBERED_RECOMMENDATION.matcher(document.textOf(block));
+            if (numbered.find() && block.kind() != Block.Kind.LIST_ITEM) {
+                numberedRecommendation(index, numbered.end());
+                lastNumberedRecommendation = index;
+                return index + 1;
+            }
+            if (startsList(index)) {
+                return list(index);
+            }
+            if (block.kind() == Block.Kind.PARAGRAPH) {
+                inlineList(block);
+            }
             return index + 1;
         }
-        boolean shortIntro = hasAtMostWords(document.textOf(blocks.get(index + 1)), MAX_INTRO_WORDS);
-        return shortIntro && index + 2 < blocks.size() && isItem(blocks.get(index + 2)) ? index + 2 : -1;
+
+        /** "Recommendation 3: The team should …": the headline, or the next paragraph after a bare label. */
+        private void numberedRecommendation(int index, int labelEnd) {
+            Block block = document.blocks().get(index);
+            int start = block.start() + labelEnd;
+            int end = block.end();
+            if (start >= end && index + 1 < document.blocks().size()) {
+                Block next = document.blocks().get(index + 1);
+                start = next.start();
+                end = next.end();
+            }
+            if (start < end) {
+                add(start, end, "recommendations", Recommendation.RECOMMENDATION);
+            }
+        }
+
+        /** Whether block {@code index} is the first item of a list: an item, or an implicit one after a lead-in. */
+        private boolean startsList(int index) {
+            Block block = document.blocks().get(index);
+            if (Document.styleOf(block).isItem()) {
+                return true;
+            }
+            return block.kind() == Block.Kind.PARAGRAPH && index > 0
+                    && document.endsWith(document.blocks().get(index - 1), ':')
+                    && announcesItems(leadInBefore(index))
+                    && lists.isImplicitItem(document, index) && lists.isImplicitItem(document, index + 1);
+        }
+
+        /** Paragraphs without markers are items only after a lead-in that says they are. */
+        private boolean announcesItems(String leadIn) {
+            ListKind kind = leadIns.kindOf(leadIn);
+            return kind == ListKind.RECOMMENDATION || kind == ListKind.CONCLUSION;
+        }
+
+        private int list(int first) {
+            ListReader.ListRead list = lists.read(document, first, this::endsLists);
+            String leadIn = leadInBefore(first);
+            // Paragraphs without markers are a list only by their lead-in or their verbs, never by a heading.
+            boolean implicit = !Document.styleOf(document.blocks().get(first)).isItem();
+            String heading = implicit ? "" : headingBefore(first);
+            List<String> items = list.items().stream().map(document::textOf).toList();
+            ListKind kind = kindOf(leadIn, heading, items);
+            if (kind == null && !implicit && first - lastNumberedRecommendation <= HEADING_REACH) {
+                kind = ListKind.RECOMMENDATION;
+            }
+            if (kind != null && kind != ListKind.NOT_A_RECOMMENDATION) {
+                String context = (leadIn.isEmpty() ? heading : leadIn) + " " + heading;
+                String group = groups.name(context, kind.contractKind(), section);
+                for (Block item : list.items()) {
+                    add(item.start(), item.end(), group, kind.contractKind());
+                }
+            }
+            return Math.max(list.next(), first + 1);
+        }
+
+        /** The lead-in says first; then the heading; a list nobody announces counts when it is a list of actions. */
+        private ListKind kindOf(String leadIn, String heading, List<String> items) {
+            ListKind byLeadIn = leadIns.kindOf(leadIn);
+            if (byLeadIn != null) {
+                return byLeadIn;
+            }
+            ListKind byHeading = leadIns.kindOf(heading);
+            if (byHeading != null) {
+                return byHeading;
+            }
+            boolean actionSection = !heading.isEmpty() && actions.startsWithVerb(heading);
+            return actionSection || actions.mostlyActions(items) ? ListKind.RECOMMENDATION : null;
+        }
+
+        /** "The participants agreed to … for a) … and b) …": items only when the sentence announces them. */
+        private void inlineList(Block block) {
+            for (InlineLists.InlineList list : inline.find(document, block)) {
+                String leadIn = document.folded().substring(list.leadInStart(), list.items().getFirst()[0]);
+                // Inside a sentence, only a decision announces items ("agreed to", "recommends"); a speaker's
+                // points ("he stressed … given a) … b) …") are reasons, not conclusions of the meeting.
+                ListKind kind = leadIns.kindOf(leadIn);
+                if (kind != ListKind.RECOMMENDATION) {
+                    continue;
+                }
+                String group = groups.name(leadIn, kind.contractKind(), section);
+                for (int[] item : list.items()) {
+                    add(item[0], item[1], group, kind.contractKind());
+                }
+            }
+        }
+
+        /** The folded lead-in of the list starting at {@code first}: a block ending with ":", or a short intro. */
+        private String leadInBefore(int first) {
+            if (first == 0) {
+                return "";
+            }
+            Block before = document.blocks().get(first - 1);
+            if (document.endsWith(before, ':')) {
+                return lastSentence(document.foldedOf(before));
+            }
+            boolean shortIntro = first >= 2 && before.kind() != Block.Kind.LIST_ITEM
+                    && hasAtMostWords(document.textOf(before), MAX_INTRO_WORDS);
+            return shortIntro && isHeading(document.blocks().get(first - 2))
+                    ? document.foldedOf(document.blocks().get(first - 2)) + " " + document.foldedOf(before) : "";
+        }
+
+        /** The folded heading of the section the list at {@code first} sits in, or "". */
+        private String headingBefore(int first) {
+            for (int i = first - 1; i >= 0 && i >= first - HEADING_REACH; i--) {
+                Block block = document.blocks().get(i);
+                if (Document.styleOf(block).isItem()) {
+                    continue;
+                }
+                if (isHeading(block)) {
+                    return document.foldedOf(block);
+                }
+            }
+            return "";
+        }
+
+        private boolean isHeading(Block block) {
+            if (block.kind() == Block.Kind.HEADING) {
+                return true;
+            }
+            String blockText = document.textOf(block);
+            return block.kind() == Block.Kind.PARAGRAPH && !document.endsWith(block, '.')
+                    && !document.endsWith(block, ':') && hasAtMostWords(blockText, MAX_HEADING_WORDS)
+                    && (hasNoLowerCase(blockText) || startsWithCapital(blockText));
+        }
+
+        /**
+         * Whether a block starts something new that no list runs across: a heading (an item in capitals, as "3.
+         * CONCLUSIONS", is one too), a "Recommendation 4: …" block, a working-group section.
+         */
+        private boolean endsLists(Block block) {
+            String blockText = document.textOf(block);
+            boolean capitalsItem = block.kind() == Block.Kind.LIST_ITEM && hasNoLowerCase(blockText)
+                    && hasAtMostWords(blockText, MAX_INTRO_WORDS);
+            return block.kind() == Block.Kind.HEADING && !document.endsWith(block, ':') || capitalsItem
+                    || block.kind() != Block.Kind.LIST_ITEM && NUMBERED_RECOMMENDATION.matcher(blockText).find()
+                    || sectionOpenedBy(block) != null;
+        }
+
+        /** The working-group number a block opens ("Working group 2: ..."), or null. */
+        private String sectionOpenedBy(Block block) {
+            boolean candidate = document.folded().startsWith(GroupNamer.SECTION_START, block.start())
+                    && !document.endsWith(block, '.');
+            return candidate ? groups.sectionOf(document.foldedOf(block)) : null;
+        }
+
+        private void add(int start, int end, String group, String kind) {
+            String raw = document.text().substring(start, end).strip();
+            Matcher label = NUMBERED_RECOMMENDATION.matcher(raw);
+            String itemText = TRAILING_CONJUNCTION.matcher(label.find() ? raw.substring(label.end()) : raw)
+                    .replaceFirst("$1");
+            if (itemText.length() < 2 || !seen.add(itemText)) {
+                return;
+            }
+            recommendations.add(new Recommendation(RecommendationIds.of(itemText), recommendations.size() + 1, group,
+                    kind, itemText, themes.themesWithin(text, start, end), countries.codesWithin(text, start, end),
+                    organisations.idsWithin(start, end)));
+        }
     }
 
-    private static boolean isItem(Block block) {
-        return Document.styleOf(block).isItem();
+    /** The sentence that introduces a list: the last of its lead-in paragraph. */
+    private static String lastSentence(String folded) {
+        int end = folded.length() - 1;
+        for (int i = end - 1; i > 0; i--) {
+            if ((folded.charAt(i - 1) == '.' || folded.charAt(i - 1) == '!' || folded.charAt(i - 1) == '?')
+                    && folded.charAt(i) == ' ' && !Character.isDigit(folded.charAt(Math.max(0, i - 2)))) {
+                return folded.substring(i + 1);
+            }
+        }
+        return folded;
     }
 
-    private static boolean isHeading(Document document, Block block) {
-        String text = document.textOf(block);
-        return block.kind() == Block.Kind.HEADING || hasNoLowerCase(text)
-                || !document.endsWith(block, '.') && hasAtMostWords(text, MAX_HEADING_WORDS);
+    /** Whether the first letter is a capital (emoji, numbers and quotes before it do not count). */
+    private static boolean startsWithCapital(String text) {
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c);
+            }
+        }
+        return false;
     }
 
     private static boolean hasNoLowerCase(String text) {
@@ -120,7 +290,7 @@ public final class RecommendationFinder {
         return true;
     }
 
-    private static boolean hasAtMostWords(String text, int limit) {
+    static boolean hasAtMostWords(String text, int limit) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length() && words <= limit; i++) {
@@ -131,18 +301,5 @@ public final class RecommendationFinder {
             inWord = !space;
         }
         return words <= limit;
-    }
-
-    private static String foldedBlock(AnalysedText text, Block block) {
-        return text.document().foldedOf(block);
-    }
-
-    private Recommendation toRecommendation(AnalysedText text, OrganisationFindings organisations, Block item,
-                                            int ordinal, String group, String kind) {
-        String itemText = TRAILING_CONJUNCTION.matcher(text.document().textOf(item)).replaceFirst(";");
-        return new Recommendation(RecommendationIds.of(itemText), ordinal, group, kind, itemText,
-                themes.themesWithin(text, item.start(), item.end()),
-                countries.codesWithin(text, item.start(), item.end()),
-                organisations.idsWithin(item.start(), item.end()));
     }
 }

@@ -9,11 +9,11 @@ public final class KeyedPhrases {
     private KeyedPhrases() {
     }
 
-    /** Rows "phrase, key" (cities: name then country code). */
-    public static List<TermSpec> phraseThenKey(String fileName) {
+    /** Rows "name, key" of proper names, which match only capitalised (cities: name then country code). */
+    public static List<TermSpec> namesThenKey(String fileName) {
         List<TermSpec> terms = new ArrayList<>();
         for (String[] row : ResourceTable.rows(fileName)) {
-            terms.add(TermSpec.of(row[0], row[1]));
+            terms.add(new TermSpec(row[0], row[1], 1, TermFlags.forPhrase(row[0]) | TermFlags.CAPITAL));
         }
         return terms;
     }

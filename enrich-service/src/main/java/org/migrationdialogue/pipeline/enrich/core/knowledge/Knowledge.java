@@ -16,23 +16,25 @@ import java.util.Set;
  * @param portfolios         ministry portfolio keywords, keyed by slug, in priority order
  * @param listLeadIns        phrases announcing recommendation or conclusion lists, keyed by kind
  * @param organisationHeads  head words of organisation names
+ * @param actionVerbs        verbs that open the items of an action list, keyed by language
  */
 public record Knowledge(CountryGazetteer countries, OrganisationRegistry organisations, ThemeTaxonomy themes,
                         List<TermSpec> cities, List<TermSpec> meetingTypes, List<TermSpec> honorifics,
                         List<TermSpec> ministryWords, List<TermSpec> portfolios, List<TermSpec> listLeadIns,
-                        Set<String> organisationHeads) {
+                        Set<String> organisationHeads, List<TermSpec> actionVerbs) {
 
     public static Knowledge fromResources() {
         return new Knowledge(
                 CountryGazetteer.fromResources(),
                 OrganisationRegistry.fromResources(),
                 ThemeTaxonomy.fromResources(),
-                KeyedPhrases.phraseThenKey("cities.tsv"),
+                KeyedPhrases.namesThenKey("cities.tsv"),
                 KeyedPhrases.keyThenPhrase("meeting-types.tsv"),
                 KeyedPhrases.phrases("honorifics.tsv"),
                 KeyedPhrases.phrases("ministry-words.tsv"),
                 KeyedPhrases.keyThenPhrase("ministry-portfolios.tsv"),
                 KeyedPhrases.keyThenPhrase("list-lead-ins.tsv"),
-                Set.copyOf(ResourceTable.lines("organisation-heads.txt")));
+                Set.copyOf(ResourceTable.lines("organisation-heads.txt")),
+                KeyedPhrases.keyThenPhrase("action-verbs.tsv"));
     }
 }

@@ -1,0 +1,111 @@
+package org.migrationdialogue.pipeline.enrich.core.find;
+
+import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dates and date ranges of a folded text, in English, French, Spanish and Portuguese, day first or
+ * month first: "26 and 27 june 2014", "30 june - 1 july 2014", "les 24 et 25 avril 2014", "1er mars 2015",
+ * "du 17 au 18 novembre 2021", "30 y 31 de mayo de 2002", "august 18, 2021", "may 7-8, 2024", "9th february,
+ * 2024", "wednesday, 15 june 2016, 9:00 - thursday, 16 june 2016", "31 december 2019 - 2 january 2020". Month
+ * names come from {@code java.time} (full and short English forms).
+ */
+final class DateFinder {
+
+    private static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.FRENCH, Locale.of("es"), Locale.of("pt")};
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er|eme|o)?";
+    private static final String JOIN = "\\s*(?:-|–|—|and|to|et|au|&|y|e|al|a)\\s*";
+    /** How far apart two dates may be and still be read as one range ("15 june 2016, 9:00 - 16 june 2016"). */
+    private static final int RANGE_GAP = 30;
+    private static final Pattern RANGE_LINK = Pattern.compile(
+            "^[\\s,]*(?:\\d{1,2}[:h.]\\d{2}\\s*)?(?:-|–|—|to|until|au|al|a|et|and)\\s*(?:[a-z]+day,?\\s*|"
+                    + "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s*)?$");
+
+    private final Map<String, Month> months = new HashMap<>();
+    private final Pattern dayFirst;
+    private final Pattern monthFirst;
+
+    DateFinder(TextNormaliser normaliser) {
+        for (Month month : Month.values()) {
+            for (Locale locale : LANGUAGES) {
+                months.put(normaliser.fold(month.getDisplayName(TextStyle.FULL, locale)), month);
+            }
+            String shortName = normaliser.fold(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).replace(".", "");
+            months.putIfAbsent(shortName, month);
+        }
+        months.putIfAbsent("sept", Month.SEPTEMBER);
+        String names = "(" + String.join("|", months.keySet().stream().sorted((a, b) -> b.length() - a.length())
+                .toList()) + ")\\.?";
+        this.dayFirst = Pattern.compile("\\b" + DAY + "(?:\\s+(?:de\\s+)?" + names + ")?(?:" + JOIN + DAY + ")?"
+                + "\\s+(?:de\\s+)?" + names + "\\s*,?\\s*(?:de\\s+)?(\\d{4})\\b");
+        this.monthFirst = Pattern.compile("\\b" + names + "\\s+" + DAY + "(?:" + JOIN + DAY + ")?\\s*,\\s*(\\d{4})\\b");
+    }
+
+    /** The dates and ranges of the folded text, in order, two dates close together read as one range. */
+    List<DateRange> all(String folded) {
+        List<DateRange> found = new ArrayList<>();
+        Matcher day = dayFirst.matcher(folded);
+        while (day.find()) {
+            add(found, range(day.group(5), day.group(4), day.group(2), day.group(1), day.group(3), day.start(),
+                    day.end()));
+        }
+        Matcher month = monthFirst.matcher(folded);
+        while (month.find()) {
+            add(found, range(month.group(4), month.group(1), null, month.group(2), month.group(3), month.start(),
+                    month.end()));
+        }
+        found.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return joined(found, folded);
+    }
+
+    private static void add(List<DateRange> found, DateRange range) {
+        if (range != null && found.stream().noneMatch(d -> d.from() < range.to() && range.from() < d.to())) {
+            found.add(range);
+        }
+    }
+
+    private DateRange range(String yearText, String endMonthName, String startMonthName, String firstDayText,
+                            String lastDayText, int from, int to) {
+        Month endMonth = months.get(endMonthName);
+        Month startMonth = startMonthName == null ? endMonth : months.get(startMonthName);
+        int firstDay = Integer.parseInt(firstDayText);
+        int lastDay = lastDayText == null ? firstDay : Integer.parseInt(lastDayText);
+        try {
+            int year = Integer.parseInt(yearText);
+            LocalDate end = LocalDate.of(year, endMonth, lastDay);
+            LocalDate start = LocalDate.of(year, startMonth, firstDay);
+            if (end.isBefore(start) && startMonth.compareTo(endMonth) > 0) {
+                start = start.minusYears(1);
+            }
+            return end.isBefore(start) ? null : new DateRange(start, end, from, to);
+        } catch (DateTimeException | NullPointerException notADate) {
+            return null;
+        }
+    }
+
+    /** "15 june 2016, 9:00 - thursday, 16 june 2016": two dates linked by a dash (or "to", "au") are a range. */
+    private static List<DateRange> joined(List<DateRange> dates, String folded) {
+        List<DateRange> joined = new ArrayList<>();
+        for (DateRange date : dates) {
+            DateRange previous = joined.isEmpty() ? null : joined.getLast();
+            if (previous != null && date.from() - previous.to() <= RANGE_GAP && !date.start().isBefore(previous.end())
+                    && RANGE_LINK.matcher(folded.substring(previous.to(), date.from())).matches()) {
+                joined.set(joined.size() - 1, new DateRange(previous.start(), date.end(), previous.from(), date.to()));
+            } else {
+                joined.add(date);
+            }
+        }
+        return joined;
+    }
+}

@@ -1,0 +1,107 @@
+package org.migrationdialogue.pipeline.enrich.core.find;
+
+import org.migrationdialogue.pipeline.common.events.Block;
+import org.migrationdialogue.pipeline.enrich.core.text.Document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lists written inside one sentence: "… agreed to enter a written procedure for a) providing comments and b)
+ * providing their priorities." Markers must run in order from the first ("a)", "b)", … or "1)", "2)", … or
+ * "(i)", "(ii)", …), at least two of them; the list ends with its sentence.
+ */
+final class InlineLists {
+
+    private static final Pattern MARKER = Pattern.compile(
+            "(?<=^|[\\s:;,])(?:\\(([a-h]|[1-9]|i{1,3}|iv|v|vi{1,3})\\)|([a-h]|[1-9])\\))\\s+(?=\\S)");
+    private static final String LETTERS = "abcdefgh";
+    private static final List<String> ROMANS = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii");
+    private static final Pattern ITEM_END = Pattern.compile("[\\s,;]*(?:\\b(?:and|or|et|ou)\\b)?[\\s,;]*$");
+
+    /**
+     * @param leadInStart where the sentence holding the list starts (its words before the first marker are the
+     *                    lead-in)
+     * @param items       each item's span {@code [start, end)} in the document's text
+     */
+    record InlineList(int leadInStart, List<int[]> items) {
+    }
+
+    /** The inline lists of a paragraph, in order (none when it has none). */
+    List<InlineList> find(Document document, Block block) {
+        String text = document.text();
+        Matcher matcher = MARKER.matcher(text).region(block.start(), block.end());
+        List<List<int[]>> runs = new ArrayList<>();
+        List<int[]> markers = new ArrayList<>();
+        while (matcher.find()) {
+            String label = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+            int ordinal = ordinal(label);
+            if (ordinal == markers.size()) {
+                markers.add(new int[] {matcher.start(), matcher.end()});
+            } else if (ordinal == 0) {
+                runs.add(markers);
+                markers = new ArrayList<>(List.of(new int[] {matcher.start(), matcher.end()}));
+            }
+        }
+        runs.add(markers);
+        List<InlineList> lists = new ArrayList<>();
+        for (List<int[]> run : runs) {
+            InlineList list = list(text, run, block);
+            if (list != null) {
+                lists.add(list);
+            }
+        }
+        return lists;
+    }
+
+    private static InlineList list(String text, List<int[]> markers, Block block) {
+        if (markers.size() < 2) {
+            return null;
+        }
+        List<int[]> items = new ArrayList<>();
+        for (int i = 0; i < markers.size(); i++) {
+            int start = markers.get(i)[1];
+            int end = i + 1 < markers.size() ? markers.get(i + 1)[0] : sentenceEnd(text, start, block.end());
+            end = trimEnd(text, start, end);
+            if (end > start) {
+                items.add(new int[] {start, end});
+            }
+        }
+        return items.size() < 2 ? null : new InlineList(sentenceStart(text, markers.getFirst()[0], block.start()), items);
+    }
+
+    /** 0 for "a", "1", "i"; 1 for "b", "2", "ii"; … */
+    private static int ordinal(String label) {
+        if (Character.isDigit(label.charAt(0))) {
+            return Integer.parseInt(label) - 1;
+        }
+        int roman = ROMANS.indexOf(label);
+        return label.length() == 1 && LETTERS.indexOf(label.charAt(0)) >= 0 && !label.equals("i")
+                ? LETTERS.indexOf(label.charAt(0)) : roman;
+    }
+
+    private static int sentenceEnd(String text, int from, int limit) {
+        for (int i = from; i < limit - 1; i++) {
+            if (text.charAt(i) == '.' && Character.isWhitespace(text.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return limit > from && text.charAt(limit - 1) == '.' ? limit - 1 : limit;
+    }
+
+    private static int sentenceStart(String text, int from, int limit) {
+        for (int i = from - 1; i > limit; i--) {
+            if (text.charAt(i - 1) == '.' && Character.isWhitespace(text.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        Matcher trailing = ITEM_END.matcher(text).region(start, end);
+        return trailing.find() ? trailing.start() : end;
+    }
+}
