@@ -60,6 +60,11 @@ final class LocalStack implements AutoCloseable {
         return "http://127.0.0.1:" + environment.get(Settings.ELASTICSEARCH_PORT.variable());
     }
 
+    /** The search page that {@code up} serves. */
+    String searchPage() {
+        return "http://127.0.0.1:" + environment.get(Settings.SEARCH_WEB_PORT.variable());
+    }
+
     String kafka() {
         return "127.0.0.1:" + environment.get(Settings.KAFKA_PORT.variable());
     }

@@ -76,6 +76,7 @@ public final class ScaleOutBenchmark {
                 Settings.BUCKET_SCANNER.variable(), "false",
                 Settings.INGEST_HEALTH_PORT.variable(), "0",
                 Settings.ENRICH_HEALTH_PORT.variable(), "0",
-                Settings.INDEX_HEALTH_PORT.variable(), "0"));
+                Settings.INDEX_HEALTH_PORT.variable(), "0",
+                Settings.SEARCH_WEB_PORT.variable(), "0"));
     }
 }

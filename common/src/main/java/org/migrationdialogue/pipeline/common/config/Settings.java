@@ -54,6 +54,10 @@ public final class Settings {
             "Loopback port of the index-service's GET /health (0: none).");
     public static final Setting ENRICH_NER = new Setting("ENRICH_NER", "on",
             "`on`: the enrich-service also finds people, organisations and places with a statistical model (English, French; about 300 MB of heap); `off`: registry and rules only (faster, for bulk back-fills).");
+    public static final Setting SEARCH_WEB_PORT = new Setting("SEARCH_WEB_PORT", "8080",
+            "Loopback port of the search page (http://127.0.0.1:<port>/, with GET /health) that ./pipeline up serves (0: none).");
+    public static final Setting SEARCH_WEB_BIND = new Setting("SEARCH_WEB_BIND", "127.0.0.1",
+            "Address the search page listens on (loopback; `0.0.0.0` inside a container, whose port is published on the host's loopback).");
     public static final Setting STREAMS_STATE_DIR = new Setting("STREAMS_STATE_DIR", "data/streams",
             "State folder of the enrich-service (Kafka Streams stores: the recommendations already published).");
     public static final Setting BUCKET_TYPE = new Setting("BUCKET_TYPE", "folder",
@@ -96,9 +100,9 @@ public final class Settings {
             ELASTICSEARCH_PASSWORD, ELASTICSEARCH_CA_CERT, TOPIC_PARTITIONS, TOPIC_REPLICATION_FACTOR,
             PIPELINE_DATA_DIR, KAFKA_PORT, KAFKA_CONTROLLER_PORT, ELASTICSEARCH_PORT, ELASTICSEARCH_HEAP, ES_HOME,
             ES_JAVA_HOME, UPLOAD_DIR, UPLOAD_BUCKET, INGEST_HEALTH_PORT, ENRICH_HEALTH_PORT, INDEX_HEALTH_PORT,
-            ENRICH_NER, STREAMS_STATE_DIR, BUCKET_TYPE, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY,
-            S3_NOTIFICATIONS, S3_POLL_INTERVAL_SECONDS, S3_RECONCILE_INTERVAL_SECONDS, BUCKET_SCANNER, INGEST_STATE_DIR,
-            MASS_DELETE_SHARE_PERCENT, MASS_DELETE_MIN_OBJECTS, MAX_UPLOAD_BYTES,
+            ENRICH_NER, SEARCH_WEB_PORT, SEARCH_WEB_BIND, STREAMS_STATE_DIR, BUCKET_TYPE, S3_ENDPOINT, S3_REGION,
+            S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_NOTIFICATIONS, S3_POLL_INTERVAL_SECONDS, S3_RECONCILE_INTERVAL_SECONDS,
+            BUCKET_SCANNER, INGEST_STATE_DIR, MASS_DELETE_SHARE_PERCENT, MASS_DELETE_MIN_OBJECTS, MAX_UPLOAD_BYTES,
             MAX_EXTRACTED_CHARS, PARSE_TIMEOUT_SECONDS, EXTRACTION_WORKERS, EXTRACTION_WORKER_HEAP);
 
     private Settings() {

@@ -37,12 +37,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * SASL logins with one user per client (the users and ACLs of deploy/kafka/acls.tsv), Elasticsearch speaks HTTPS and
  * the index-service uses a role of its own, the ingest-service reads the bucket with read-only credentials, and
  * MinIO queues its notifications on a volume. Static: the real stack is checked where Docker runs
- * (ElasticsearchSecurityIT, MinioIngestReaderIT) and the broker's ACLs by KafkaAccessIT.
+ * (ElasticsearchSecurityIT, MinioUsersIT) and the broker's ACLs by KafkaAccessIT.
  */
 class ComposeSecurityTest {
 
     private static final Map<String, String> PIPELINE_USERS = Map.of("ingest-service", "ingest-service",
-            "enrich-service", "enrich-service", "index-service", "index-service");
+            "enrich-service", "enrich-service", "index-service", "index-service", "search-web", "search-web");
     private static final String CHECK = "secrets-check";
 
     private final ComposeFile compose = ComposeFile.load();
@@ -184,7 +184,7 @@ class ComposeSecurityTest {
         assertNotEquals(compose.envExample().get("MINIO_ROOT_USER"), compose.envExample().get("MINIO_INGEST_ACCESS_KEY"));
         assertEquals(ingest.get(Settings.S3_ACCESS_KEY_ID.variable()), setup.get("MINIO_INGEST_ACCESS_KEY"));
         assertEquals(ingest.get(Settings.UPLOAD_BUCKET.variable()), setup.get("UPLOAD_BUCKET"));
-        assertTrue(String.join("\n", texts(compose.service("minio-setup").path("command"))).contains("sh /deploy/ingest-reader.sh"));
+        assertTrue(String.join("\n", texts(compose.service("minio-setup").path("command"))).contains("sh /deploy/users.sh"));
         // and in notification mode a periodic listing catches what the notifications missed
         assertEquals("true", ingest.get(Settings.S3_NOTIFICATIONS.variable()));
         assertTrue(Integer.parseInt(ingest.get(Settings.S3_RECONCILE_INTERVAL_SECONDS.variable())) > 0);
@@ -208,17 +208,34 @@ class ComposeSecurityTest {
         Map<String, String> kibana = compose.environment("kibana");
         assertEquals("https://elasticsearch:9200", kibana.get("ELASTICSEARCH_HOSTS"));
         assertEquals("config/certs/ca/ca.crt", kibana.get("ELASTICSEARCH_SSL_CERTIFICATEAUTHORITIES"));
-        Map<String, String> index = compose.environment("index-service");
-        assertEquals("https://elasticsearch:9200", index.get(Settings.ELASTICSEARCH_URL.variable()));
-        String ca = index.get(Settings.ELASTICSEARCH_CA_CERT.variable());
-        assertTrue(texts(compose.service("index-service").path("volumes")).stream()
-                .anyMatch(volume -> volume.startsWith("es-certs:") && ca.equals(volume.split(":")[1] + "/ca/ca.crt")), ca);
+        for (String service : List.of("index-service", "search-web")) {
+            Map<String, String> client = compose.environment(service);
+            assertEquals("https://elasticsearch:9200", client.get(Settings.ELASTICSEARCH_URL.variable()), service);
+            String ca = client.get(Settings.ELASTICSEARCH_CA_CERT.variable());
+            assertTrue(texts(compose.service(service).path("volumes")).stream()
+                    .anyMatch(volume -> volume.startsWith("es-certs:") && ca.equals(volume.split(":")[1] + "/ca/ca.crt")), service);
+        }
+    }
+
+    @Test
+    void shouldGiveTheRootCredentialsToTheSetupJobsOnly() {
+        // given the superusers' secrets: Elasticsearch's elastic and MinIO's root
+        Set<String> superuserSecrets = Set.of("ELASTIC_PASSWORD", "MINIO_ROOT_PASSWORD");
+        Set<String> trusted = Set.of(CHECK, "elasticsearch", "elasticsearch-setup", "kibana-setup", "minio", "minio-setup");
+        for (String service : compose.serviceNames()) {
+            // when a service's environment is read
+            String environment = compose.environment(service).values().toString();
+            // then only the servers themselves and their setup jobs have them
+            superuserSecrets.forEach(secret -> assertTrue(trusted.contains(service) || !environment.contains("${" + secret),
+                    service + " has " + secret));
+        }
     }
 
     @Test
     void shouldWriteTheIndexWithARoleLimitedToThePipelinesIndicesNotAsElastic() throws IOException {
         // given the index-service's Elasticsearch user and the users and roles the setup job creates
         Map<String, String> index = compose.environment("index-service");
+        Map<String, String> search = compose.environment("search-web");
         String user = index.get(Settings.ELASTICSEARCH_USERNAME.variable());
         Map<String, String> roleOfUser = new HashMap<>();
         for (String line : Files.readAllLines(ComposeFile.ROOT.resolve("deploy/elasticsearch/users.tsv"))) {
@@ -232,6 +249,8 @@ class ComposeSecurityTest {
         // then it is not elastic, its password is its own, and its role reaches the pipeline's aliases and indices only
         assertNotEquals("elastic", user);
         assertEquals("${ES_INDEX_SERVICE_PASSWORD:?set ES_INDEX_SERVICE_PASSWORD in .env}", index.get(Settings.ELASTICSEARCH_PASSWORD.variable()));
+        assertEquals("pipeline_reader", roleOfUser.get(search.get(Settings.ELASTICSEARCH_USERNAME.variable())));
+        assertEquals("${ES_SEARCH_WEB_PASSWORD:?set ES_SEARCH_WEB_PASSWORD in .env}", search.get(Settings.ELASTICSEARCH_PASSWORD.variable()));
         assertTrue(compose.environment("elasticsearch-setup").containsKey("ES_INDEX_SERVICE_PASSWORD"));
         Set<String> pipelineIndices = Set.of(IndexAliases.REPORTS + "*", IndexAliases.RECOMMENDATIONS + "*");
         for (String name : roleOfUser.values()) {

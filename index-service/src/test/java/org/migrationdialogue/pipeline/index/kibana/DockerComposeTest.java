@@ -25,9 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** docker-compose.yml (the production-like path) stays consistent with the contract, the settings and itself. */
 class DockerComposeTest {
 
-    private static final List<String> PIPELINE_SERVICES = List.of("ingest-service", "enrich-service", "index-service");
+    private static final List<String> PIPELINE_SERVICES = List.of("ingest-service", "enrich-service", "index-service",
+            "search-web");
     private static final Map<String, Setting> HEALTH_PORTS = Map.of("ingest-service", Settings.INGEST_HEALTH_PORT,
-            "enrich-service", Settings.ENRICH_HEALTH_PORT, "index-service", Settings.INDEX_HEALTH_PORT);
+            "enrich-service", Settings.ENRICH_HEALTH_PORT, "index-service", Settings.INDEX_HEALTH_PORT,
+            "search-web", Settings.SEARCH_WEB_PORT);
     private static final String COMPLETED = "service_completed_successfully";
     private static final Pattern README_SETTING = Pattern.compile("^\\| `([A-Z0-9_]+)` \\|");
 

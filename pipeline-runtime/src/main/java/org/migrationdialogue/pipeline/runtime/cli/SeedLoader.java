@@ -1,5 +1,7 @@
 package org.migrationdialogue.pipeline.runtime.cli;
 
+import org.migrationdialogue.pipeline.common.bucket.BucketFiles;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

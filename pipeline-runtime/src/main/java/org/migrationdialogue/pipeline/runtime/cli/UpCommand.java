@@ -5,6 +5,9 @@ import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
+import org.migrationdialogue.pipeline.common.status.PipelineSnapshot;
+import org.migrationdialogue.pipeline.common.status.SearchCounts;
+import org.migrationdialogue.pipeline.common.status.TopicCounter;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.runtime.local.LocalRuntime;
 import org.migrationdialogue.pipeline.runtime.local.LocalServices;
@@ -22,8 +25,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** {@code pipeline up}: the whole system on the local default, until Ctrl-C. */
-@Command(name = "up", description = "Start Kafka, Elasticsearch and the three services; ingest the seeds on first start; "
-        + "watch the upload folder. Ctrl-C stops everything cleanly.")
+@Command(name = "up", description = "Start Kafka, Elasticsearch, the three services and the search page; ingest the seeds "
+        + "on first start; watch the upload folder. Ctrl-C stops everything cleanly.")
 final class UpCommand implements Callable<Integer> {
 
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
@@ -39,7 +42,8 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PipelineHome home = PipelineHome.current();
         Config config = home.config();
-        List.of(Settings.INGEST_HEALTH_PORT, Settings.ENRICH_HEALTH_PORT, Settings.INDEX_HEALTH_PORT)
+        List.of(Settings.INGEST_HEALTH_PORT, Settings.ENRICH_HEALTH_PORT, Settings.INDEX_HEALTH_PORT, Settings.SEARCH_WEB_PORT)
+                .stream().filter(port -> config.getInt(port) > 0)
                 .forEach(port -> Ports.requireFree(config.getInt(port), port.variable()));
         out.println("Starting Kafka and Elasticsearch (data in " + home.dataDir() + ") …");
         LocalRuntime runtime = LocalRuntime.fromConfig(config, home.root());
@@ -67,6 +71,10 @@ final class UpCommand implements Callable<Integer> {
         out.println("  Kafka:          " + runtime.kafkaBootstrapServers() + "   topics: "
                 + String.join(", ", Topics.ALL.stream().map(topic -> topic.name()).toList()));
         out.println("  Elasticsearch:  " + runtime.elasticsearchUrl() + "   aliases: reports, recommendations");
+        int searchPage = home.config().getInt(Settings.SEARCH_WEB_PORT);
+        if (searchPage > 0) {
+            out.println("  Search page:    http://127.0.0.1:" + searchPage + "/   (search, reports, live recommendations, upload, status)");
+        }
         out.println("  Service logs:   " + services.logs());
         out.println("  Try: ./pipeline search migration   ./pipeline recommendations   ./pipeline status");
         out.println("Ctrl-C stops everything; the next ./pipeline up continues where this one left off.");

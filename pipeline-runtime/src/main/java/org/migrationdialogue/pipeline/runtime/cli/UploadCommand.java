@@ -1,5 +1,6 @@
 package org.migrationdialogue.pipeline.runtime.cli;
 
+import org.migrationdialogue.pipeline.common.bucket.UploadTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +31,7 @@ final class UploadCommand implements Callable<Integer> {
             throw new IllegalArgumentException("Not a file: " + missing);
         }
         long bytes = 0;
-        try (UploadTarget target = UploadTarget.of(PipelineHome.current())) {
+        try (UploadTarget target = UploadTarget.of(PipelineHome.current().config(), PipelineHome.current().uploadDir())) {
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 String where = target.put(file, key(file));

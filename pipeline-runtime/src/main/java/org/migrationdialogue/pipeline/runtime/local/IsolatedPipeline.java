@@ -37,6 +37,7 @@ public final class IsolatedPipeline {
         environment.put(Settings.INGEST_HEALTH_PORT.variable(), Integer.toString(Ports.free()));
         environment.put(Settings.ENRICH_HEALTH_PORT.variable(), Integer.toString(Ports.free()));
         environment.put(Settings.INDEX_HEALTH_PORT.variable(), Integer.toString(Ports.free()));
+        environment.put(Settings.SEARCH_WEB_PORT.variable(), Integer.toString(Ports.free()));
         return environment;
     }
 

@@ -1,5 +1,6 @@
 package org.migrationdialogue.pipeline.runtime.local;
 
+import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
 
 import java.nio.file.Path;
@@ -10,7 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The three pipeline services as child processes, wired to one Kafka broker and one Elasticsearch server: started
+ * The pipeline services (the three stages and the search page) as child processes, wired to one Kafka broker and one Elasticsearch server: started
  * in order (index, enrich, ingest), restarted when one dies, stopped in reverse order. What {@code pipeline up}
  * supervises, and what a test composes with a {@link LocalRuntime} of its own.
  */
@@ -22,6 +23,7 @@ public final class LocalServices implements AutoCloseable {
     private final Path logs;
     private final Map<String, String> environment;
     private final List<ServiceProcess> started = new ArrayList<>();
+    private final boolean searchPage;
 
     /** Where the services find the infrastructure and keep their state. */
     public record Wiring(String kafkaBootstrapServers, String elasticsearchUrl, Path dataDir, Path uploadDir) {
@@ -42,6 +44,9 @@ public final class LocalServices implements AutoCloseable {
         Map<String, String> merged = new HashMap<>(environment(wiring));
         merged.putAll(extraEnvironment);
         this.environment = Map.copyOf(merged);
+        Map<String, String> seen = new HashMap<>(System.getenv());
+        seen.putAll(merged);
+        this.searchPage = new Config(seen).getInt(Settings.SEARCH_WEB_PORT) > 0;
     }
 
     private static Map<String, String> environment(Wiring wiring) {
@@ -63,6 +68,9 @@ public final class LocalServices implements AutoCloseable {
     /** Starts every service, in order; returns them. */
     public synchronized List<ServiceProcess> start() {
         for (String module : ServiceProcess.serviceModules()) {
+            if (module.equals(ServiceProcess.SEARCH_WEB) && !searchPage) {
+                continue;
+            }
             ServiceProcess service = new ServiceProcess(module, jar(repoRoot, module), repoRoot,
                     logs.resolve(module + ".log"), environment, HEAP);
             service.start();

@@ -115,8 +115,11 @@ public final class ServiceProcess implements AutoCloseable {
         process = null;
     }
 
-    /** The modules started as services, in start order. */
+    /** The modules started as services, in start order: the search page last, once there is something to show. */
     public static List<String> serviceModules() {
-        return List.of("index-service", "enrich-service", "ingest-service");
+        return List.of("index-service", "enrich-service", "ingest-service", SEARCH_WEB);
     }
+
+    /** The search page's module: a service like the others, started unless SEARCH_WEB_PORT is 0. */
+    public static final String SEARCH_WEB = "search-web";
 }

@@ -86,7 +86,8 @@ class InfrastructureOutageIT {
         return Map.of(
                 Settings.INGEST_HEALTH_PORT.variable(), environment.get(Settings.INGEST_HEALTH_PORT.variable()),
                 Settings.ENRICH_HEALTH_PORT.variable(), environment.get(Settings.ENRICH_HEALTH_PORT.variable()),
-                Settings.INDEX_HEALTH_PORT.variable(), environment.get(Settings.INDEX_HEALTH_PORT.variable()));
+                Settings.INDEX_HEALTH_PORT.variable(), environment.get(Settings.INDEX_HEALTH_PORT.variable()),
+                Settings.SEARCH_WEB_PORT.variable(), environment.get(Settings.SEARCH_WEB_PORT.variable()));
     }
 
     private void superviseServices() {

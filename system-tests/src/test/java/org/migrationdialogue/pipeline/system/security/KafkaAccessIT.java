@@ -27,6 +27,7 @@ import org.migrationdialogue.pipeline.common.kafka.KafkaAccess;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.kafka.KafkaSetup;
 import org.migrationdialogue.pipeline.common.kafka.TopicInitializer;
+import org.migrationdialogue.pipeline.common.status.TopicCounter;
 import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.enrich.core.Enricher;
@@ -81,11 +82,11 @@ class KafkaAccessIT {
             Topics.ENRICHED.name(), Set.of("enrich-service"),
             Topics.RECOMMENDATIONS.name(), Set.of("enrich-service"),
             Topics.DLQ.name(), Set.of("ingest-service", "enrich-service", "index-service"));
-    /** Who may read each topic. */
+    /** Who may read each topic: its consumer, and the search page (its status page counts what every topic holds). */
     private static final Map<String, Set<String>> READERS = Map.of(
-            Topics.UPLOADED.name(), Set.of("ingest-service"),
-            Topics.EXTRACTED.name(), Set.of("enrich-service"),
-            Topics.ENRICHED.name(), Set.of("index-service"),
+            Topics.UPLOADED.name(), Set.of("ingest-service", "search-web"),
+            Topics.EXTRACTED.name(), Set.of("enrich-service", "search-web"),
+            Topics.ENRICHED.name(), Set.of("index-service", "search-web"),
             Topics.RECOMMENDATIONS.name(), Set.of("search-web", "subscriber"),
             Topics.DLQ.name(), Set.of("search-web"));
 
@@ -185,12 +186,18 @@ class KafkaAccessIT {
             deadLetters.send(new ProducerRecord<>(Topics.DLQ.name(), "index-it".getBytes(StandardCharsets.UTF_8),
                     new byte[0])).get();
         }
-        // and the search page may see how far behind the index-service is
+        // and the search page may see how far behind the index-service is, count what the topics hold, and follow
+        // new recommendations in its own group
         try (Admin searchWeb = Admin.create(user("search-web").clientConfig())) {
             TopicPartition partition = new TopicPartition(Topics.ENRICHED.name(), 0);
             assertFalse(searchWeb.listConsumerGroupOffsets(IndexClients.GROUP_ID).partitionsToOffsetAndMetadata().get().isEmpty());
             searchWeb.listOffsets(Map.of(partition, OffsetSpec.latest())).all().get();
         }
+        try (TopicCounter counter = new TopicCounter(user("search-web"))) {
+            counter.catchUp(Duration.ofSeconds(30));
+        }
+        // (the group of search-web's LiveRecommendations)
+        assertEquals("allowed", outcome(() -> subscribe(user("search-web"), "search-web")));
     }
 
     @Test

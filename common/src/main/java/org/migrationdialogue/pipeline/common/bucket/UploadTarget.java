@@ -1,6 +1,5 @@
-package org.migrationdialogue.pipeline.runtime.cli;
+package org.migrationdialogue.pipeline.common.bucket;
 
-import org.migrationdialogue.pipeline.common.bucket.S3Clients;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -10,24 +9,31 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where {@code pipeline upload} puts files: the upload folder, or the S3 bucket when BUCKET_TYPE=s3. */
-interface UploadTarget extends AutoCloseable {
+/**
+ * Where uploads go (the {@code pipeline upload} command and the search page's drop zone): the upload folder, or the
+ * S3 bucket when BUCKET_TYPE=s3. Either way an object appears whole or not at all.
+ */
+public interface UploadTarget extends AutoCloseable {
 
     /** Puts one file under a key; returns where it went, for people. */
     String put(Path file, String key) throws IOException;
+
+    /** The bucket's name, as the pipeline's events carry it. */
+    String bucket();
 
     @Override
     default void close() {
         // nothing to release by default
     }
 
-    static UploadTarget of(PipelineHome home) {
-        Config config = home.config();
-        return "s3".equals(config.get(Settings.BUCKET_TYPE)) ? new S3Target(config) : new FolderTarget(home.uploadDir());
+    /** The configured bucket; {@code uploadFolder} is the folder bucket of the local default. */
+    static UploadTarget of(Config config, Path uploadFolder) {
+        return "s3".equals(config.get(Settings.BUCKET_TYPE)) ? new S3Target(config)
+                : new FolderTarget(uploadFolder, config.get(Settings.UPLOAD_BUCKET));
     }
 
     /** The local folder bucket; a file is copied under a hidden name and renamed, so it is never seen half-written. */
-    record FolderTarget(Path folder) implements UploadTarget {
+    record FolderTarget(Path folder, String bucket) implements UploadTarget {
 
         public FolderTarget {
             if (!Files.isDirectory(folder)) {
@@ -67,6 +73,11 @@ interface UploadTarget extends AutoCloseable {
             } catch (SdkException e) {
                 throw new IOException("Cannot upload " + file + " to s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
             }
+        }
+
+        @Override
+        public String bucket() {
+            return bucket;
         }
 
         @Override

@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.runtime.cli;
+package org.migrationdialogue.pipeline.common.status;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.migrationdialogue.pipeline.common.search.IndexAliases;
@@ -6,16 +6,16 @@ import org.migrationdialogue.pipeline.common.search.IndexAliases;
 import java.io.IOException;
 
 /** Document counts of the aliases, or -1 while Elasticsearch or the alias is not there yet. */
-final class SearchCounts {
+public final class SearchCounts {
 
     private SearchCounts() {
     }
 
-    static long reports(ElasticsearchClient client) {
+    public static long reports(ElasticsearchClient client) {
         return count(client, IndexAliases.REPORTS);
     }
 
-    static long recommendations(ElasticsearchClient client) {
+    public static long recommendations(ElasticsearchClient client) {
         return count(client, IndexAliases.RECOMMENDATIONS);
     }
 

@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.runtime.cli;
+package org.migrationdialogue.pipeline.common.bucket;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Puts a file into the folder bucket so that the watcher only ever sees it complete. */
-final class BucketFiles {
+public final class BucketFiles {
 
     private BucketFiles() {
     }
 
     /** Copies to a hidden temporary name beside the target (ignored by the ingest-service), then renames. */
-    static void copyAtomically(Path source, Path target) throws IOException {
+    public static void copyAtomically(Path source, Path target) throws IOException {
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
         Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);

@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.runtime.cli;
+package org.migrationdialogue.pipeline.common.status;
 
 import org.migrationdialogue.pipeline.common.topics.Topics;
 
@@ -12,16 +12,16 @@ import org.migrationdialogue.pipeline.common.topics.Topics;
  * @param indexed         report documents in Elasticsearch (-1: Elasticsearch not reachable)
  * @param deadLetters     records on reports.dlq
  */
-record PipelineSnapshot(long uploads, long extracted, long enriched, long recommendations, long indexed,
+public record PipelineSnapshot(long uploads, long extracted, long enriched, long recommendations, long indexed,
                         long deadLetters) {
 
-    static PipelineSnapshot of(TopicCounter counter, long indexed) {
+    public static PipelineSnapshot of(TopicCounter counter, long indexed) {
         return new PipelineSnapshot(counter.records(Topics.UPLOADED), counter.liveKeys(Topics.EXTRACTED),
                 counter.liveKeys(Topics.ENRICHED), counter.records(Topics.RECOMMENDATIONS), indexed,
                 counter.records(Topics.DLQ));
     }
 
-    String line() {
+    public String line() {
         return "uploads " + uploads + " · extracted " + extracted + " · enriched " + enriched + " · indexed "
                 + (indexed < 0 ? "?" : Long.toString(indexed)) + " · recommendations " + recommendations + " · DLQ "
                 + deadLetters;

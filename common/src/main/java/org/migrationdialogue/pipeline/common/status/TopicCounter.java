@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.runtime.cli;
+package org.migrationdialogue.pipeline.common.status;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,7 +23,7 @@ import java.util.Set;
  * Counts what the pipeline's topics hold, reading them from the beginning as committed (no consumer group, so it
  * disturbs no subscriber): records per topic, and live keys (latest value not a tombstone) of compacted topics.
  */
-final class TopicCounter implements AutoCloseable {
+public final class TopicCounter implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(200);
 
@@ -31,7 +31,7 @@ final class TopicCounter implements AutoCloseable {
     private final Map<String, Long> records = new HashMap<>();
     private final Map<String, Set<String>> liveKeys = new HashMap<>();
 
-    TopicCounter(KafkaConnection kafka) {
+    public TopicCounter(KafkaConnection kafka) {
         Map<String, Object> config = kafka.clientConfig();
         // Only what the exactly-once enrich-service committed counts.
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -46,7 +46,7 @@ final class TopicCounter implements AutoCloseable {
     }
 
     /** Reads what arrived since the last call, for at most {@code atMost}; true when it reached the end. */
-    synchronized boolean catchUp(Duration atMost) {
+    public synchronized boolean catchUp(Duration atMost) {
         Instant deadline = Instant.now().plus(atMost);
         Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
         while (Instant.now().isBefore(deadline)) {
@@ -68,11 +68,11 @@ final class TopicCounter implements AutoCloseable {
         }
     }
 
-    synchronized long records(Topic<?, ?> topic) {
+    public synchronized long records(Topic<?, ?> topic) {
         return records.getOrDefault(topic.name(), 0L);
     }
 
-    synchronized long liveKeys(Topic<?, ?> topic) {
+    public synchronized long liveKeys(Topic<?, ?> topic) {
         return liveKeys.getOrDefault(topic.name(), Set.of()).size();
     }
 
