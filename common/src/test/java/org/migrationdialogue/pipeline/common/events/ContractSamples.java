@@ -41,7 +41,8 @@ public final class ContractSamples {
                 LocalDate.of(2014, 6, 26), LocalDate.of(2014, 6, 27));
         Enrichment found = new Enrichment(meeting,
                 List.of(new CountryMention("MA", "Morocco", 14), new CountryMention("SN", "Senegal", 3)),
-                List.of(new OrganisationMention("icmpd", "ICMPD", "International Centre for Migration Policy Development", 5)),
+                List.of(new OrganisationMention("icmpd", "ICMPD", "International Centre for Migration Policy Development",
+                        List.of("ICMPD"), 5)),
                 List.of(new Person("Nasser Bourita", "His Excellency Mr.", "Secretary General",
                         "Ministry of Foreign Affairs and Cooperation", "MA")),
                 List.of(new ThemeScore("document_fraud", "Document fraud", 4.2)),

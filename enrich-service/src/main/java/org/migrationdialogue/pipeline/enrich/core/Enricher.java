@@ -45,7 +45,7 @@ public final class Enricher {
         this.countries = new CountryFinder(knowledge.countries());
         this.organisations = new OrganisationFinder(knowledge.organisations(),
                 new MinistryFinder(countries, knowledge.portfolios(), normaliser),
-                new LocalAcronymFinder(knowledge.organisationHeads()));
+                new LocalAcronymFinder(knowledge.organisationHeads()), knowledge.organisationHeads());
         this.themes = new ThemeScorer(knowledge.themes());
         this.people = new PeopleFinder(countries);
         this.meeting = new MeetingFinder(normaliser, countries);

@@ -41,7 +41,7 @@ final class AppositionReader {
         String apposition = text.text().substring(start, end);
         int split = hasRole ? splitOffset(apposition) : 0;
         String role = hasRole ? apposition.substring(0, split < 0 ? apposition.length() : split).strip() : null;
-        OrganisationHit hit = organisations.firstWithin(start, end);
+        OrganisationHit hit = organisations.institutionWithin(start, end);
         String organisation = organisationName(hit, apposition, split);
         String country = hit != null && hit.id().startsWith("gov:")
                 ? hit.id().substring(4, 6).toUpperCase(Locale.ROOT)

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Organisations a report defines itself as "Full Name (ACRONYM)", e.g. "National Human Rights Council (CNDH)":
@@ -17,6 +19,10 @@ import java.util.Set;
 public final class LocalAcronymFinder {
 
     private static final int MAX_ACRONYM = 12;
+    /** How many entries in a row make a list of acronyms. */
+    private static final int MIN_GLOSSARY = 3;
+    private static final Pattern GLOSSARY_ENTRY = Pattern.compile(
+            "([A-Z][A-Za-z0-9&+\\-]{1,11})[ \\t:–-]+(\\p{Lu}[^.;:()]{2,118}?)\\s*");
     private static final int MAX_NAME = 120;
     private static final Set<String> ARTICLES =
             Set.of("The", "A", "An", "This", "Its", "Their", "La", "Le", "Les", "Une", "Un");
@@ -34,7 +40,50 @@ public final class LocalAcronymFinder {
     /** Definitions and later uses of report-defined acronyms; {@code known} are hits already attributed. */
     public List<OrganisationHit> find(AnalysedText text, List<OrganisationHit> known) {
         Map<String, OrganisationHit> definitions = definitions(text, known);
+        for (GlossaryEntry entry : glossary(text)) {
+            if (holdsHead(entry.name()) && !isAttributed(text, known, entry.nameStart(), entry.nameEnd(), entry.nameEnd())) {
+                definitions.putIfAbsent(entry.acronym(), new OrganisationHit(entry.nameStart(), entry.nameEnd(),
+                        "local:" + entry.acronym().toLowerCase(Locale.ROOT), entry.acronym(), entry.name()));
+            }
+        }
         return definitions.isEmpty() ? List.of() : uses(text.text(), definitions);
+    }
+
+    /**
+     * An entry of a list of acronyms ("IASC Inter-Agency Standing Committee", one a block, three or more in a
+     * row): the acronym, its expansion and where the entry's block is.
+     */
+    public record GlossaryEntry(String acronym, String name, int blockStart, int nameStart, int nameEnd) {
+    }
+
+    /** The entries of the report's lists of acronyms, organisations or not. */
+    public List<GlossaryEntry> glossary(AnalysedText text) {
+        List<GlossaryEntry> entries = new ArrayList<>();
+        List<GlossaryEntry> run = new ArrayList<>();
+        for (var block : text.document().blocks()) {
+            Matcher entry = GLOSSARY_ENTRY.matcher(text.document().textOf(block));
+            if (entry.matches() && isAcronym(entry.group(1))) {
+                run.add(new GlossaryEntry(entry.group(1), entry.group(2), block.start(),
+                        block.start() + entry.start(2), block.start() + entry.end(2)));
+                continue;
+            }
+            if (run.size() >= MIN_GLOSSARY) {
+                entries.addAll(run);
+            }
+            run.clear();
+        }
+        if (run.size() >= MIN_GLOSSARY) {
+            entries.addAll(run);
+        }
+        return entries;
+    }
+
+    /** An organisation's expansion ends with its head ("… Standing Committee") or opens with it ("Department of …"). */
+    private boolean holdsHead(String name) {
+        String[] words = name.strip().split("[\\s,]+");
+        boolean opening = words.length > 2 && heads.contains(words[0])
+                && CONNECTORS.contains(words[1].toLowerCase(Locale.ROOT));
+        return heads.contains(words[words.length - 1]) || opening;
     }
 
     private Map<String, OrganisationHit> definitions(AnalysedText text, List<OrganisationHit> known) {
@@ -56,22 +105,29 @@ public final class LocalAcronymFinder {
             return null;
         }
         String acronym = original.substring(open + 1, close);
-        if (!isAcronym(acronym) || isAttributed(text, known, open - 1, close + 1)) {
+        if (!isAcronym(acronym)) {
             return null;
         }
         String name = fullNameBefore(original, open - 1);
-        return name == null ? null : new OrganisationHit(open - 1 - name.length(), close + 1,
-                "local:" + acronym.toLowerCase(Locale.ROOT), acronym, name);
+        if (name == null || isAttributed(text, known, open - 1 - name.length(), open - 1, close + 1)) {
+            return null;
+        }
+        return new OrganisationHit(open - 1 - name.length(), open - 1, "local:" + acronym.toLowerCase(Locale.ROOT),
+                acronym, name);
     }
 
-    private static boolean isAttributed(AnalysedText text, List<OrganisationHit> known, int nameEnd, int end) {
+    /**
+     * Whether the definition is of a body already known: a hit on its name, a country as its acronym ("CAR"). A
+     * registry acronym alone does not make it known: the report's own full name says which body it means.
+     */
+    private static boolean isAttributed(AnalysedText text, List<OrganisationHit> known, int nameStart, int nameEnd,
+                                        int end) {
         for (OrganisationHit hit : known) {
-            if (hit.end() >= nameEnd - 1 && hit.start() < end) {
+            if (hit.start() < nameEnd && nameStart < hit.end()) {
                 return true;
             }
         }
-        return !text.matches().within(Layer.ORGANISATION, nameEnd + 1, end).isEmpty()
-                || !text.matches().within(Layer.COUNTRY, nameEnd + 1, end).isEmpty();
+        return !text.matches().within(Layer.COUNTRY, nameEnd + 1, end).isEmpty();
     }
 
     static boolean isAcronym(String candidate) {
@@ -192,12 +248,17 @@ public final class LocalAcronymFinder {
         return text.substring(word[0], word[1]);
     }
 
+    /** Each definition's full name, then every whole-word use of its acronym. */
     private static List<OrganisationHit> uses(String text, Map<String, OrganisationHit> definitions) {
         List<OrganisationHit> hits = new ArrayList<>();
         for (OrganisationHit definition : definitions.values()) {
+            hits.add(definition);
             String acronym = definition.acronym();
             for (int at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
                 int end = at + acronym.length();
+                if (at == definition.end() + 2) {
+                    continue;
+                }
                 boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                         && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
                 if (whole) {

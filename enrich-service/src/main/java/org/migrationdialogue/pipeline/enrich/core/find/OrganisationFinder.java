@@ -4,39 +4,88 @@ import org.migrationdialogue.pipeline.enrich.core.knowledge.OrganisationEntry;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.OrganisationRegistry;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
 import org.migrationdialogue.pipeline.enrich.core.match.Match;
+import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Organisations: registry names, aliases and acronyms in English and French (so "OIM" and "IOM" give one id),
- * national ministries ({@link MinistryFinder}) and report-defined acronyms ({@link LocalAcronymFinder}).
+ * Organisations: registry names, aliases and acronyms in English, French, Spanish and Portuguese (so "OIM" and
+ * "IOM" give one id), national ministries ({@link MinistryFinder}), report-defined acronyms
+ * ({@link LocalAcronymFinder}) and other named bodies read from the shape of their name ({@link NamedBodyFinder}).
+ * Plans, compacts and instruments named like organisations ({@code not-organisations.txt}) are none.
  */
 public final class OrganisationFinder {
 
     private final OrganisationRegistry registry;
     private final MinistryFinder ministries;
     private final LocalAcronymFinder localAcronyms;
+    private final NamedBodyFinder namedBodies;
 
     public OrganisationFinder(OrganisationRegistry registry, MinistryFinder ministries,
-                                 LocalAcronymFinder localAcronyms) {
+                              LocalAcronymFinder localAcronyms, Set<String> heads) {
         this.registry = registry;
         this.ministries = ministries;
         this.localAcronyms = localAcronyms;
+        this.namedBodies = new NamedBodyFinder(heads);
     }
 
     public OrganisationFindings extract(AnalysedText text) {
         List<OrganisationHit> hits = registryHits(text);
-        hits.addAll(ministries.find(text));
-        hits.addAll(localAcronyms.find(text, hits));
+        // A ministry read in full ("Moroccan Ministry of Foreign Affairs and Cooperation") is better than the
+        // registry's shorter alias of it; other registry names win over a ministry read around them.
+        for (OrganisationHit ministry : ministries.find(text)) {
+            hits.removeIf(hit -> hit.id().startsWith("gov:") && overlap(hit, ministry));
+            if (hits.stream().noneMatch(hit -> overlap(hit, ministry))) {
+                hits.add(ministry);
+            }
+        }
+        List<OrganisationHit> local = localAcronyms.find(text, hits);
+        // A body the report defines itself ("Office national des migrations (ONM)") is that body, not another
+        // registry body of the same acronym.
+        Set<String> defined = local.stream().map(OrganisationHit::acronym).collect(java.util.stream.Collectors.toSet());
+        hits.removeIf(hit -> defined.contains(text.text().substring(hit.start(), hit.end())));
+        hits.addAll(local);
+        List<int[]> glossary = localAcronyms.glossary(text).stream()
+                .map(entry -> new int[] {entry.blockStart(), entry.nameEnd()}).toList();
+        hits.addAll(namedBodies.find(text, hits, glossary));
         hits.sort(Comparator.comparingInt(OrganisationHit::start));
-        return new OrganisationFindings(hits);
+        return new OrganisationFindings(prefixesJoined(hits, text.text()), text.text());
+    }
+
+    /**
+     * "UN Food and Agriculture Organization", "EU Delegation": an acronym written right before another
+     * organisation's name is part of that name, not a mention of its own.
+     */
+    private static List<OrganisationHit> prefixesJoined(List<OrganisationHit> sorted, String text) {
+        List<OrganisationHit> joined = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            OrganisationHit hit = sorted.get(i);
+            OrganisationHit next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+            boolean prefix = next != null && next.start() == hit.end() + 1 && text.charAt(hit.end()) == ' '
+                    && hit.acronym() != null && text.substring(hit.start(), hit.end()).equals(hit.acronym())
+                    && !next.id().equals(hit.id());
+            if (prefix) {
+                sorted.set(i + 1, new OrganisationHit(hit.start(), next.end(), next.id(), next.acronym(), next.name()));
+            } else {
+                joined.add(hit);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean overlap(OrganisationHit left, OrganisationHit right) {
+        return left.start() < right.end() && right.start() < left.end();
     }
 
     private List<OrganisationHit> registryHits(AnalysedText text) {
         List<OrganisationHit> hits = new ArrayList<>();
         for (Match match : text.matches().of(Layer.ORGANISATION)) {
+            if (match.kind() == TermKind.ORGANISATION_BLOCKER) {
+                continue;
+            }
             OrganisationEntry entry = registry.entry(match.key());
             hits.add(new OrganisationHit(match.start(), match.end(), entry.id(), entry.acronym(), entry.name()));
         }

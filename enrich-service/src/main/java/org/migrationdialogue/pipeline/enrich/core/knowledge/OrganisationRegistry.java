@@ -5,10 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The curated organisation registry of {@code organisations.tsv}, with English and French names and acronyms. */
+/**
+ * The curated organisation registry of {@code organisations.tsv}, with English, French, Spanish and Portuguese names
+ * and acronyms, and the names of {@code not-organisations.txt} that look like organisations but are not.
+ */
 public final class OrganisationRegistry {
 
     private static final String FILE = "organisations.tsv";
+    private static final String NOT_ORGANISATIONS = "not-organisations.txt";
+    /** The key of the names of {@code not-organisations.txt}: plans, compacts, instruments, events. */
+    public static final String NOT_AN_ORGANISATION = "-";
 
     private final Map<String, OrganisationEntry> entries;
     private final List<TermSpec> terms;
@@ -30,6 +36,9 @@ public final class OrganisationRegistry {
                 terms.add(TermSpec.of(acronym, id));
             }
             addAliases(row, id, terms);
+        }
+        for (String name : ResourceTable.lines(NOT_ORGANISATIONS)) {
+            terms.add(TermSpec.of(name, NOT_AN_ORGANISATION));
         }
         return new OrganisationRegistry(entries, terms);
     }

@@ -2,6 +2,7 @@ package org.migrationdialogue.pipeline.enrich.core.match;
 
 import org.migrationdialogue.pipeline.enrich.core.knowledge.CountryGazetteer;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.Knowledge;
+import org.migrationdialogue.pipeline.enrich.core.knowledge.OrganisationRegistry;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
@@ -19,7 +20,10 @@ public final class AutomatonFactory {
             TermKind kind = CountryGazetteer.BLOCK.equals(spec.key()) ? TermKind.COUNTRY_BLOCKER : TermKind.COUNTRY;
             add(builder, spec, kind);
         }
-        addAll(builder, knowledge.organisations().terms(), TermKind.ORGANISATION);
+        for (TermSpec spec : knowledge.organisations().terms()) {
+            add(builder, spec, OrganisationRegistry.NOT_AN_ORGANISATION.equals(spec.key())
+                    ? TermKind.ORGANISATION_BLOCKER : TermKind.ORGANISATION);
+        }
         addAll(builder, knowledge.themes().terms(), TermKind.THEME);
         addAll(builder, knowledge.honorifics(), TermKind.HONORIFIC);
         addAll(builder, knowledge.meetingTypes(), TermKind.MEETING_TYPE);

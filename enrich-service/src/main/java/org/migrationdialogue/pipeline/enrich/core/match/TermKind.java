@@ -5,6 +5,8 @@ public enum TermKind {
     COUNTRY(Layer.COUNTRY),
     COUNTRY_BLOCKER(Layer.COUNTRY),
     ORGANISATION(Layer.ORGANISATION),
+    /** A plan, compact or instrument named like an organisation: it hides what it overlaps, and is no organisation. */
+    ORGANISATION_BLOCKER(Layer.ORGANISATION),
     THEME(Layer.THEME),
     HONORIFIC(Layer.SIGNAL),
     MEETING_TYPE(Layer.SIGNAL),

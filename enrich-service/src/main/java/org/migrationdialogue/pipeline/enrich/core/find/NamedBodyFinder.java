@@ -1,0 +1,283 @@
+package org.migrationdialogue.pipeline.enrich.core.find;
+
+import org.migrationdialogue.pipeline.common.events.Block;
+import org.migrationdialogue.pipeline.enrich.core.match.Layer;
+import org.migrationdialogue.pipeline.enrich.core.match.Match;
+import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
+import org.migrationdialogue.pipeline.enrich.core.text.Document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Named bodies that no registry knows, read from the shape of their name around an organisation head word
+ * ({@code organisation-heads.txt}): capitalised words before it ("Guatemalan Migration Institute", "Wage and Hour
+ * Division"), a capitalised complement after it ("Department of Homeland Security", "Office of the U.S. Trade
+ * Representative"), or, in French and Spanish, the adjectives and complement that follow it ("Direction générale de
+ * l'Administration territoriale", "Caisse de Sécurité sociale", "Instituto Guatemalteco de Migración"). A lone head
+ * ("the Department"), a plural ("Child Protection Offices") and a generic pair ("Regional Office") are not names.
+ */
+final class NamedBodyFinder {
+
+    /** The id of a body no registry knows: this prefix, then its name's slug. */
+    static final String ID_PREFIX = "org:";
+    private static final int MAX_WORDS_BEFORE = 5;
+    private static final int MAX_WORDS_AFTER = 9;
+    private static final int MAX_NAME = 120;
+    private static final Set<String> LEFT_CONNECTORS = Set.of("and", "of", "for", "&");
+    /** "and" goes on in a name only before another capitalised word ("Wage and Hour", not "… and the AAP"). */
+    private static final Set<String> AND = Set.of("and", "et", "y", "e");
+    private static final Set<String> RIGHT_CONNECTORS = Set.of("of", "for", "on", "and", "the", "de", "des", "du",
+            "la", "le", "les", "et", "pour", "en", "aux", "d", "l", "del", "y", "para", "e", "do", "da", "dos", "das");
+    private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Its", "Their",
+            "Our", "Each", "Every", "Le", "La", "Les", "Un", "Une", "Ce", "Cette", "El", "Los", "Las", "O");
+    /** Capitalised words that only say what kind of office it is: "Regional Office" names no body. */
+    private static final Set<String> GENERIC = Set.of("regional", "national", "country", "head", "local", "central",
+            "executive", "general", "joint", "international", "field", "main", "new", "federal", "public", "private",
+            "technical", "permanent", "special", "global", "state", "sub-regional", "provincial", "district", "working",
+            "steering", "news", "press", "thematic", "advisory", "coordination", "management", "support", "ad", "hoc");
+    /** A name ending in one of these names a meeting, a text or a programme of the body, not the body. */
+    private static final Set<String> NOT_A_BODY_TAIL = Set.of("meeting", "meetings", "conference", "summit",
+            "session", "convention", "programme", "program", "project", "plan", "strategy", "initiative", "framework",
+            "agenda", "declaration", "report", "act", "law", "decree", "resolution", "communique", "statement",
+            "reunion", "conferencia", "programa", "proyecto", "projet", "strategie", "decret", "loi");
+    /** A person's title before a body's name ("Director of the Asylum Service"): the title is not part of it. */
+    private static final Set<String> TITLES = Set.of("Director", "Directors", "Head", "Minister", "Secretary",
+            "President", "Chief", "Chair", "Chairperson", "Deputy", "Commissioner", "Ambassador", "Coordinator",
+            "Officer", "Adviser", "Advisor", "Representative", "Spokesperson", "Directeur", "Directrice", "Chef",
+            "Président", "Présidente", "Ministre", "Secrétaire", "Conseiller", "Conseillère", "Coordonnateur",
+            "Représentant", "Directora", "Jefe", "Presidente", "Secretario", "Ministro");
+    /** French and Spanish adjectives that follow a head or a noun of a name ("Direction générale"). */
+    private static final Pattern ADJECTIVE = Pattern.compile("(?:nationale?s?|generale?s?|regionale?s?|centrale?s?|"
+            + "superieure?|permanente?|technique|interministeriel(?:le)?|economique|sociale?s?|publique|territoriale?|"
+            + "autonome|internationale?|africaine?|europeenne?|exterieure?s?|civile?|militaire|judiciaire|"
+            + "administrative?|consulaire|diplomatique|nacional(?:es)?|general|regional|federal|superior|"
+            + "guatemalteco|mexicano|hondureno|salvadoreno|costarricense|senegalaise?|marocaine?)");
+
+    private final Set<String> heads;
+
+    NamedBodyFinder(Set<String> heads) {
+        this.heads = Set.copyOf(heads);
+    }
+
+    /**
+     * The named bodies of a document that none of {@code known} (registry, ministry, defined acronym) covers,
+     * outside the {@code excluded} spans (the entries of a list of acronyms).
+     */
+    List<OrganisationHit> find(AnalysedText text, List<OrganisationHit> known, List<int[]> excluded) {
+        Document document = text.document();
+        String original = text.text();
+        List<OrganisationHit> hits = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            List<int[]> words = words(original, block.start(), block.end());
+            for (int i = 0; i < words.size(); i++) {
+                String word = word(original, words.get(i));
+                if (!heads.contains(stripElision(word)) || isLowerCase(word)) {
+                    continue;
+                }
+                int[] span = nameAround(original, words, i);
+                if (span == null) {
+                    continue;
+                }
+                String name = original.substring(span[0], span[1]);
+                if (isName(original, words, span, i) && !overlaps(known, span) && !overlaps(hits, span)
+                        && excluded.stream().noneMatch(range -> range[0] < span[1] && span[0] < range[1])
+                        && !coveredByKnowledge(text, span) && !isCountry(text, span)) {
+                    hits.add(new OrganisationHit(span[0], span[1], idOf(name), null, name));
+                }
+            }
+        }
+        return hits;
+    }
+
+    static String idOf(String name) {
+        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        return ID_PREFIX + slug;
+    }
+
+    /** [start, end) of the name around the head word at index {@code head}, or null. */
+    private int[] nameAround(String text, List<int[]> words, int head) {
+        int first = head;
+        for (int i = head - 1; i >= 0 && head - i <= MAX_WORDS_BEFORE; i--) {
+            String word = word(text, words.get(i));
+            if (!adjacent(text, words.get(i), words.get(i + 1))) {
+                break;
+            }
+            if (TITLES.contains(word)) {
+                break;
+            }
+            if (isCapitalised(word) && !DETERMINERS.contains(word)) {
+                first = i;
+            } else if (!LEFT_CONNECTORS.contains(word) || i == 0 || !isCapitalised(word(text, words.get(i - 1)))) {
+                break;
+            }
+        }
+        int last = head;
+        int pendingConnectors = 0;
+        for (int i = head + 1; i < words.size() && i - head <= MAX_WORDS_AFTER; i++) {
+            if (!adjacent(text, words.get(i - 1), words.get(i)) && !commaBetweenCapitals(text, words, i)) {
+                break;
+            }
+            String word = word(text, words.get(i));
+            String folded = fold(word);
+            if (isCapitalised(word) || isAcronymLike(word)) {
+                last = i;
+                pendingConnectors = 0;
+            } else if (ADJECTIVE.matcher(folded).matches() && pendingConnectors == 0) {
+                last = i;
+            } else if (AND.contains(folded) && (i + 1 >= words.size() || !isCapitalised(word(text, words.get(i + 1)))
+                    || isAcronymLike(word(text, words.get(i + 1))))) {
+                break;
+            } else if (RIGHT_CONNECTORS.contains(stripElision(folded)) || folded.startsWith("l'")
+                    || folded.startsWith("d'")) {
+                pendingConnectors++;
+                if (folded.length() > 2 && (folded.startsWith("l'") || folded.startsWith("d'"))
+                        && isCapitalised(word.substring(2))) {
+                    last = i;
+                    pendingConnectors = 0;
+                }
+            } else {
+                break;
+            }
+        }
+        int start = words.get(first)[0];
+        int end = words.get(last)[1];
+        String head0 = word(text, words.get(first));
+        if (head0.length() > 2 && (head0.charAt(1) == '\'' || head0.charAt(1) == '’') && first == head) {
+            start += 2;
+        }
+        return end - start > MAX_NAME ? null : new int[] {start, end};
+    }
+
+    /** A real name: two words or more, not a plural head, not only generic words with the head. */
+    private boolean isName(String text, List<int[]> words, int[] span, int head) {
+        String name = text.substring(span[0], span[1]);
+        String[] parts = name.split("[\\s]+");
+        if (parts.length < 2) {
+            return false;
+        }
+        String last = parts[parts.length - 1];
+        if (last.endsWith("s") && heads.contains(last.substring(0, last.length() - 1))
+                || NOT_A_BODY_TAIL.contains(fold(last)) || TITLES.contains(parts[0]) || isGerund(parts[0])) {
+            return false;
+        }
+        long specific = 0;
+        for (String part : parts) {
+            String bare = stripElision(part);
+            boolean content = isCapitalised(bare) && !heads.contains(bare)
+                    && !GENERIC.contains(bare.toLowerCase(Locale.ROOT)) && !DETERMINERS.contains(bare);
+            specific += content || isAcronymLike(bare) ? 1 : 0;
+        }
+        return specific > 0;
+    }
+
+    /** "Training Police", "Building Civil Society Capacity": an action's label, not a body. */
+    private static boolean isGerund(String word) {
+        return word.length() > 5 && word.endsWith("ing") && Character.isUpperCase(word.charAt(0));
+    }
+
+    private static boolean coveredByKnowledge(AnalysedText text, int[] span) {
+        for (Match match : text.matches().within(Layer.ORGANISATION, span[0], span[1])) {
+            if (match.kind() == TermKind.ORGANISATION_BLOCKER || match.start() <= span[0] && match.end() >= span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Russian Federation", "Union of the Comoros": a country's name, not a body's. */
+    private static boolean isCountry(AnalysedText text, int[] span) {
+        for (Match match : text.matches().within(Layer.COUNTRY, span[0], span[1])) {
+            if (match.kind() == TermKind.COUNTRY && match.start() <= span[0] && match.end() >= span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(List<OrganisationHit> hits, int[] span) {
+        for (OrganisationHit hit : hits) {
+            if (hit.start() < span[1] && span[0] < hit.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean commaBetweenCapitals(String text, List<int[]> words, int i) {
+        int gapStart = words.get(i - 1)[1];
+        int gapEnd = words.get(i)[0];
+        String next = word(text, words.get(i));
+        return text.substring(gapStart, gapEnd).equals(", ") && isCapitalised(next) && !isAcronymLike(next)
+                && i + 1 < words.size();
+    }
+
+    private static boolean adjacent(String text, int[] left, int[] right) {
+        return right[0] - left[1] == 1 && text.charAt(left[1]) == ' ';
+    }
+
+    /** Words of [start, end): letters, digits, apostrophes, dots inside (U.S.), hyphens and "+". */
+    private static List<int[]> words(String text, int start, int end) {
+        List<int[]> words = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            while (i < end && !isWordChar(text.charAt(i))) {
+                i++;
+            }
+            int wordStart = i;
+            while (i < end && (isWordChar(text.charAt(i))
+                    || text.charAt(i) == '.' && i + 1 < end && Character.isLetter(text.charAt(i + 1)))) {
+                i++;
+            }
+            int wordEnd = i;
+            while (wordEnd > wordStart && (text.charAt(wordEnd - 1) == '\'' || text.charAt(wordEnd - 1) == '’'
+                    || text.charAt(wordEnd - 1) == '-')) {
+                wordEnd--;
+            }
+            if (wordEnd > wordStart) {
+                if (wordEnd < end && text.charAt(wordEnd) == '.' && wordEnd - wordStart <= 3
+                        && Character.isUpperCase(text.charAt(wordStart))) {
+                    wordEnd++;
+                    i++;
+                }
+                words.add(new int[] {wordStart, wordEnd});
+            }
+        }
+        return words;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-' || c == '+';
+    }
+
+    private static String word(String text, int[] word) {
+        return text.substring(word[0], word[1]);
+    }
+
+    private static String stripElision(String word) {
+        return word.length() > 2 && (word.charAt(1) == '\'' || word.charAt(1) == '’') ? word.substring(2) : word;
+    }
+
+    static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    private static boolean isLowerCase(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0));
+    }
+
+    private static boolean isAcronymLike(String word) {
+        return word.length() >= 2 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && word.chars().anyMatch(Character::isLetter);
+    }
+
+    private static String fold(String word) {
+        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+}
