@@ -1,12 +1,12 @@
 package org.migrationdialogue.pipeline.bench;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ final class GroupShares implements AutoCloseable {
     private final Admin admin;
 
     GroupShares(String bootstrap) {
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+        this.admin = Admin.create(KafkaConnection.plaintext(bootstrap).clientConfig());
     }
 
     /** How many members the group has now. */

@@ -1,6 +1,7 @@
 package org.migrationdialogue.pipeline.bench;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.runtime.local.TopicContents;
 
@@ -15,7 +16,7 @@ final class Recommendations {
 
     /** "found N (distinct D), expected E" for the recommendations whose text contains {@code marker}. */
     static String check(String bootstrap, String marker, int expected) {
-        List<String> ids = TopicContents.read(bootstrap, Topics.RECOMMENDATIONS.name()).stream()
+        List<String> ids = TopicContents.read(KafkaConnection.plaintext(bootstrap), Topics.RECOMMENDATIONS.name()).stream()
                 .filter(record -> Topics.RECOMMENDATIONS.valueSerde().deserializer()
                         .deserialize(record.topic(), record.value()).text().contains(marker))
                 .map(ConsumerRecord::key).toList();
@@ -24,6 +25,6 @@ final class Recommendations {
     }
 
     static int count(String bootstrap, String topic) {
-        return TopicContents.read(bootstrap, topic).size();
+        return TopicContents.read(KafkaConnection.plaintext(bootstrap), topic).size();
     }
 }

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
 import org.migrationdialogue.pipeline.common.service.ServiceRunner;
 import org.migrationdialogue.pipeline.index.elastic.ElasticsearchReportIndex;
@@ -25,11 +26,11 @@ public final class IndexMain {
             reindex(config);
             return;
         }
-        String bootstrap = config.get(Settings.KAFKA_BOOTSTRAP_SERVERS);
+        KafkaConnection kafka = KafkaConnection.from(config);
         ElasticsearchClient client = ElasticsearchClients.create(config);
         ElasticsearchReportIndex index = new ElasticsearchReportIndex(client);
-        KafkaProducer<byte[], byte[]> deadLetters = IndexClients.deadLetterProducer(bootstrap);
-        IndexingLoop loop = new IndexingLoop(IndexClients.consumer(bootstrap, IndexClients.GROUP_ID), deadLetters,
+        KafkaProducer<byte[], byte[]> deadLetters = IndexClients.deadLetterProducer(kafka);
+        IndexingLoop loop = new IndexingLoop(IndexClients.consumer(kafka, IndexClients.GROUP_ID), deadLetters,
                 index, Clock.systemUTC(), BatchLimits.DEFAULT);
         ServiceRunner.run(new IndexService(loop, index, deadLetters), config.getInt(Settings.INDEX_HEALTH_PORT));
     }
@@ -37,7 +38,7 @@ public final class IndexMain {
     /** {@code reindex}: rebuilds the index into a new version from reports.enriched and swaps the aliases. */
     private static void reindex(Config config) throws java.io.IOException {
         try (ElasticsearchClient client = ElasticsearchClients.create(config)) {
-            int version = new Reindexer(client, config.get(Settings.KAFKA_BOOTSTRAP_SERVERS), Clock.systemUTC()).reindex();
+            int version = new Reindexer(client, KafkaConnection.from(config), Clock.systemUTC()).reindex();
             System.out.println("Reindexed: the aliases now point at version " + version
                     + "; the previous indices are kept until you delete them.");
         }

@@ -9,6 +9,7 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.migrationdialogue.pipeline.common.events.EnrichedReport;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.search.IndexAliases;
 import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
@@ -39,12 +40,12 @@ public final class Reindexer {
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final ElasticsearchClient client;
-    private final String bootstrapServers;
+    private final KafkaConnection kafka;
     private final Clock clock;
 
-    public Reindexer(ElasticsearchClient client, String bootstrapServers, Clock clock) {
+    public Reindexer(ElasticsearchClient client, KafkaConnection kafka, Clock clock) {
         this.client = client;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.clock = clock;
     }
 
@@ -74,12 +75,11 @@ public final class Reindexer {
     }
 
     private KafkaConsumer<String, byte[]> replayConsumer() {
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                // Only what the exactly-once enrich-service committed.
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topic.MAX_MESSAGE_BYTES),
-                new StringDeserializer(), new ByteArrayDeserializer());
+        Map<String, Object> config = kafka.clientConfig();
+        // Only what the exactly-once enrich-service committed.
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topic.MAX_MESSAGE_BYTES);
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(Topics.ENRICHED.name()).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
         consumer.assign(partitions);

@@ -48,8 +48,8 @@ class ReindexIT {
         new IndexSchema(client).ensure();
         String run = UUID.randomUUID().toString();
         List<EnrichedReport> reports = IntStream.range(0, 12).mapToObj(i -> report(run, i)).toList();
-        IndexingLoop loop = new IndexingLoop(IndexClients.consumer(infra.kafkaBootstrapServers(), "reindex-it-" + run),
-                IndexClients.deadLetterProducer(infra.kafkaBootstrapServers()), new ElasticsearchReportIndex(client),
+        IndexingLoop loop = new IndexingLoop(IndexClients.consumer(infra.kafka(), "reindex-it-" + run),
+                IndexClients.deadLetterProducer(infra.kafka()), new ElasticsearchReportIndex(client),
                 Clock.systemUTC(), BatchLimits.DEFAULT);
         Thread live = Thread.ofPlatform().start(loop);
         publish(infra, reports);
@@ -59,7 +59,7 @@ class ReindexIT {
         // when the index is rebuilt while a searcher keeps querying the alias
         Searcher searcher = new Searcher(client, run);
         Thread searching = Thread.ofPlatform().start(searcher);
-        int after = new Reindexer(client, infra.kafkaBootstrapServers(), Clock.systemUTC()).reindex();
+        int after = new Reindexer(client, infra.kafka(), Clock.systemUTC()).reindex();
         searcher.stop();
         searching.join();
         loop.stop();

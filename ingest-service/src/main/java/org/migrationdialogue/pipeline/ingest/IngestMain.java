@@ -5,11 +5,13 @@ import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.common.events.UploadEvent;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.service.ServiceRunner;
 import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.ingest.bucket.Bucket;
 import org.migrationdialogue.pipeline.ingest.bucket.BucketChanges;
+import org.migrationdialogue.pipeline.ingest.bucket.BucketReconciler;
 import org.migrationdialogue.pipeline.ingest.bucket.BucketScanner;
 import org.migrationdialogue.pipeline.ingest.bucket.Checkpoint;
 import org.migrationdialogue.pipeline.ingest.bucket.DeleteConfirmation;
@@ -17,15 +19,18 @@ import org.migrationdialogue.pipeline.ingest.bucket.DeleteGuard;
 import org.migrationdialogue.pipeline.ingest.bucket.FolderBucket;
 import org.migrationdialogue.pipeline.ingest.bucket.FolderChangeTrigger;
 import org.migrationdialogue.pipeline.ingest.bucket.IntervalTrigger;
+import org.migrationdialogue.pipeline.ingest.bucket.Reconciliation;
 import org.migrationdialogue.pipeline.ingest.bucket.S3Bucket;
 import org.migrationdialogue.pipeline.common.bucket.S3Clients;
 import org.migrationdialogue.pipeline.ingest.bucket.ScanTrigger;
+import org.migrationdialogue.pipeline.ingest.bucket.UploadPublisher;
 import org.migrationdialogue.pipeline.ingest.extract.ExtractionSettings;
 import org.migrationdialogue.pipeline.ingest.extract.IsolatedExtractor;
 import org.migrationdialogue.pipeline.ingest.kafka.ExtractionLoop;
 import org.migrationdialogue.pipeline.ingest.kafka.IngestClients;
 import org.migrationdialogue.pipeline.ingest.kafka.ListingDeadLetters;
 import org.migrationdialogue.pipeline.ingest.kafka.UploadHandler;
+import org.migrationdialogue.pipeline.ingest.kafka.UploadedTopicHistory;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +55,8 @@ public final class IngestMain {
     private static final Duration SETTLE = Duration.ofMillis(500);
     /** The folder is also listed this often, in case a file-system event was missed. */
     private static final Duration FOLDER_RESCAN = Duration.ofSeconds(5);
+    /** A bucket's own notification of a change normally arrives within moments: until then, the reconciler waits. */
+    private static final Duration NOTIFICATION_GRACE = Duration.ofSeconds(60);
 
     private IngestMain() {
     }
@@ -60,19 +67,21 @@ public final class IngestMain {
     }
 
     public static IngestService create(Config config, Clock clock) {
-        String bootstrap = config.get(Settings.KAFKA_BOOTSTRAP_SERVERS);
+        KafkaConnection kafka = KafkaConnection.from(config);
         Path stateDir = Path.of(config.get(Settings.INGEST_STATE_DIR));
         Bucket bucket = bucket(config);
         IsolatedExtractor extractor = new IsolatedExtractor(extractionSettings(config, stateDir));
-        KafkaProducer<String, ExtractedReport> reports = IngestClients.producer(bootstrap, Topics.EXTRACTED);
-        KafkaProducer<byte[], byte[]> deadLetters = IngestClients.deadLetterProducer(bootstrap);
-        KafkaProducer<String, UploadEvent> uploads = IngestClients.producer(bootstrap, Topics.UPLOADED);
+        KafkaProducer<String, ExtractedReport> reports = IngestClients.producer(kafka, Topics.EXTRACTED);
+        KafkaProducer<byte[], byte[]> deadLetters = IngestClients.deadLetterProducer(kafka);
+        KafkaProducer<String, UploadEvent> uploads = IngestClients.producer(kafka, Topics.UPLOADED);
         int workers = config.getInt(Settings.EXTRACTION_WORKERS);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
-        ExtractionLoop loop = new ExtractionLoop(IngestClients.uploadConsumer(bootstrap, workers * 4),
+        ExtractionLoop loop = new ExtractionLoop(IngestClients.uploadConsumer(kafka, workers * 4),
                 new UploadHandler(bucket, extractor, reports, deadLetters, clock), pool);
         Optional<BucketScanner> scanner = scanner(config, bucket, stateDir, uploads, deadLetters, clock);
-        return new IngestService(scanner, loop, pool, List.of(extractor, reports, deadLetters, uploads, bucket));
+        Optional<BucketReconciler> reconciler = scanner.isPresent() ? Optional.empty()
+                : reconciler(config, kafka, bucket, uploads, clock);
+        return new IngestService(scanner, reconciler, loop, pool, List.of(extractor, reports, deadLetters, uploads, bucket));
     }
 
     private static Bucket bucket(Config config) {
@@ -109,10 +118,30 @@ public final class IngestMain {
         }
         DeleteGuard guard = new DeleteGuard(config.getInt(Settings.MASS_DELETE_SHARE_PERCENT),
                 config.getInt(Settings.MASS_DELETE_MIN_OBJECTS));
-        return Optional.of(new BucketScanner(bucket, checkpoint, trigger,
-                event -> uploads.send(new ProducerRecord<>(Topics.UPLOADED.name(), event.kafkaKey(), event)).get(),
+        return Optional.of(new BucketScanner(bucket, checkpoint, trigger, publisher(uploads),
                 new ListingDeadLetters(deadLetters), DeleteConfirmation.in(stateDir, bucket.name()), clock,
                 new BucketChanges.Rules(SETTLE, guard), interval));
+    }
+
+    /**
+     * A bucket that publishes its own notifications is listed at start and every S3_RECONCILE_INTERVAL_SECONDS by
+     * the one instance with BUCKET_SCANNER=true, which publishes what the notifications missed.
+     */
+    private static Optional<BucketReconciler> reconciler(Config config, KafkaConnection kafka, Bucket bucket,
+                                                         KafkaProducer<String, UploadEvent> uploads, Clock clock) {
+        int seconds = config.getInt(Settings.S3_RECONCILE_INTERVAL_SECONDS);
+        if (!Boolean.parseBoolean(config.get(Settings.BUCKET_SCANNER)) || bucket instanceof FolderBucket || seconds <= 0) {
+            return Optional.empty();
+        }
+        UploadedTopicHistory history = new UploadedTopicHistory(IngestClients.uploadHistoryConsumer(kafka), bucket.name());
+        DeleteGuard guard = new DeleteGuard(config.getInt(Settings.MASS_DELETE_SHARE_PERCENT),
+                config.getInt(Settings.MASS_DELETE_MIN_OBJECTS));
+        return Optional.of(new BucketReconciler(bucket, history, publisher(uploads), clock, Duration.ofSeconds(seconds),
+                new Reconciliation.Rules(NOTIFICATION_GRACE, guard)));
+    }
+
+    private static UploadPublisher publisher(KafkaProducer<String, UploadEvent> uploads) {
+        return event -> uploads.send(new ProducerRecord<>(Topics.UPLOADED.name(), event.kafkaKey(), event)).get();
     }
 
     /**

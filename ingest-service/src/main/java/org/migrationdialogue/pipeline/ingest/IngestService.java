@@ -2,6 +2,7 @@ package org.migrationdialogue.pipeline.ingest;
 
 import org.migrationdialogue.pipeline.common.service.Health;
 import org.migrationdialogue.pipeline.common.service.Service;
+import org.migrationdialogue.pipeline.ingest.bucket.BucketReconciler;
 import org.migrationdialogue.pipeline.ingest.bucket.BucketScanner;
 import org.migrationdialogue.pipeline.ingest.bucket.HeldDeletes;
 import org.migrationdialogue.pipeline.ingest.kafka.ExtractionLoop;
@@ -17,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The ingest-service as a {@link Service}: a bucket scanner (for the folder bucket, or an S3 bucket without
- * notifications) publishing upload events, and the extraction loop turning them into extracted reports.
+ * notifications) publishing upload events, or, for a bucket that publishes its own notifications, a reconciler
+ * publishing what they missed; and the extraction loop turning them into extracted reports.
  */
 public final class IngestService implements Service {
 
@@ -25,14 +27,16 @@ public final class IngestService implements Service {
     private static final int HELD_KEYS_SHOWN = 5;
 
     private final Optional<BucketScanner> scanner;
+    private final Optional<BucketReconciler> reconciler;
     private final ExtractionLoop loop;
     private final ExecutorService workers;
     private final List<AutoCloseable> resources;
     private final List<Thread> threads = new ArrayList<>();
 
-    public IngestService(Optional<BucketScanner> scanner, ExtractionLoop loop, ExecutorService workers,
-                         List<AutoCloseable> resources) {
+    public IngestService(Optional<BucketScanner> scanner, Optional<BucketReconciler> reconciler, ExtractionLoop loop,
+                         ExecutorService workers, List<AutoCloseable> resources) {
         this.scanner = scanner;
+        this.reconciler = reconciler;
         this.loop = loop;
         this.workers = workers;
         this.resources = List.copyOf(resources);
@@ -46,6 +50,7 @@ public final class IngestService implements Service {
     @Override
     public void start() {
         scanner.ifPresent(bucketScanner -> threads.add(Thread.ofPlatform().name("bucket-scanner").start(bucketScanner)));
+        reconciler.ifPresent(listing -> threads.add(Thread.ofPlatform().name("bucket-reconciler").start(listing)));
         threads.add(Thread.ofPlatform().name("extraction-loop").start(loop));
     }
 
@@ -60,7 +65,8 @@ public final class IngestService implements Service {
         boolean bucketReadable = status.map(scan -> scan.bucketError() == null).orElse(true);
         boolean up = threads.stream().allMatch(Thread::isAlive) && !failed() && bucketReadable;
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("scanner", status.map(IngestService::scannerState).orElse("off (bucket notifications)"));
+        details.put("scanner", status.map(IngestService::scannerState)
+                .orElse(reconciler.map(BucketReconciler::mode).orElse("off (bucket notifications)")));
         status.ifPresent(scan -> addScannerDetails(scan, details));
         if (loop.fatal() != null) {
             details.put("error", loop.fatal().getMessage());
@@ -101,6 +107,7 @@ public final class IngestService implements Service {
     @Override
     public void close() {
         scanner.ifPresent(BucketScanner::stop);
+        reconciler.ifPresent(BucketReconciler::stop);
         loop.stop();
         for (Thread thread : threads) {
             join(thread);

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import io.javalin.http.sse.SseClient;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.serde.Json;
@@ -241,7 +242,7 @@ final class PageRoutes {
     private synchronized PipelineSnapshot topics(long indexed) {
         try {
             if (counter == null) {
-                counter = new TopicCounter(config.get(Settings.KAFKA_BOOTSTRAP_SERVERS));
+                counter = new TopicCounter(KafkaConnection.from(config));
             }
             counter.catchUp(Duration.ofSeconds(2));
             return PipelineSnapshot.of(counter, indexed);

@@ -7,6 +7,7 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.bucket.UploadTarget;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
@@ -65,9 +66,9 @@ public final class SearchWeb implements Service {
         this.port = config.getInt(Settings.SEARCH_WEB_PORT);
         this.elasticsearchUrl = config.get(Settings.ELASTICSEARCH_URL);
         this.elasticsearch = ElasticsearchClients.create(config);
-        String bootstrap = config.get(Settings.KAFKA_BOOTSTRAP_SERVERS);
-        this.live = new LiveRecommendations(bootstrap);
-        this.deadLetters = new DeadLetterLog(bootstrap);
+        KafkaConnection kafka = KafkaConnection.from(config);
+        this.live = new LiveRecommendations(kafka);
+        this.deadLetters = new DeadLetterLog(kafka);
         this.bucketObjects = BucketObjects.of(config, uploadFolder(config));
     }
 

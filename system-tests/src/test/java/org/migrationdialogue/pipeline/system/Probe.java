@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
 import org.migrationdialogue.pipeline.common.search.IndexAliases;
 import org.migrationdialogue.pipeline.runtime.local.TopicContents;
@@ -55,7 +56,7 @@ public final class Probe implements AutoCloseable {
 
     /** Every record of a topic, read committed from the beginning to its end now. */
     public List<ConsumerRecord<String, byte[]>> records(String topic) {
-        return TopicContents.read(kafka, topic);
+        return TopicContents.read(KafkaConnection.plaintext(kafka), topic);
     }
 
     /** The object keys of the report documents whose key starts with {@code prefix}, one entry per document. */

@@ -1,7 +1,8 @@
 package org.migrationdialogue.pipeline.testing;
 
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
+import org.migrationdialogue.pipeline.common.kafka.TopicInitializer;
 import org.migrationdialogue.pipeline.common.topics.Topics;
-import org.migrationdialogue.pipeline.runtime.local.TopicInitializer;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 import org.testcontainers.kafka.KafkaContainer;
 
@@ -31,7 +32,7 @@ final class ContainerInfrastructure implements StartedInfrastructure {
                 .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
         kafka.start();
         elasticsearch.start();
-        new TopicInitializer(kafka.getBootstrapServers(), 3, (short) 1).createAll(Topics.ALL);
+        new TopicInitializer(KafkaConnection.plaintext(kafka.getBootstrapServers()), 3, (short) 1).createAll(Topics.ALL);
         return new ContainerInfrastructure(kafka, elasticsearch);
     }
 

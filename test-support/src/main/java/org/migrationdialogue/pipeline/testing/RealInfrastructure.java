@@ -1,5 +1,7 @@
 package org.migrationdialogue.pipeline.testing;
 
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
+
 import java.util.Optional;
 
 /**
@@ -10,4 +12,9 @@ import java.util.Optional;
  */
 public record RealInfrastructure(String kafkaBootstrapServers, String elasticsearchUrl, String kind,
                                  Optional<InfrastructureControl> control) {
+
+    /** How the services' clients connect to the test broker (unauthenticated, as the local broker). */
+    public KafkaConnection kafka() {
+        return KafkaConnection.plaintext(kafkaBootstrapServers);
+    }
 }

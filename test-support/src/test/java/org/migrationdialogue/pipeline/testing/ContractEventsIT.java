@@ -14,9 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.migrationdialogue.pipeline.common.events.ContractSamples;
 import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.common.events.UploadEvent;
+import org.migrationdialogue.pipeline.common.kafka.TopicInitializer;
 import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
-import org.migrationdialogue.pipeline.runtime.local.TopicInitializer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -67,7 +67,7 @@ class ContractEventsIT {
         // given bytes that are not an UploadEvent, on a topic of this test alone
         Topic<String, UploadEvent> topic = new Topic<>("contract-it-malformed-" + UUID.randomUUID(), false,
                 Topics.UPLOADED.keySerde(), Topics.UPLOADED.valueSerde());
-        new TopicInitializer(infra.kafkaBootstrapServers(), 1, (short) 1).createAll(List.of(topic));
+        new TopicInitializer(infra.kafka(), 1, (short) 1).createAll(List.of(topic));
         try (var producer = new KafkaProducer<String, byte[]>(producerConfig(infra), new StringSerializer(),
                 new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topic.name(), "reports/garbage", "not json".getBytes(StandardCharsets.UTF_8)));

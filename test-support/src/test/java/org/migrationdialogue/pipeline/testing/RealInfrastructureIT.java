@@ -31,10 +31,13 @@ class RealInfrastructureIT {
                         .allTopicNames().get().get(spec.name());
                 ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, spec.name());
                 var config = admin.describeConfigs(java.util.List.of(resource)).all().get().get(resource);
-                // then it has three partitions, its cleanup policy and the 10 MB message limit
+                // then it has three partitions and its configs: cleanup policy, the 10 MB message limit, retention
                 assertEquals(3, description.partitions().size(), spec.name());
+                spec.configs().forEach((name, value) -> assertEquals(value, config.get(name).value(), spec.name() + " " + name));
                 assertEquals(spec.compacted() ? "compact" : "delete", config.get("cleanup.policy").value(), spec.name());
-                assertEquals(Integer.toString(Topic.MAX_MESSAGE_BYTES), config.get("max.message.bytes").value());
+                if (!spec.compacted()) {
+                    assertEquals("-1", config.get("retention.ms").value(), spec.name() + " keeps its records for good");
+                }
             }
         }
     }

@@ -7,12 +7,22 @@ public final class Settings {
 
     public static final Setting KAFKA_BOOTSTRAP_SERVERS = new Setting("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092",
             "Kafka bootstrap servers the services and the CLI connect to.");
+    public static final Setting KAFKA_SECURITY_PROTOCOL = new Setting("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT",
+            "How the services and the CLI connect to Kafka: `PLAINTEXT` (the local broker), `SASL_PLAINTEXT` (docker-compose) or `SASL_SSL`.");
+    public static final Setting KAFKA_SASL_MECHANISM = new Setting("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
+            "SASL mechanism of `SASL_*`: `SCRAM-SHA-512`, `SCRAM-SHA-256` or `PLAIN`.");
+    public static final Setting KAFKA_USERNAME = new Setting("KAFKA_USERNAME", "",
+            "Kafka user with `SASL_*` (docker-compose: one per service, see `deploy/kafka/acls.tsv`).");
+    public static final Setting KAFKA_PASSWORD = new Setting("KAFKA_PASSWORD", "",
+            "Password of the Kafka user.");
     public static final Setting ELASTICSEARCH_URL = new Setting("ELASTICSEARCH_URL", "http://localhost:9200",
             "Elasticsearch URL of the index-service and the CLI.");
     public static final Setting ELASTICSEARCH_USERNAME = new Setting("ELASTICSEARCH_USERNAME", "",
             "Elasticsearch user (empty: no authentication, as on the local server).");
     public static final Setting ELASTICSEARCH_PASSWORD = new Setting("ELASTICSEARCH_PASSWORD", "",
             "Elasticsearch password.");
+    public static final Setting ELASTICSEARCH_CA_CERT = new Setting("ELASTICSEARCH_CA_CERT", "",
+            "PEM file of the CA that signed Elasticsearch's HTTPS certificate (empty: the JDK's trusted CAs).");
     public static final Setting TOPIC_PARTITIONS = new Setting("TOPIC_PARTITIONS", "3",
             "Partitions of each topic the pipeline creates.");
     public static final Setting TOPIC_REPLICATION_FACTOR = new Setting("TOPIC_REPLICATION_FACTOR", "1",
@@ -64,6 +74,8 @@ public final class Settings {
             "`true`: the bucket publishes S3 event notifications to reports.uploaded (MinIO); `false`: the ingest-service polls the bucket.");
     public static final Setting S3_POLL_INTERVAL_SECONDS = new Setting("S3_POLL_INTERVAL_SECONDS", "10",
             "Seconds between two listings of the bucket in polling mode.");
+    public static final Setting S3_RECONCILE_INTERVAL_SECONDS = new Setting("S3_RECONCILE_INTERVAL_SECONDS", "300",
+            "Seconds between two listings of the bucket in notification mode, which publish what the notifications missed (0: none).");
     public static final Setting BUCKET_SCANNER = new Setting("BUCKET_SCANNER", "true",
             "`false` in every ingest-service instance but one: only one may scan a bucket (or poll S3) and publish its changes.");
     public static final Setting INGEST_STATE_DIR = new Setting("INGEST_STATE_DIR", "data/ingest",
@@ -83,13 +95,14 @@ public final class Settings {
     public static final Setting EXTRACTION_WORKER_HEAP = new Setting("EXTRACTION_WORKER_HEAP", "512m",
             "Heap of each parser worker process.");
 
-    public static final List<Setting> ALL = List.of(KAFKA_BOOTSTRAP_SERVERS, ELASTICSEARCH_URL,
-            ELASTICSEARCH_USERNAME, ELASTICSEARCH_PASSWORD, TOPIC_PARTITIONS, TOPIC_REPLICATION_FACTOR,
+    public static final List<Setting> ALL = List.of(KAFKA_BOOTSTRAP_SERVERS, KAFKA_SECURITY_PROTOCOL,
+            KAFKA_SASL_MECHANISM, KAFKA_USERNAME, KAFKA_PASSWORD, ELASTICSEARCH_URL, ELASTICSEARCH_USERNAME,
+            ELASTICSEARCH_PASSWORD, ELASTICSEARCH_CA_CERT, TOPIC_PARTITIONS, TOPIC_REPLICATION_FACTOR,
             PIPELINE_DATA_DIR, KAFKA_PORT, KAFKA_CONTROLLER_PORT, ELASTICSEARCH_PORT, ELASTICSEARCH_HEAP, ES_HOME,
             ES_JAVA_HOME, UPLOAD_DIR, UPLOAD_BUCKET, INGEST_HEALTH_PORT, ENRICH_HEALTH_PORT, INDEX_HEALTH_PORT,
             ENRICH_NER, SEARCH_WEB_PORT, SEARCH_WEB_BIND, STREAMS_STATE_DIR, BUCKET_TYPE, S3_ENDPOINT, S3_REGION,
-            S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_NOTIFICATIONS, S3_POLL_INTERVAL_SECONDS, BUCKET_SCANNER,
-            INGEST_STATE_DIR, MASS_DELETE_SHARE_PERCENT, MASS_DELETE_MIN_OBJECTS, MAX_UPLOAD_BYTES,
+            S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_NOTIFICATIONS, S3_POLL_INTERVAL_SECONDS, S3_RECONCILE_INTERVAL_SECONDS,
+            BUCKET_SCANNER, INGEST_STATE_DIR, MASS_DELETE_SHARE_PERCENT, MASS_DELETE_MIN_OBJECTS, MAX_UPLOAD_BYTES,
             MAX_EXTRACTED_CHARS, PARSE_TIMEOUT_SECONDS, EXTRACTION_WORKERS, EXTRACTION_WORKER_HEAP);
 
     private Settings() {

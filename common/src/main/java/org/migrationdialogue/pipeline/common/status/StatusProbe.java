@@ -7,6 +7,7 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Setting;
 import org.migrationdialogue.pipeline.common.config.Settings;
@@ -81,13 +82,15 @@ public final class StatusProbe {
     }
 
     public static PipelineStatus probe(Config config) {
-        String bootstrap = config.get(Settings.KAFKA_BOOTSTRAP_SERVERS);
+        KafkaConnection connection = KafkaConnection.from(config);
+        String bootstrap = connection.bootstrapServers();
         Part kafka;
         List<ServiceState> services = new ArrayList<>();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                // Answer within seconds when no broker is there.
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis()))) {
+        Map<String, Object> adminConfig = connection.clientConfig();
+        // Answer within seconds when no broker is there.
+        adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        try (Admin admin = Admin.create(adminConfig)) {
             kafka = new Part(bootstrap, true, admin.describeCluster().clusterId().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS));
             for (ServiceSpec service : SERVICES) {
                 services.add(state(service, config, lag(admin, service.name(), service.input())));

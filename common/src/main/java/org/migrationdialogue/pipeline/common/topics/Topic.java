@@ -21,10 +21,23 @@ public record Topic<K, V>(String name, boolean compacted, Serde<K> keySerde, Ser
      */
     public static final int MAX_BROKER_MESSAGE_BYTES = MAX_MESSAGE_BYTES + 1024;
 
-    /** The topic-level configuration for {@code AdminClient#createTopics}. */
+    /**
+     * How long a tombstone stays on a compacted topic: a consumer that lags (or is down) less than this still sees
+     * every delete. A year, since a tombstone costs ~100 bytes per deleted report; finite, because the broker adds it
+     * to the current time (Long.MAX_VALUE would overflow and drop tombstones at once).
+     */
+    public static final long TOMBSTONE_RETENTION_MS = 365L * 24 * 60 * 60 * 1000;
+
+    /**
+     * The topic-level configuration for {@code AdminClient#createTopics}. Nothing is deleted by age: the uploads and
+     * the dead letters are kept until an operator removes them (retention.ms -1), so a consumer that lags any time
+     * behind still finds every upload; compacted topics keep their tombstones {@link #TOMBSTONE_RETENTION_MS}.
+     */
     public Map<String, String> configs() {
-        return Map.of(
-                "cleanup.policy", compacted ? "compact" : "delete",
-                "max.message.bytes", Integer.toString(MAX_MESSAGE_BYTES));
+        String size = Integer.toString(MAX_MESSAGE_BYTES);
+        return compacted
+                ? Map.of("cleanup.policy", "compact", "max.message.bytes", size,
+                        "delete.retention.ms", Long.toString(TOMBSTONE_RETENTION_MS))
+                : Map.of("cleanup.policy", "delete", "max.message.bytes", size, "retention.ms", "-1");
     }
 }

@@ -5,6 +5,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 
@@ -20,8 +21,9 @@ public final class EnrichStreamsConfig {
 
     public static Properties from(Config config) {
         Properties props = new Properties();
+        // Brokers and security: Streams hands these to each of its clients (consumers, producers, admin).
+        props.putAll(KafkaConnection.from(config).clientConfig());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(Settings.KAFKA_BOOTSTRAP_SERVERS));
         // Each new recommendation must be published exactly once, even across crashes and rebalances.
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         // The store of published recommendations lives under the pipeline's data folder, not /tmp.

@@ -7,9 +7,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.topics.Topic;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /** The Kafka clients of the index-service, configured in one place. */
@@ -20,9 +20,8 @@ public final class IndexClients {
     private IndexClients() {
     }
 
-    public static KafkaConsumer<String, byte[]> consumer(String bootstrapServers, String groupId) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    public static KafkaConsumer<String, byte[]> consumer(KafkaConnection connection, String groupId) {
+        Map<String, Object> config = connection.clientConfig();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         // Offsets are committed by hand, only after Elasticsearch acknowledged the batch.
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -39,9 +38,8 @@ public final class IndexClients {
         return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
-    public static KafkaProducer<byte[], byte[]> deadLetterProducer(String bootstrapServers) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    public static KafkaProducer<byte[], byte[]> deadLetterProducer(KafkaConnection connection) {
+        Map<String, Object> config = connection.clientConfig();
         // A dead letter carries the failed record unchanged: allow the topics' 10 MB, compressed.
         config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topic.MAX_MESSAGE_BYTES);
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");

@@ -69,8 +69,8 @@ class IndexingLoopIT {
     }
 
     private IndexingLoop newLoop(String group) {
-        return new IndexingLoop(IndexClients.consumer(infra.kafkaBootstrapServers(), group),
-                IndexClients.deadLetterProducer(infra.kafkaBootstrapServers()),
+        return new IndexingLoop(IndexClients.consumer(infra.kafka(), group),
+                IndexClients.deadLetterProducer(infra.kafka()),
                 new ElasticsearchReportIndex(client), Clock.systemUTC(), BatchLimits.DEFAULT);
     }
 

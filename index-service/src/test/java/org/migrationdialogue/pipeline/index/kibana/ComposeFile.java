@@ -52,6 +52,13 @@ final class ComposeFile {
         return service;
     }
 
+    /** The named volumes the file declares. */
+    List<String> volumeNames() {
+        List<String> names = new ArrayList<>();
+        root.path("volumes").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     List<String> serviceNames() {
         List<String> names = new ArrayList<>();
         services().fieldNames().forEachRemaining(names::add);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.migrationdialogue.pipeline.common.config.Setting;
 import org.migrationdialogue.pipeline.common.config.Settings;
-import org.migrationdialogue.pipeline.common.topics.Topic;
+import org.migrationdialogue.pipeline.common.kafka.KafkaSetup;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 
 import java.io.IOException;
@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,8 +30,6 @@ class DockerComposeTest {
     private static final Map<String, Setting> HEALTH_PORTS = Map.of("ingest-service", Settings.INGEST_HEALTH_PORT,
             "enrich-service", Settings.ENRICH_HEALTH_PORT, "index-service", Settings.INDEX_HEALTH_PORT,
             "search-web", Settings.SEARCH_WEB_PORT);
-    private static final Pattern TOPIC_LINE = Pattern.compile(
-            "--topic (\\S+) --config cleanup\\.policy=(\\w+) --config max\\.message\\.bytes=(\\d+)");
     private static final String COMPLETED = "service_completed_successfully";
     private static final Pattern README_SETTING = Pattern.compile("^\\| `([A-Z0-9_]+)` \\|");
 
@@ -128,21 +125,18 @@ class DockerComposeTest {
     }
 
     @Test
-    void shouldCreateExactlyTheContractTopicsWithTheirCleanupPolicyAndSizeLimit() {
-        // given the contract's topics
-        Map<String, String> expected = new TreeMap<>();
-        Topics.ALL.forEach(topic -> expected.put(topic.name(), topic.configs().get("cleanup.policy")));
-        // when the topics-setup script is read
-        String script = String.join("\n", textsOf(compose.service("topics-setup").path("command")));
-        Map<String, String> created = new TreeMap<>();
-        Matcher lines = TOPIC_LINE.matcher(script);
-        while (lines.find()) {
-            created.put(lines.group(1), lines.group(2));
-            assertEquals(Topic.MAX_MESSAGE_BYTES, Integer.parseInt(lines.group(3)), lines.group(1));
-        }
-        // then it creates each of them, idempotently, with its cleanup policy, partitions and a 10 MB limit
-        assertEquals(expected, created);
-        assertTrue(script.contains("--create --if-not-exists --partitions " + Settings.TOPIC_PARTITIONS.defaultValue()));
+    void shouldCreateTheContractTopicsWithThePipelinesOwnSetup() throws ClassNotFoundException {
+        // given the kafka-setup job
+        JsonNode setup = compose.service("kafka-setup");
+        List<String> entrypoint = textsOf(setup.path("entrypoint"));
+        // when its command and image are read
+        // then it runs KafkaSetup, which creates every topic of the contract's catalog (Topics) with its configs
+        // (Topic: cleanup policy, size limit, retention), from the index-service's image, with the default partitions
+        assertEquals(KafkaSetup.class, Class.forName(entrypoint.getLast()));
+        assertEquals(List.of("java", "-cp", "/opt/pipeline/index-service.jar"), entrypoint.subList(0, 3));
+        assertEquals(compose.service("index-service").path("image").asText(), setup.path("image").asText());
+        assertEquals(Settings.TOPIC_PARTITIONS.defaultValue(), compose.environment("kafka-setup").get(Settings.TOPIC_PARTITIONS.variable()));
+        assertEquals("no", setup.path("restart").asText());
     }
 
     @Test

@@ -7,9 +7,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.topics.Topic;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /** The Kafka clients of the ingest-service, configured in one place. */
@@ -20,9 +20,8 @@ public final class IngestClients {
     private IngestClients() {
     }
 
-    public static KafkaConsumer<String, byte[]> uploadConsumer(String bootstrapServers, int maxRecords) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    public static KafkaConsumer<String, byte[]> uploadConsumer(KafkaConnection connection, int maxRecords) {
+        Map<String, Object> config = connection.clientConfig();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP_ID);
         // Offsets are committed by hand, only after every output of a poll was acknowledged.
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -35,19 +34,26 @@ public final class IngestClients {
         return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
+    /**
+     * A reader of everything reports.uploaded holds, in no consumer group (so it commits nothing, and needs no group
+     * ACL): the bucket reconciler's view of what has been announced.
+     */
+    public static KafkaConsumer<String, byte[]> uploadHistoryConsumer(KafkaConnection connection) {
+        return new KafkaConsumer<>(connection.clientConfig(), new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
     /** To one topic of the catalog: idempotent, acknowledged by all in-sync replicas, compressed, large records. */
-    public static <K, V> KafkaProducer<K, V> producer(String bootstrapServers, Topic<K, V> topic) {
-        return new KafkaProducer<>(producerConfig(bootstrapServers), topic.keySerde().serializer(),
+    public static <K, V> KafkaProducer<K, V> producer(KafkaConnection connection, Topic<K, V> topic) {
+        return new KafkaProducer<>(producerConfig(connection), topic.keySerde().serializer(),
                 topic.valueSerde().serializer());
     }
 
-    public static KafkaProducer<byte[], byte[]> deadLetterProducer(String bootstrapServers) {
-        return new KafkaProducer<>(producerConfig(bootstrapServers), new ByteArraySerializer(), new ByteArraySerializer());
+    public static KafkaProducer<byte[], byte[]> deadLetterProducer(KafkaConnection connection) {
+        return new KafkaProducer<>(producerConfig(connection), new ByteArraySerializer(), new ByteArraySerializer());
     }
 
-    private static Map<String, Object> producerConfig(String bootstrapServers) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    private static Map<String, Object> producerConfig(KafkaConnection connection) {
+        Map<String, Object> config = connection.clientConfig();
         // No duplicates from producer retries; written once acknowledged by every in-sync replica.
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -223,7 +223,7 @@ class FolderBucketIT {
                 run + "/outside/secret.txt", "symbolic link");
         start(uploads, Map.of(Settings.BUCKET_SCANNER.variable(), "false"));
         try (TopicReader extracted = reader(Topics.EXTRACTED.name()); TopicReader dead = reader(Topics.DLQ.name());
-             KafkaProducer<String, UploadEvent> uploaded = IngestClients.producer(infra.kafkaBootstrapServers(), Topics.UPLOADED)) {
+             KafkaProducer<String, UploadEvent> uploaded = IngestClients.producer(infra.kafka(), Topics.UPLOADED)) {
             // when they arrive, followed by the event of a good report
             for (String key : expectedReasons.keySet()) {
                 send(uploaded, UploadEvent.created("reports", key, 100, "\"1-1\"", null, Instant.now()));
@@ -248,7 +248,7 @@ class FolderBucketIT {
         Files.setPosixFilePermissions(lockedFolder, PosixFilePermissions.fromString("---------"));
         try (IngestProcess service = IngestProcess.start(processSettings(), scratch.resolve("ingest.log"));
              TopicReader extracted = reader(Topics.EXTRACTED.name()); TopicReader dead = reader(Topics.DLQ.name());
-             KafkaProducer<String, UploadEvent> uploaded = IngestClients.producer(infra.kafkaBootstrapServers(), Topics.UPLOADED)) {
+             KafkaProducer<String, UploadEvent> uploaded = IngestClients.producer(infra.kafka(), Topics.UPLOADED)) {
             // when the service lists the bucket, and an upload event names the file in the locked folder
             uploaded.send(new ProducerRecord<>(Topics.UPLOADED.name(), "reports/" + locked,
                     UploadEvent.created("reports", locked, 100, "\"1-1\"", null, Instant.now()))).get();

@@ -48,6 +48,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -261,8 +262,45 @@ class S3BucketIT extends S3BucketContract {
         }
     }
 
+    @Test
+    void shouldPublishOnceWhatTheNotificationsMissedAndNothingTheyAnnounced(RealInfrastructure infra) throws Exception {
+        // given a bucket holding a report whose notification reached reports.uploaded, and one put while Kafka was
+        // down, whose notification never came
+        TestBucket bucket = TestBucket.create(client);
+        GoodFixture text = fixture(TEXT);
+        MinioNotification notified = new MinioNotification(bucket.name(), "2014/notified.txt", "2014%2Fnotified.txt");
+        String notifiedEtag = bucket.put(notified.key(), text.content(), "text/plain");
+        send(infra, notified.kafkaKey(), notified.created(text.content().length, notifiedEtag, "text/plain"));
+        String missed = "2014/missed while kafka was down.txt";
+        String missedEtag = bucket.put(missed, text.content(), "text/plain");
+        try (TopicReader uploaded = reader(infra, Topics.UPLOADED.name());
+             TopicReader extracted = reader(infra, Topics.EXTRACTED.name())) {
+            // when the service reads the bucket's notifications and reconciles every second (its clock two minutes
+            // ahead, so that the objects are past the grace time their notifications have)
+            startService(infra, bucket, true, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2)),
+                    Map.of(Settings.S3_RECONCILE_INTERVAL_SECONDS.variable(), "1"));
+            // then the missed report is announced and extracted
+            String missedId = ReportId.of(bucket.name(), missed);
+            extracted.awaitRecords(seen -> !extracted.withKey(missedId).isEmpty(), PATIENCE);
+            assertExtracted(text, bucket.name(), missed, missedEtag, extracted.withKey(missedId).getFirst());
+            // and, several reconciliations later, it was announced once, and the notified one only by its notification
+            uploaded.drain(Duration.ofSeconds(4));
+            assertEquals(1, uploaded.withKey(bucket.name() + "/" + missed).size());
+            assertEquals(1, uploaded.withKey(notified.kafkaKey()).size());
+            // and when the missed report is deleted without a notification either, its tombstone follows
+            bucket.delete(missed);
+            extracted.awaitRecords(seen -> extracted.withKey(missedId).size() == 2, PATIENCE);
+            assertNull(extracted.withKey(missedId).get(1).value());
+        }
+    }
+
     private void startService(RealInfrastructure infra, TestBucket bucket, boolean notifications) {
-        service = IngestMain.create(new Config(Map.of(
+        startService(infra, bucket, notifications, Clock.systemUTC(), Map.of());
+    }
+
+    private void startService(RealInfrastructure infra, TestBucket bucket, boolean notifications, Clock clock,
+                              Map<String, String> settings) {
+        Map<String, String> environment = new HashMap<>(Map.of(
                 Settings.KAFKA_BOOTSTRAP_SERVERS.variable(), infra.kafkaBootstrapServers(),
                 Settings.BUCKET_TYPE.variable(), "s3",
                 Settings.S3_ENDPOINT.variable(), server.endpoint(),
@@ -272,7 +310,9 @@ class S3BucketIT extends S3BucketContract {
                 Settings.S3_POLL_INTERVAL_SECONDS.variable(), "1",
                 Settings.UPLOAD_BUCKET.variable(), bucket.name(),
                 Settings.INGEST_STATE_DIR.variable(), state.toString(),
-                Settings.EXTRACTION_WORKERS.variable(), "1")), Clock.systemUTC());
+                Settings.EXTRACTION_WORKERS.variable(), "1"));
+        environment.putAll(settings);
+        service = IngestMain.create(new Config(environment), clock);
         service.start();
     }
 

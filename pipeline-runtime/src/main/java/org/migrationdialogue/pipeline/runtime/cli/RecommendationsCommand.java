@@ -5,7 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
 import org.migrationdialogue.pipeline.common.serde.Json;
 import org.migrationdialogue.pipeline.common.events.ThemeIds;
@@ -60,8 +60,8 @@ final class RecommendationsCommand implements Callable<Integer> {
         if (theme != null && !ThemeIds.all().contains(theme)) {
             throw new IllegalArgumentException("Unknown theme '" + theme + "'. Themes: " + String.join(", ", ThemeIds.all()));
         }
-        String bootstrap = PipelineHome.current().config().get(Settings.KAFKA_BOOTSTRAP_SERVERS);
-        try (KafkaConsumer<String, PublishedRecommendation> consumer = consumer(bootstrap)) {
+        KafkaConnection kafka = KafkaConnection.from(PipelineHome.current().config());
+        try (KafkaConsumer<String, PublishedRecommendation> consumer = consumer(kafka)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 interrupted.countDown();
                 consumer.wakeup();
@@ -74,21 +74,21 @@ final class RecommendationsCommand implements Callable<Integer> {
         } catch (org.apache.kafka.common.errors.WakeupException e) {
             out.println();
         } catch (org.apache.kafka.common.KafkaException e) {
-            throw new IllegalStateException("Kafka is not reachable at " + bootstrap + ": is ./pipeline up running?", e);
+            throw new IllegalStateException("Kafka is not reachable at " + kafka + ": is ./pipeline up running?", e);
         }
         return 0;
     }
 
-    private KafkaConsumer<String, PublishedRecommendation> consumer(String bootstrap) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, group,
-                // A new group starts with everything published so far; later runs continue where it stopped.
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                // Committed after printing, so each recommendation is shown once per group.
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                // Fail fast with a clear message when no broker answers.
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
+    private KafkaConsumer<String, PublishedRecommendation> consumer(KafkaConnection kafka) {
+        Map<String, Object> config = kafka.clientConfig();
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        // A new group starts with everything published so far; later runs continue where it stopped.
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // Committed after printing, so each recommendation is shown once per group.
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        // Fail fast with a clear message when no broker answers.
+        config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
         return new KafkaConsumer<>(config, Topics.RECOMMENDATIONS.keySerde().deserializer(),
                 Topics.RECOMMENDATIONS.valueSerde().deserializer());
     }

@@ -1,6 +1,7 @@
 package org.migrationdialogue.pipeline.runtime.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.serde.Json;
@@ -49,7 +50,7 @@ final class StatusCommand implements Callable<Integer> {
                     + status.elasticsearch().detail() + " (is ./pipeline up running?)");
         }
         if (status.healthy()) {
-            printCounts(config.get(Settings.KAFKA_BOOTSTRAP_SERVERS));
+            printCounts(KafkaConnection.from(config));
         }
         return status.healthy() ? 0 : 1;
     }
@@ -63,8 +64,8 @@ final class StatusCommand implements Callable<Integer> {
         }
     }
 
-    private void printCounts(String bootstrap) {
-        try (TopicCounter counter = new TopicCounter(bootstrap)) {
+    private void printCounts(KafkaConnection kafka) {
+        try (TopicCounter counter = new TopicCounter(kafka)) {
             counter.catchUp(Duration.ofSeconds(20));
             out.println("Topics         uploads " + counter.records(Topics.UPLOADED) + " · extracted reports "
                     + counter.liveKeys(Topics.EXTRACTED) + " · enriched reports " + counter.liveKeys(Topics.ENRICHED)

@@ -1,6 +1,7 @@
 package org.migrationdialogue.pipeline.runtime.cli;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
@@ -81,7 +82,7 @@ final class UpCommand implements Callable<Integer> {
     }
 
     private void watch(LocalRuntime runtime, LocalServices services) throws InterruptedException {
-        try (TopicCounter counter = new TopicCounter(runtime.kafkaBootstrapServers());
+        try (TopicCounter counter = new TopicCounter(KafkaConnection.plaintext(runtime.kafkaBootstrapServers()));
              ElasticsearchClient elasticsearch = ElasticsearchClients.create(runtime.elasticsearchUrl())) {
             String last = "";
             List<String> lastNotices = List.of();

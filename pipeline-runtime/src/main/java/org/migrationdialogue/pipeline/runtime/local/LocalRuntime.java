@@ -2,6 +2,8 @@ package org.migrationdialogue.pipeline.runtime.local;
 
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
+import org.migrationdialogue.pipeline.common.kafka.TopicInitializer;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 
 import java.nio.file.Path;
@@ -48,7 +50,7 @@ public final class LocalRuntime implements AutoCloseable {
 
     public LocalRuntime start() {
         kafka.start();
-        new TopicInitializer(kafka.bootstrapServers(), partitions, replicationFactor).createAll(Topics.ALL);
+        new TopicInitializer(KafkaConnection.plaintext(kafka.bootstrapServers()), partitions, replicationFactor).createAll(Topics.ALL);
         elasticsearch.start();
         return this;
     }

@@ -54,6 +54,8 @@ public final class LocalServices implements AutoCloseable {
     private static Map<String, String> environment(Wiring wiring) {
         return Map.of(
                 Settings.KAFKA_BOOTSTRAP_SERVERS.variable(), wiring.kafkaBootstrapServers(),
+                // The local broker is unauthenticated, whatever security the calling shell sets for another one.
+                Settings.KAFKA_SECURITY_PROTOCOL.variable(), "PLAINTEXT",
                 Settings.ELASTICSEARCH_URL.variable(), wiring.elasticsearchUrl(),
                 Settings.STREAMS_STATE_DIR.variable(), wiring.dataDir().resolve("streams").toString(),
                 Settings.INGEST_STATE_DIR.variable(), wiring.dataDir().resolve("ingest").toString(),

@@ -3,6 +3,7 @@ package org.migrationdialogue.pipeline.web.recommendations;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.web.status.TopicReader;
@@ -38,15 +39,15 @@ public final class LiveRecommendations extends TopicReader<String, PublishedReco
     public record Subscriber(RecommendationFilter filter, Consumer<Numbered> send) {
     }
 
-    private final String bootstrapServers;
+    private final KafkaConnection kafka;
     private final Deque<Numbered> latest = new ArrayDeque<>();
     private final Set<Subscriber> subscribers = new CopyOnWriteArraySet<>();
     private long sequence;
     private volatile boolean assigned;
 
-    public LiveRecommendations(String bootstrapServers) {
+    public LiveRecommendations(KafkaConnection kafka) {
         super(Topics.RECOMMENDATIONS.name(), "live-recommendations");
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     /** The sequence number of the latest recommendation seen (0: none yet). */
@@ -102,16 +103,16 @@ public final class LiveRecommendations extends TopicReader<String, PublishedReco
 
     @Override
     protected KafkaConsumer<String, PublishedRecommendation> newConsumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, GROUP,
-                // The page lists what is indexed; live means what is published from the first start on.
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
-                // Committed after the pages were told, so a restart neither skips nor repeats.
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                // The enrich-service publishes in exactly-once transactions: only committed ones.
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                Topics.RECOMMENDATIONS.keySerde().deserializer(), Topics.RECOMMENDATIONS.valueSerde().deserializer());
+        Map<String, Object> config = kafka.clientConfig();
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
+        // The page lists what is indexed; live means what is published from the first start on.
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        // Committed after the pages were told, so a restart neither skips nor repeats.
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // The enrich-service publishes in exactly-once transactions: only committed ones.
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return new KafkaConsumer<>(config, Topics.RECOMMENDATIONS.keySerde().deserializer(),
+                Topics.RECOMMENDATIONS.valueSerde().deserializer());
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 
@@ -27,12 +28,12 @@ public final class DeadLetterLog extends TopicReader<byte[], byte[]> {
     private static final int KEPT = 1_000;
     private static final Duration POLL = Duration.ofMillis(500);
 
-    private final String bootstrapServers;
+    private final KafkaConnection kafka;
     private final Deque<DeadLetter> latest = new ArrayDeque<>();
 
-    public DeadLetterLog(String bootstrapServers) {
+    public DeadLetterLog(KafkaConnection kafka) {
         super(Topics.DLQ.name(), "dead-letter-log");
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     /** Newest first. */
@@ -51,13 +52,12 @@ public final class DeadLetterLog extends TopicReader<byte[], byte[]> {
 
     @Override
     protected KafkaConsumer<byte[], byte[]> newConsumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                // The DLQ is written by transactional (enrich) and plain producers: only what was committed.
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                // Fail over to the retry loop within seconds when the broker is away.
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000), Topics.DLQ.keySerde().deserializer(),
-                Topics.DLQ.valueSerde().deserializer());
+        Map<String, Object> config = kafka.clientConfig();
+        // The DLQ is written by transactional (enrich) and plain producers: only what was committed.
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        // Fail over to the retry loop within seconds when the broker is away.
+        config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        return new KafkaConsumer<>(config, Topics.DLQ.keySerde().deserializer(), Topics.DLQ.valueSerde().deserializer());
     }
 
     /** From the beginning each time, without a group: it disturbs no subscriber. */

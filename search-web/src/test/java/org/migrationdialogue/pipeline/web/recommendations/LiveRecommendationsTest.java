@@ -1,6 +1,7 @@
 package org.migrationdialogue.pipeline.web.recommendations;
 
 import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.events.ContractSamples;
 import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
 
@@ -14,7 +15,7 @@ class LiveRecommendationsTest {
     @Test
     void shouldHandAPageWhatItMissedAndThenEachNewOneOnceAsItsFilterSays() {
         // given a page server that has seen two recommendations
-        LiveRecommendations live = new LiveRecommendations("unused:9092");
+        LiveRecommendations live = new LiveRecommendations(KafkaConnection.plaintext("unused:9092"));
         live.publish(recommendation("rec-1", "document_fraud"));
         live.publish(recommendation("rec-2", "return"));
         // when a page filtered on document fraud connects after having listed the first
