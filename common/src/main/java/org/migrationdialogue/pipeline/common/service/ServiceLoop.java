@@ -50,6 +50,9 @@ public final class ServiceLoop {
     /** Asks the loop to stop and waits until it has, at most {@code timeout}. */
     public void stop(Duration timeout) {
         stopping = true;
+        if (thread.getState() == Thread.State.NEW) {
+            return;
+        }
         stop.run();
         try {
             thread.join(timeout);

@@ -71,7 +71,7 @@ public final class EnrichService implements Service {
     public Optional<String> failure() {
         KafkaStreams.State state = streams.state();
         if (IN_ERROR.contains(state) || (!closing && STOPPED.contains(state))) {
-            return Optional.of("Kafka Streams is " + state + (threadError == null ? ""
+            return Optional.of("Kafka Streams is in state " + state + (threadError == null ? ""
                     : " after a stream thread died: " + threadError.getMessage()));
         }
         return Optional.empty();

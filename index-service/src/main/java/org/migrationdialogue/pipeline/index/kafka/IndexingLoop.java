@@ -100,6 +100,10 @@ public final class IndexingLoop implements Runnable {
         Map<String, BulkPlan.ReportChange> latest = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> record : chunk) {
             IndexOperation.SourceOffset source = sourceOf(record);
+            if (record.key() == null) {
+                deadLetter(record, "MissingKey", "A record of " + record.topic() + " needs the report id as its key");
+                continue;
+            }
             try {
                 EnrichedReport report = Topics.ENRICHED.valueSerde().deserializer().deserialize(record.topic(), record.value());
                 latest.remove(record.key());
@@ -145,22 +149,13 @@ public final class IndexingLoop implements Runnable {
 
     private Written write(List<BulkPlan.ReportChange> changes) throws IOException {
         var existing = index.recommendationDocumentIds(changes.stream().map(BulkPlan.ReportChange::reportId).toList());
-        List<IndexOperation> operations = plan(changes, existing);
+        List<IndexOperation> operations = BulkPlan.plan(changes, existing, clock.instant());
         List<ReportIndex.Rejection> rejections = index.write(operations, refreshPolicy.refreshOnWrite(clock.instant()));
         if (rejections.stream().anyMatch(ReportIndex.Rejection::retriable)) {
             throw new IOException("Elasticsearch asked to retry " + rejections.size() + " writes, e.g. "
                     + rejections.getFirst().reason());
         }
         return new Written(operations.size(), rejections);
-    }
-
-    /** A report the planner cannot turn into documents (a field the contract requires is missing) is poison too. */
-    private List<IndexOperation> plan(List<BulkPlan.ReportChange> changes, Map<String, java.util.Set<String>> existing) {
-        try {
-            return BulkPlan.plan(changes, existing, clock.instant());
-        } catch (RuntimeException e) {
-            throw new RequestRejectedException(400, "Cannot build the index documents: " + e, e);
-        }
     }
 
     /** What one bulk request did: how many operations it carried, and those the index refused one by one. */
