@@ -115,7 +115,7 @@ public final class ServiceProcess implements AutoCloseable {
             int exit = process.exitValue();
             Duration wait = backoff.crashed(Duration.between(startedAt, now));
             restartAt = now.plus(wait);
-            LOG.warn("{} exited with code {} (crash {}); restarting it in {} s. Its log: {}", name, exit,
+            LOG.info("{} exited with code {} (crash {}); restarting it in {} s. Its log: {}", name, exit,
                     backoff.crashes(), wait.toSeconds(), logFile);
             return Optional.of(new Crashed(this, exit, backoff.crashes(), wait));
         }
