@@ -100,10 +100,6 @@ public final class IndexingLoop implements Runnable {
         Map<String, BulkPlan.ReportChange> latest = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> record : chunk) {
             IndexOperation.SourceOffset source = sourceOf(record);
-            if (record.key() == null) {
-                deadLetter(record, "MissingKey", "A record of " + record.topic() + " needs the report id as its key");
-                continue;
-            }
             try {
                 EnrichedReport report = Topics.ENRICHED.valueSerde().deserializer().deserialize(record.topic(), record.value());
                 latest.remove(record.key());

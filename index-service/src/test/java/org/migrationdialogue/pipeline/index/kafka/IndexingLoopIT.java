@@ -48,7 +48,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import static org.awaitility.Awaitility.await;
@@ -163,25 +162,6 @@ class IndexingLoopIT {
         ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(badKey);
         assertEquals("index", header(dead, DeadLetterHeaders.STAGE));
         assertTrue(header(dead, DeadLetterHeaders.ERROR_MESSAGE).contains("Malformed EnrichedReport"));
-    }
-
-    @Test
-    void shouldSendARecordWithoutAKeyToTheDeadLetterTopicAndGoOn() throws Exception {
-        // given an enriched report published without a key (its id), then a good one
-        EnrichedReport keyless = report("keyless", List.of());
-        byte[] value = Topics.ENRICHED.valueSerde().serializer().serialize(Topics.ENRICHED.name(), keyless);
-        try (var raw = new KafkaProducer<String, byte[]>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                infra.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
-            raw.send(new ProducerRecord<>(Topics.ENRICHED.name(), null, value)).get();
-        }
-        EnrichedReport good = report("after-keyless", List.of());
-        publish(good);
-        // then the good one is indexed and the keyless one is in the DLQ, saying why
-        await().atMost(PATIENCE).until(() -> reportCount(good.id()) == 1);
-        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(record -> Arrays.equals(value, record.value()),
-                "one dead letter for the keyless record");
-        assertTrue(header(dead, DeadLetterHeaders.ERROR_MESSAGE).contains("needs the report id as its key"));
-        assertEquals(0, reportCount(keyless.id()));
     }
 
     @Test
@@ -375,12 +355,6 @@ class IndexingLoopIT {
     }
 
     private ConsumerRecord<byte[], byte[]> awaitDeadLetter(String key) {
-        return awaitDeadLetter(record -> record.key() != null && key.equals(new String(record.key(), StandardCharsets.UTF_8)),
-                "one dead letter for " + key);
-    }
-
-    private ConsumerRecord<byte[], byte[]> awaitDeadLetter(Predicate<ConsumerRecord<byte[], byte[]>> wanted,
-                                                           String expectation) {
         List<ConsumerRecord<byte[], byte[]>> found = new ArrayList<>();
         try (var consumer = new KafkaConsumer<byte[], byte[]>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
@@ -389,14 +363,14 @@ class IndexingLoopIT {
             consumer.subscribe(List.of(Topics.DLQ.name()));
             await().atMost(PATIENCE).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (wanted.test(record)) {
+                    if (record.key() != null && key.equals(new String(record.key(), StandardCharsets.UTF_8))) {
                         found.add(record);
                     }
                 });
                 return !found.isEmpty();
             });
         }
-        assertEquals(1, found.size(), expectation);
+        assertEquals(1, found.size(), "one dead letter for " + key);
         return found.getFirst();
     }
 
