@@ -53,7 +53,7 @@ class ExtractionLoopIT {
         KafkaProducer<byte[], byte[]> tiny = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrap, ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 256), new ByteArraySerializer(), new ByteArraySerializer());
         KafkaProducer<String, ExtractedReport> reports = IngestClients.producer(bootstrap, Topics.EXTRACTED);
-        FolderBucket bucket = FolderBucket.create("reports", uploads);
+        FolderBucket bucket = new FolderBucket("reports", uploads);
         IsolatedExtractor extractor = new IsolatedExtractor(ExtractionSettings.defaults().withWorkers(1, "256m")
                 .withSpoolDirectory(spool));
         ExecutorService pool = Executors.newFixedThreadPool(1);
