@@ -13,6 +13,7 @@ import org.migrationdialogue.pipeline.index.kafka.IndexClients;
 import org.migrationdialogue.pipeline.index.kafka.IndexingLoop;
 
 import java.time.Clock;
+import java.util.List;
 
 /** Wires the index-service: {@code reports.enriched} into the Elasticsearch aliases. */
 public final class IndexMain {
@@ -32,7 +33,8 @@ public final class IndexMain {
         KafkaProducer<byte[], byte[]> deadLetters = IndexClients.deadLetterProducer(kafka);
         IndexingLoop loop = new IndexingLoop(IndexClients.consumer(kafka, IndexClients.GROUP_ID), deadLetters,
                 index, Clock.systemUTC(), BatchLimits.DEFAULT);
-        ServiceRunner.run(new IndexService(loop, index, deadLetters), config.getInt(Settings.INDEX_HEALTH_PORT));
+        ServiceRunner.run(new IndexService(loop, index, List.of(deadLetters, client)),
+                config.getInt(Settings.INDEX_HEALTH_PORT));
     }
 
     /** {@code reindex}: rebuilds the index into a new version from reports.enriched and swaps the aliases. */

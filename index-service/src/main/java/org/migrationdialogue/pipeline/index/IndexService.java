@@ -1,30 +1,36 @@
 package org.migrationdialogue.pipeline.index;
 
-import org.apache.kafka.clients.producer.Producer;
 import org.migrationdialogue.pipeline.common.service.Health;
 import org.migrationdialogue.pipeline.common.service.Service;
+import org.migrationdialogue.pipeline.common.service.ServiceLoop;
 import org.migrationdialogue.pipeline.index.elastic.ReportIndex;
 import org.migrationdialogue.pipeline.index.kafka.IndexingLoop;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The index-service as a {@link Service}: one indexing loop on its own thread. */
+/** The index-service as a {@link Service}: one indexing loop on its own thread; if it dies, the service failed. */
 public final class IndexService implements Service {
 
+    private static final Logger LOG = LoggerFactory.getLogger(IndexService.class);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
-    private final IndexingLoop loop;
+    private final ServiceLoop loop;
+    private final IndexingLoop indexing;
     private final ReportIndex index;
-    private final Producer<byte[], byte[]> deadLetters;
-    private final Thread thread;
+    private final List<AutoCloseable> clients;
 
-    public IndexService(IndexingLoop loop, ReportIndex index, Producer<byte[], byte[]> deadLetters) {
-        this.loop = loop;
+    /** @param clients closed, in order, once the loop stopped (the dead-letter producer, the Elasticsearch client) */
+    public IndexService(IndexingLoop indexing, ReportIndex index, List<AutoCloseable> clients) {
+        this.indexing = indexing;
         this.index = index;
-        this.deadLetters = deadLetters;
-        this.thread = new Thread(loop, "index-loop");
+        this.clients = List.copyOf(clients);
+        this.loop = new ServiceLoop("index-loop", indexing, indexing::stop);
     }
 
     @Override
@@ -34,25 +40,33 @@ public final class IndexService implements Service {
 
     @Override
     public void start() {
-        thread.start();
+        loop.start();
     }
 
     @Override
     public Health health() {
         boolean elasticsearch = index.healthy();
-        Map<String, Object> details = new HashMap<>(loop.counters().snapshot());
+        Map<String, Object> details = new HashMap<>(indexing.counters().snapshot());
         details.put("elasticsearch", elasticsearch ? "up" : "down");
-        return new Health(thread.isAlive() && elasticsearch, details);
+        Optional<String> failure = failure();
+        failure.ifPresent(reason -> details.put("error", reason));
+        return new Health(loop.isAlive() && failure.isEmpty() && elasticsearch, details);
+    }
+
+    @Override
+    public Optional<String> failure() {
+        return loop.failure();
     }
 
     @Override
     public void close() {
-        loop.stop();
-        try {
-            thread.join(STOP_TIMEOUT.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        loop.stop(STOP_TIMEOUT);
+        for (AutoCloseable client : clients) {
+            try {
+                client.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {}: {}", client, e.getMessage());
+            }
         }
-        deadLetters.close(STOP_TIMEOUT);
     }
 }

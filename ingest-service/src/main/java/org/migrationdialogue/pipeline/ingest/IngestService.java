@@ -3,9 +3,12 @@ package org.migrationdialogue.pipeline.ingest;
 import org.migrationdialogue.pipeline.common.service.Health;
 import org.migrationdialogue.pipeline.common.service.Service;
 import org.migrationdialogue.pipeline.ingest.bucket.BucketReconciler;
+import org.migrationdialogue.pipeline.common.service.ServiceLoop;
 import org.migrationdialogue.pipeline.ingest.bucket.BucketScanner;
 import org.migrationdialogue.pipeline.ingest.bucket.HeldDeletes;
 import org.migrationdialogue.pipeline.ingest.kafka.ExtractionLoop;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,27 +22,30 @@ import java.util.concurrent.TimeUnit;
 /**
  * The ingest-service as a {@link Service}: a bucket scanner (for the folder bucket, or an S3 bucket without
  * notifications) publishing upload events, or, for a bucket that publishes its own notifications, a reconciler
- * publishing what they missed; and the extraction loop turning them into extracted reports.
+ * publishing what they missed; and the extraction loop turning them into extracted reports. If any loop dies, the
+ * service has failed.
  */
 public final class IngestService implements Service {
 
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final int HELD_KEYS_SHOWN = 5;
 
     private final Optional<BucketScanner> scanner;
     private final Optional<BucketReconciler> reconciler;
-    private final ExtractionLoop loop;
+    private final List<ServiceLoop> loops = new ArrayList<>();
     private final ExecutorService workers;
     private final List<AutoCloseable> resources;
-    private final List<Thread> threads = new ArrayList<>();
 
     public IngestService(Optional<BucketScanner> scanner, Optional<BucketReconciler> reconciler, ExtractionLoop loop,
                          ExecutorService workers, List<AutoCloseable> resources) {
         this.scanner = scanner;
         this.reconciler = reconciler;
-        this.loop = loop;
         this.workers = workers;
         this.resources = List.copyOf(resources);
+        scanner.ifPresent(bucketScanner -> loops.add(new ServiceLoop("bucket-scanner", bucketScanner, bucketScanner::stop)));
+        reconciler.ifPresent(listing -> loops.add(new ServiceLoop("bucket-reconciler", listing, listing::stop)));
+        loops.add(new ServiceLoop("extraction-loop", loop, loop::stop));
     }
 
     @Override
@@ -49,9 +55,7 @@ public final class IngestService implements Service {
 
     @Override
     public void start() {
-        scanner.ifPresent(bucketScanner -> threads.add(Thread.ofPlatform().name("bucket-scanner").start(bucketScanner)));
-        reconciler.ifPresent(listing -> threads.add(Thread.ofPlatform().name("bucket-reconciler").start(listing)));
-        threads.add(Thread.ofPlatform().name("extraction-loop").start(loop));
+        loops.forEach(ServiceLoop::start);
     }
 
     /**
@@ -63,14 +67,13 @@ public final class IngestService implements Service {
     public Health health() {
         Optional<BucketScanner.Status> status = scanner.map(BucketScanner::status);
         boolean bucketReadable = status.map(scan -> scan.bucketError() == null).orElse(true);
-        boolean up = threads.stream().allMatch(Thread::isAlive) && !failed() && bucketReadable;
+        Optional<String> failure = failure();
+        boolean up = loops.stream().allMatch(ServiceLoop::isAlive) && failure.isEmpty() && bucketReadable;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("scanner", status.map(IngestService::scannerState)
                 .orElse(reconciler.map(BucketReconciler::mode).orElse("off (bucket notifications)")));
         status.ifPresent(scan -> addScannerDetails(scan, details));
-        if (loop.fatal() != null) {
-            details.put("error", loop.fatal().getMessage());
-        }
+        failure.ifPresent(reason -> details.put("error", reason));
         return new Health(up, details);
     }
 
@@ -100,30 +103,20 @@ public final class IngestService implements Service {
 
     /** The service failed for good: the extraction loop or the bucket scanner stopped on an error. */
     @Override
-    public boolean failed() {
-        return loop.fatal() != null || scanner.map(bucketScanner -> bucketScanner.status().fatal() != null).orElse(false);
+    public Optional<String> failure() {
+        Optional<String> scannerError = scanner.map(BucketScanner::status).map(BucketScanner.Status::fatal)
+                .map(error -> "bucket-scanner stopped: " + error.getMessage());
+        return scannerError.or(() -> loops.stream().flatMap(loop -> loop.failure().stream()).findFirst());
     }
 
+    /** Stops the scanner and the loop (the poll in hand finishes and is committed), then the workers and clients. */
     @Override
     public void close() {
-        scanner.ifPresent(BucketScanner::stop);
-        reconciler.ifPresent(BucketReconciler::stop);
-        loop.stop();
-        for (Thread thread : threads) {
-            join(thread);
-        }
+        loops.forEach(loop -> loop.stop(STOP_TIMEOUT));
         workers.shutdown();
         awaitWorkers();
         for (AutoCloseable resource : resources) {
             closeQuietly(resource);
-        }
-    }
-
-    private static void join(Thread thread) {
-        try {
-            thread.join(STOP_TIMEOUT.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -139,7 +132,7 @@ public final class IngestService implements Service {
         try {
             resource.close();
         } catch (Exception e) {
-            org.slf4j.LoggerFactory.getLogger(IngestService.class).warn("Closing {}: {}", resource, e.getMessage());
+            LOG.warn("Closing {}: {}", resource, e.getMessage());
         }
     }
 }

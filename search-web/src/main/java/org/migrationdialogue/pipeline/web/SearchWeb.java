@@ -32,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The search page as a service: a Javalin server on loopback with the pages (search, report, recommendations,
@@ -167,6 +168,15 @@ public final class SearchWeb implements Service {
         details.put("live_pages", live.subscribers());
         details.put("dead_letters_read", deadLetters.size());
         return new Health(server != null, details);
+    }
+
+    /**
+     * Nothing here fails for good: a request that fails is answered with its error, and the topic readers start a
+     * new consumer after each failure ({@link org.migrationdialogue.pipeline.web.status.TopicReader}).
+     */
+    @Override
+    public Optional<String> failure() {
+        return Optional.empty();
     }
 
     /** The port the server listens on (the configured one). */

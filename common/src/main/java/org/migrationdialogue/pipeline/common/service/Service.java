@@ -1,5 +1,7 @@
 package org.migrationdialogue.pipeline.common.service;
 
+import java.util.Optional;
+
 /** The lifecycle every service shares: start, report health, stop gracefully. */
 public interface Service extends AutoCloseable {
 
@@ -13,12 +15,11 @@ public interface Service extends AutoCloseable {
     Health health();
 
     /**
-     * Whether the service stopped working for good (a fatal error): the process then exits with a non-zero code,
-     * so a supervisor restarts it and it resumes from its committed offsets.
+     * Why the service stopped working for good, if it did (a fatal error, a loop that died, a Kafka Streams client
+     * in error): {@link ServiceRunner} then closes it and exits with a non-zero code, so that the supervisor
+     * restarts the process and it resumes from its committed offsets.
      */
-    default boolean failed() {
-        return false;
-    }
+    Optional<String> failure();
 
     /** Stops gracefully: finishes or hands back in-flight work, commits what is done, releases clients. */
     @Override

@@ -13,6 +13,11 @@ public final class DeadLetterHeaders {
     public static final String SOURCE_TOPIC = "dlq.source.topic";
     public static final String SOURCE_PARTITION = "dlq.source.partition";
     public static final String SOURCE_OFFSET = "dlq.source.offset";
+    /**
+     * Present when the failed value was too large to fit in a dead letter beside its headers: the value's full
+     * length in bytes (the dead letter holds its first bytes).
+     */
+    public static final String VALUE_TRUNCATED = "dlq.value.truncated";
 
     private DeadLetterHeaders() {
     }

@@ -1,6 +1,10 @@
 package org.migrationdialogue.pipeline.common.topics;
 
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serde;
+
+import java.nio.charset.StandardCharsets;
 
 import java.util.Map;
 
@@ -20,6 +24,29 @@ public record Topic<K, V>(String name, boolean compacted, Serde<K> keySerde, Ser
      * overhead (headers, batch header).
      */
     public static final int MAX_BROKER_MESSAGE_BYTES = MAX_MESSAGE_BYTES + 1024;
+    /**
+     * Room kept for the record and batch framing a producer adds when it checks a record against
+     * {@code max.request.size} (61 bytes of batch header, at most 21 of record header, a few bytes of length per
+     * header): 1 KB is ample.
+     */
+    private static final int FRAMING_BYTES = 1024;
+
+    /**
+     * How many value bytes fit in one record of {@link #MAX_MESSAGE_BYTES} beside this key and these headers, as a
+     * producer whose {@code max.request.size} is that limit counts them (uncompressed).
+     */
+    public static int roomForValue(byte[] key, Headers headers) {
+        int used = FRAMING_BYTES + (key == null ? 0 : key.length);
+        for (Header header : headers) {
+            used += headerBytes(header.key(), header.value() == null ? 0 : header.value().length);
+        }
+        return MAX_MESSAGE_BYTES - used;
+    }
+
+    /** What a header takes in a record: its name and value, each with a varint length (at most 5 bytes each). */
+    public static int headerBytes(String name, int valueLength) {
+        return name.getBytes(StandardCharsets.UTF_8).length + valueLength + 10;
+    }
 
     /**
      * How long a tombstone stays on a compacted topic: a consumer that lags (or is down) less than this still sees

@@ -3,11 +3,9 @@ package org.migrationdialogue.pipeline.enrich.streams;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
-import org.migrationdialogue.pipeline.common.topics.DeadLetters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.List;
 import java.util.Map;
 
 /** A record that is not valid JSON of the contract is poison: it goes to {@code reports.dlq} and the app goes on. */
@@ -16,16 +14,17 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
     static final String STAGE = "enrich.deserialize";
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterDeserializationHandler.class);
 
+    private StreamsDeadLetters deadLetters;
+
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception error) {
         LOG.warn("Malformed record {}-{}@{} sent to the dead-letter topic: {}", context.topic(), context.partition(),
                 context.offset(), error.getMessage());
-        return Response.resume(List.of(DeadLetters.record(record.key(), record.value(), STAGE, error,
-                new DeadLetters.SourceRecord(context.topic(), context.partition(), context.offset()))));
+        return Response.resume(deadLetters.of(context, record.key(), record.value(), STAGE, error));
     }
 
     @Override
     public void configure(Map<String, ?> configs) {
-        // nothing to configure: the dead-letter topic is the contract's
+        deadLetters = StreamsDeadLetters.from(configs);
     }
 }

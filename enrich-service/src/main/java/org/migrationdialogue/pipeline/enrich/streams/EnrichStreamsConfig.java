@@ -33,6 +33,9 @@ public final class EnrichStreamsConfig {
         // Malformed input and reports enrichment cannot handle go to reports.dlq (KIP-1034) and the app goes on.
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
+        // An output that cannot be serialized or is refused for what it is, likewise; a dead letter that cannot be
+        // sent fails the task (nothing committed) and the service exits to be restarted.
+        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DLQ.name());
         // Enriched reports carry the full text: allow records up to the topics' 10 MB limit, compressed.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topic.MAX_MESSAGE_BYTES);

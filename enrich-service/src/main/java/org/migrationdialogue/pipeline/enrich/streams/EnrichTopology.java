@@ -18,7 +18,8 @@ import java.util.function.Function;
 
 /**
  * The enrich-service topology:
- * {@code reports.extracted} → enrich → {@code reports.enriched} (tombstones pass through), and the recommendations
+ * {@code reports.extracted} → enrich → {@code reports.enriched} (tombstones pass through; a report whose enriched
+ * form does not fit in one record is dead-lettered), and the recommendations
  * of each enriched report → re-keyed by recommendation id → de-duplicated in a persistent store →
  * {@code reports.recommendations}, so each distinct recommendation is published once.
  */
@@ -42,7 +43,10 @@ public final class EnrichTopology {
 
         KStream<String, EnrichedReport> enriched = builder
                 .stream(Topics.EXTRACTED.name(), Consumed.with(Topics.EXTRACTED.keySerde(), Topics.EXTRACTED.valueSerde()))
-                .mapValues(report -> enrich(report, enrichment, clock));
+                .mapValues(report -> enrich(report, enrichment, clock))
+                // an enriched report too large for one record is dead-lettered here, before any of it is published
+                // (its recommendations are smaller than the report that holds them)
+                .processValues(() -> new FitsInOneRecord<>(Topics.ENRICHED));
         enriched.to(Topics.ENRICHED.name(), Produced.with(Topics.ENRICHED.keySerde(), Topics.ENRICHED.valueSerde()));
 
         enriched.flatMap(new RecommendationCandidates(clock))

@@ -21,6 +21,7 @@ import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
 import org.migrationdialogue.pipeline.common.events.ReportId;
 import org.migrationdialogue.pipeline.common.events.SourceObject;
 import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.common.events.Enrichment;
 import org.migrationdialogue.pipeline.enrich.core.Enricher;
@@ -68,11 +69,15 @@ class EnrichTopologyTest {
 
     @BeforeEach
     void startDriver() {
+        startDriver(enricher);
+    }
+
+    private void startDriver(Function<ExtractedReport, Enrichment> enrichment) {
         Properties config = EnrichStreamsConfig.from(new Config(Map.of(
                 Settings.KAFKA_BOOTSTRAP_SERVERS.variable(), "unused:9092",
                 Settings.STREAMS_STATE_DIR.variable(), stateDir.toString())));
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-topology-test");
-        driver = new TopologyTestDriver(EnrichTopology.buildTopology(enricher, Clock.fixed(NOW, ZoneOffset.UTC)), config);
+        driver = new TopologyTestDriver(EnrichTopology.buildTopology(enrichment, Clock.fixed(NOW, ZoneOffset.UTC)), config);
         extracted = driver.createInputTopic(Topics.EXTRACTED.name(), Topics.EXTRACTED.keySerde().serializer(),
                 Topics.EXTRACTED.valueSerde().serializer());
         rawExtracted = driver.createInputTopic(Topics.EXTRACTED.name(), new StringSerializer(), new ByteArraySerializer());
@@ -174,6 +179,35 @@ class EnrichTopologyTest {
         assertTrue(enriched.isEmpty());
     }
 
+    @Test
+    void shouldDeadLetterAReportWhoseEnrichedFormWouldNotFitInOneRecordAndGoOn() throws IOException {
+        // given a topology whose enrichment finds nothing (what it finds is not the point: any enriched form is
+        // larger than the extracted report) and an extracted report whose record is just under the 10 MB limit
+        closeDriver();
+        startDriver(report -> Enrichment.NOTHING);
+        ExtractedReport large = sized("large.pdf", Topic.MAX_MESSAGE_BYTES - 300);
+        ExtractedReport next = seed("paris.pdf", PARIS_SEED);
+        // when it enters the topology, then a small report
+        extracted.pipeInput(large.id(), large);
+        extracted.pipeInput(next.id(), next);
+        // then the large one is dead-lettered with the reason, nothing of it is published, and the next one goes on
+        TestRecord<byte[], byte[]> dead = deadLetters.readRecord();
+        assertEquals(large.id(), new String(dead.key(), StandardCharsets.UTF_8));
+        assertEquals(DeadLetterProcessingHandler.STAGE, header(dead, DeadLetterHeaders.STAGE));
+        assertTrue(header(dead, DeadLetterHeaders.ERROR_MESSAGE).contains("holds at most"),
+                header(dead, DeadLetterHeaders.ERROR_MESSAGE));
+        assertEquals(List.of(next.id()), enriched.readKeyValuesToList().stream().map(kv -> kv.key).toList());
+        assertTrue(recommendations.isEmpty());
+    }
+
+    /** An extracted report whose JSON record is exactly {@code bytes} long. */
+    static ExtractedReport sized(String key, int bytes) {
+        ExtractedReport empty = new ExtractedReport(ReportId.of("reports", key), source(key), "0", "Large", "en", 1,
+                Map.of(), "", List.of(), NOW);
+        int framing = Topics.EXTRACTED.valueSerde().serializer().serialize(Topics.EXTRACTED.name(), empty).length;
+        return empty.withText("a".repeat(bytes - framing), List.of());
+    }
+
     private static String header(TestRecord<byte[], byte[]> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
@@ -184,7 +218,7 @@ class EnrichTopologyTest {
                 null, Map.of(), cleaned.text(), cleaned.blocks(), NOW);
     }
 
-    private static SourceObject source(String key) {
+    static SourceObject source(String key) {
         return new SourceObject("reports", key, "\"1\"", 1000, "application/pdf", NOW);
     }
 }

@@ -1,6 +1,7 @@
 package org.migrationdialogue.pipeline.index.elastic;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -8,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.transport.TransportException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.migrationdialogue.pipeline.common.search.IndexAliases;
 import org.migrationdialogue.pipeline.index.core.IndexOperation;
@@ -60,8 +62,8 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         if (reportIds.isEmpty()) {
             return byReport;
         }
-        MgetResponse<ObjectNode> response = client.mget(request -> request.index(reportsTarget)
-                .ids(List.copyOf(reportIds)).sourceIncludes(RECOMMENDATION_IDS), ObjectNode.class);
+        MgetResponse<ObjectNode> response = classified(() -> client.mget(request -> request.index(reportsTarget)
+                .ids(List.copyOf(reportIds)).sourceIncludes(RECOMMENDATION_IDS), ObjectNode.class));
         for (MultiGetResponseItem<ObjectNode> item : response.docs()) {
             if (item.isResult() && item.result().found()) {
                 byReport.put(item.result().id(), recommendationDocumentIds(item.result().id(), item.result().source()));
@@ -84,8 +86,35 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(refresh ? Refresh.True : Refresh.False);
         operations.forEach(operation -> bulk.operations(toBulk(operation)));
-        BulkResponse response = client.bulk(bulk.build());
+        BulkResponse response = classified(() -> client.bulk(bulk.build()));
         return response.errors() ? rejections(operations, response.items()) : List.of();
+    }
+
+    /**
+     * Tells an error answer to a whole request apart: a rejection of its content becomes a
+     * {@link RequestRejectedException}; overload, failure and unreachability an {@link IOException}.
+     */
+    private static <T> T classified(ElasticsearchCall<T> call) throws IOException {
+        try {
+            return call.call();
+        } catch (ElasticsearchException e) {
+            if (ReportIndex.rejectsContent(e.status())) {
+                throw new RequestRejectedException(e.status(), "Elasticsearch refused the request (" + e.status()
+                        + "): " + e.getMessage(), e);
+            }
+            throw new IOException("Elasticsearch answered " + e.status() + ": " + e.getMessage(), e);
+        } catch (TransportException e) {
+            if (ReportIndex.rejectsContent(e.statusCode())) {
+                throw new RequestRejectedException(e.statusCode(), "Elasticsearch refused the request ("
+                        + e.statusCode() + "): " + e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    @FunctionalInterface
+    private interface ElasticsearchCall<T> {
+        T call() throws IOException;
     }
 
     private BulkOperation toBulk(IndexOperation operation) {

@@ -7,12 +7,14 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.migrationdialogue.pipeline.common.events.EnrichedReport;
+import org.migrationdialogue.pipeline.common.topics.DeadLetterSender;
 import org.migrationdialogue.pipeline.common.topics.DeadLetters;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.index.core.BulkPlan;
 import org.migrationdialogue.pipeline.index.core.IndexOperation;
 import org.migrationdialogue.pipeline.index.core.RefreshPolicy;
 import org.migrationdialogue.pipeline.index.elastic.ReportIndex;
+import org.migrationdialogue.pipeline.index.elastic.ReportIndex.RequestRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,14 +25,18 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Consumes {@code reports.enriched} and writes it to the index in bulk. Offsets are committed only after the index
- * acknowledged the batch; when the index is unreachable or overloaded the loop waits and retries the same batch
- * (writes are idempotent), never skipping one. Records the index refuses, and malformed records, go to
- * {@code reports.dlq} with the reason.
+ * acknowledged the batch and every dead letter of the batch was acknowledged by the broker. When the index is
+ * unreachable or overloaded the loop waits and retries the same batch (writes are idempotent), never skipping one.
+ * When the index refuses a bulk request as a whole for what it holds (an id too long, a malformed body), the batch
+ * is split in halves until the culprit is alone; it goes to {@code reports.dlq} with the reason and the rest is
+ * written. Records the index refuses one by one, and malformed records, go to {@code reports.dlq} too. A dead
+ * letter the broker does not take ends the loop uncommitted (the service fails and is restarted).
  */
 public final class IndexingLoop implements Runnable {
 
@@ -39,7 +45,7 @@ public final class IndexingLoop implements Runnable {
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
 
     private final Consumer<String, byte[]> consumer;
-    private final Producer<byte[], byte[]> deadLetters;
+    private final DeadLetterSender deadLetters;
     private final ReportIndex index;
     private final Clock clock;
     private final BatchLimits limits;
@@ -50,7 +56,7 @@ public final class IndexingLoop implements Runnable {
     public IndexingLoop(Consumer<String, byte[]> consumer, Producer<byte[], byte[]> deadLetters, ReportIndex index,
                         Clock clock, BatchLimits limits) {
         this.consumer = consumer;
-        this.deadLetters = deadLetters;
+        this.deadLetters = new DeadLetterSender(deadLetters);
         this.index = index;
         this.clock = clock;
         this.limits = limits;
@@ -59,7 +65,10 @@ public final class IndexingLoop implements Runnable {
     @Override
     public void run() {
         try {
-            if (!retryUntilDone(index::ensureSchema)) {
+            if (retryUntilDone(() -> {
+                index.ensureSchema();
+                return true;
+            }).isEmpty()) {
                 return;
             }
             consumer.subscribe(List.of(Topics.ENRICHED.name()));
@@ -80,8 +89,7 @@ public final class IndexingLoop implements Runnable {
     private boolean indexAll(ConsumerRecords<String, byte[]> records) {
         for (List<ConsumerRecord<String, byte[]>> chunk : limits.chunks(records)) {
             Map<String, BulkPlan.ReportChange> latest = latestPerReport(chunk);
-            Map<IndexOperation.SourceOffset, ConsumerRecord<String, byte[]>> sources = bySource(chunk);
-            if (!retryUntilDone(() -> write(latest, sources))) {
+            if (!writeOrSplit(List.copyOf(latest.values()), bySource(chunk))) {
                 return false;
             }
         }
@@ -97,25 +105,57 @@ public final class IndexingLoop implements Runnable {
                 latest.remove(record.key());
                 latest.put(record.key(), new BulkPlan.ReportChange(record.key(), report, source));
             } catch (SerializationException e) {
-                sendToDeadLetters(record, e.getClass().getName(), e.getMessage());
+                deadLetter(record, e.getClass().getName(), e.getMessage());
             }
         }
         return latest;
     }
 
-    private void write(Map<String, BulkPlan.ReportChange> latest,
-                       Map<IndexOperation.SourceOffset, ConsumerRecord<String, byte[]>> sources) throws IOException {
-        var existing = index.recommendationDocumentIds(latest.keySet());
-        List<IndexOperation> operations = BulkPlan.plan(latest.values(), existing, clock.instant());
+    /**
+     * Writes these changes, retrying through outages; when the index refuses the request as a whole, writes each
+     * half on its own, down to the one change it refuses, which is dead-lettered. False if the service stopped first.
+     */
+    private boolean writeOrSplit(List<BulkPlan.ReportChange> changes,
+                                 Map<IndexOperation.SourceOffset, ConsumerRecord<String, byte[]>> sources) {
+        if (changes.isEmpty()) {
+            return true;
+        }
+        Optional<Written> written;
+        try {
+            written = retryUntilDone(() -> write(changes));
+        } catch (RequestRejectedException e) {
+            if (changes.size() == 1) {
+                deadLetter(sources.get(changes.getFirst().source()), "ElasticsearchRequestRejected", e.getMessage());
+                return true;
+            }
+            int half = changes.size() / 2;
+            LOG.warn("Elasticsearch refused a bulk request of {} reports ({}); writing each half on its own",
+                    changes.size(), e.getMessage());
+            return writeOrSplit(changes.subList(0, half), sources)
+                    && writeOrSplit(changes.subList(half, changes.size()), sources);
+        }
+        written.ifPresent(result -> {
+            result.rejections().stream().map(rejection -> rejection.operation().source()).distinct()
+                    .forEach(source -> deadLetter(sources.get(source), "ElasticsearchRejection",
+                            reasonFor(source, result.rejections())));
+            counters.indexed(changes.size(), result.operations());
+        });
+        return written.isPresent();
+    }
+
+    private Written write(List<BulkPlan.ReportChange> changes) throws IOException {
+        var existing = index.recommendationDocumentIds(changes.stream().map(BulkPlan.ReportChange::reportId).toList());
+        List<IndexOperation> operations = BulkPlan.plan(changes, existing, clock.instant());
         List<ReportIndex.Rejection> rejections = index.write(operations, refreshPolicy.refreshOnWrite(clock.instant()));
         if (rejections.stream().anyMatch(ReportIndex.Rejection::retriable)) {
             throw new IOException("Elasticsearch asked to retry " + rejections.size() + " writes, e.g. "
                     + rejections.getFirst().reason());
         }
-        rejections.stream().map(rejection -> rejection.operation().source()).distinct()
-                .forEach(source -> sendToDeadLetters(sources.get(source), "ElasticsearchRejection",
-                        reasonFor(source, rejections)));
-        counters.indexed(latest.size(), operations.size());
+        return new Written(operations.size(), rejections);
+    }
+
+    /** What one bulk request did: how many operations it carried, and those the index refused one by one. */
+    private record Written(int operations, List<ReportIndex.Rejection> rejections) {
     }
 
     private static String reasonFor(IndexOperation.SourceOffset source, List<ReportIndex.Rejection> rejections) {
@@ -125,30 +165,33 @@ public final class IndexingLoop implements Runnable {
                 .reduce((first, second) -> first + "; " + second).orElse("rejected");
     }
 
-    private boolean retryUntilDone(IndexAction action) {
+    /**
+     * Runs a call until the index answers it, waiting longer after each outage; empty if the service stopped first.
+     * A rejection of the request's content is no outage: it is thrown at once.
+     */
+    private <T> Optional<T> retryUntilDone(IndexCall<T> call) {
         Backoff backoff = new Backoff(stopping);
         while (true) {
             try {
-                action.run();
-                return true;
+                return Optional.of(call.call());
+            } catch (RequestRejectedException e) {
+                throw e;
             } catch (IOException | RuntimeException e) {
                 counters.retried();
                 LOG.warn("Elasticsearch not available ({}); retrying the same batch", e.getMessage());
                 if (!backoff.pause()) {
-                    return false;
+                    return Optional.empty();
                 }
             }
         }
     }
 
-    private void sendToDeadLetters(ConsumerRecord<String, byte[]> record, String error, String reason) {
+    /** Sends the record to the dead-letter topic and waits for the broker: its offset is committed after. */
+    private void deadLetter(ConsumerRecord<String, byte[]> record, String error, String reason) {
         byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
         deadLetters.send(DeadLetters.record(key, record.value(), STAGE, error, reason,
                 new DeadLetters.SourceRecord(record.topic(), record.partition(), record.offset())));
-        deadLetters.flush();
         counters.deadLettered();
-        LOG.warn("Record {}-{}@{} sent to the dead-letter topic: {}", record.topic(), record.partition(),
-                record.offset(), reason);
     }
 
     private static Map<IndexOperation.SourceOffset, ConsumerRecord<String, byte[]>> bySource(
@@ -173,8 +216,8 @@ public final class IndexingLoop implements Runnable {
     }
 
     @FunctionalInterface
-    private interface IndexAction {
-        void run() throws IOException;
+    private interface IndexCall<T> {
+        T call() throws IOException;
     }
 
     /** What the loop has done, for health and status. */

@@ -7,6 +7,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -25,8 +27,13 @@ import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
 import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
 import org.migrationdialogue.pipeline.common.search.IndexAliases;
+import org.migrationdialogue.pipeline.common.service.ServiceRunner;
+import org.migrationdialogue.pipeline.common.topics.Topic;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.topics.Topics;
+import org.migrationdialogue.pipeline.index.IndexService;
 import org.migrationdialogue.pipeline.index.elastic.ElasticsearchReportIndex;
+import org.migrationdialogue.pipeline.testing.ConsumerGroups;
 import org.migrationdialogue.pipeline.testing.InfrastructureControl;
 import org.migrationdialogue.pipeline.testing.RealInfrastructure;
 import org.migrationdialogue.pipeline.testing.RealInfrastructureExtension;
@@ -36,12 +43,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -190,6 +201,84 @@ class IndexingLoopIT {
         before.forEach(r -> assertEquals(1, reportCount(r.id())));
     }
 
+    @Test
+    void shouldDeadLetterTheReportWhoseIdElasticsearchRefusesAndIndexTheRestOfItsBatch() {
+        // given four good reports, one whose id is longer than the 512 bytes Elasticsearch allows, and one after it
+        String run = UUID.randomUUID().toString();
+        List<EnrichedReport> good = reports("split-" + run, 4);
+        EnrichedReport refused = withId(report("refused", List.of("Recommendation of a refused report;")),
+                "r-" + "x".repeat(600));
+        EnrichedReport after = report("after-refused-" + run, List.of());
+        // when they are published together, so that the loop gets them in one bulk request
+        List.of(good.get(0), good.get(1), refused, good.get(2), good.get(3), after)
+                .forEach(report -> producer.send(new ProducerRecord<>(Topics.ENRICHED.name(), report.id(), report)));
+        producer.flush();
+        // then every other report is indexed, and the refused one is in the DLQ with Elasticsearch's reason
+        await().atMost(PATIENCE).until(() -> good.stream().allMatch(r -> reportCount(r.id()) == 1)
+                && reportCount(after.id()) == 1);
+        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(refused.id());
+        String reason = header(dead, DeadLetterHeaders.ERROR_MESSAGE);
+        assertTrue(reason.contains("refused the request (400)") && reason.contains("too long"), reason);
+        assertEquals("index", header(dead, DeadLetterHeaders.STAGE));
+    }
+
+    @Test
+    void shouldCutTheDeadLetterOfARecordNearTheSizeLimitSoThatItIsSent() throws Exception {
+        // given a report of nearly 10 MB that Elasticsearch refuses (an immense country code)
+        EnrichedReport refused = withCountries(report("immense", List.of()),
+                List.of(new CountryMention("X".repeat(40_000), "Nowhere", 1)));
+        int framing = Topics.ENRICHED.valueSerde().serializer().serialize(Topics.ENRICHED.name(), refused).length
+                - refused.report().text().length();
+        EnrichedReport large = withText(refused, refused.id(), "a ".repeat((Topic.MAX_MESSAGE_BYTES - 300 - framing) / 2));
+        byte[] value = Topics.ENRICHED.valueSerde().serializer().serialize(Topics.ENRICHED.name(), large);
+        // when it is published (it fits on reports.enriched, but not beside the headers of a dead letter)
+        try (var big = new KafkaProducer<String, byte[]>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infra.kafkaBootstrapServers(), ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topic.MAX_MESSAGE_BYTES,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd"), new StringSerializer(), new ByteArraySerializer())) {
+            big.send(new ProducerRecord<>(Topics.ENRICHED.name(), large.id(), value)).get();
+        }
+        // then its dead letter is on reports.dlq: the value's first bytes, the header saying how long it was
+        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(large.id());
+        assertEquals(Integer.toString(value.length), header(dead, DeadLetterHeaders.VALUE_TRUNCATED));
+        assertTrue(dead.value().length < value.length);
+        assertArrayEquals(Arrays.copyOf(value, dead.value().length), dead.value());
+        assertTrue(header(dead, DeadLetterHeaders.ERROR_MESSAGE).contains("rejected (400)"));
+    }
+
+    @Test
+    void shouldLeaveTheOffsetUncommittedAndExitWhenADeadLetterCannotBeSent() throws Exception {
+        // given an index-service whose dead-letter producer refuses anything over 256 bytes, reading from the end
+        String group = "index-it-dead-letter-fails-" + UUID.randomUUID();
+        ConsumerGroups.startAtEnd(infra.kafkaBootstrapServers(), group, Topics.ENRICHED.name());
+        KafkaProducer<byte[], byte[]> tiny = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 256), new ByteArraySerializer(), new ByteArraySerializer());
+        ElasticsearchClient ownClient = ElasticsearchClients.create(infra.elasticsearchUrl());
+        ElasticsearchReportIndex index = new ElasticsearchReportIndex(ownClient);
+        IndexService service = new IndexService(new IndexingLoop(IndexClients.consumer(
+                KafkaConnection.plaintext(infra.kafkaBootstrapServers()), group), tiny, index, Clock.systemUTC(), BatchLimits.DEFAULT), index, List.of(tiny, ownClient));
+        ServiceRunner runner = new ServiceRunner(service, 0);
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(runner::runUntilStopped);
+        try {
+            // when a malformed record arrives, whose dead letter is larger than that
+            RecordMetadata malformed = publishRaw("r-undeliverable-" + UUID.randomUUID(),
+                    "{\"id\": [" + "oops ".repeat(100));
+            // then the service fails and exits with the failure code, and the record's offset is not committed
+            assertEquals(ServiceRunner.FAILURE_EXIT_CODE, exit.get(PATIENCE.toSeconds(), TimeUnit.SECONDS));
+            assertEquals(malformed.offset(), ConsumerGroups.committed(infra.kafkaBootstrapServers(), group,
+                    new TopicPartition(malformed.topic(), malformed.partition())));
+        } finally {
+            runner.stop();
+        }
+    }
+
+    private RecordMetadata publishRaw(String key, String value) throws Exception {
+        try (var raw = new KafkaProducer<String, byte[]>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infra.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+            return raw.send(new ProducerRecord<>(Topics.ENRICHED.name(), key, value.getBytes(StandardCharsets.UTF_8))).get();
+        }
+    }
+
     private List<EnrichedReport> reports(String prefix, int count) {
         return IntStream.range(0, count).mapToObj(i -> report(prefix + "-" + i, List.of("Recommendation " + prefix + " " + i + ";")))
                 .toList();
@@ -207,13 +296,19 @@ class IndexingLoopIT {
     }
 
     private static EnrichedReport report(String name, List<String> recommendationTexts) {
-        EnrichedReport sample = ContractSamples.enriched();
-        String id = ReportId.of("it", name + "-" + UUID.randomUUID());
-        ExtractedReport base = sample.report();
-        EnrichedReport renamed = new EnrichedReport(new ExtractedReport(id, base.source(), base.contentSha256(),
-                base.title(), base.language(), base.pageCount(), base.metadata(), base.text(), base.blocks(),
-                base.extractedAt()), sample.enrichment(), sample.enrichedAt());
-        return withRecommendations(renamed, recommendationTexts);
+        return withRecommendations(withId(ContractSamples.enriched(), ReportId.of("it", name + "-" + UUID.randomUUID())),
+                recommendationTexts);
+    }
+
+    private static EnrichedReport withId(EnrichedReport report, String id) {
+        return withText(report, id, report.report().text());
+    }
+
+    private static EnrichedReport withText(EnrichedReport report, String id, String text) {
+        ExtractedReport base = report.report();
+        return new EnrichedReport(new ExtractedReport(id, base.source(), base.contentSha256(), base.title(),
+                base.language(), base.pageCount(), base.metadata(), text, base.blocks(), base.extractedAt()),
+                report.enrichment(), report.enrichedAt());
     }
 
     private static EnrichedReport withRecommendations(EnrichedReport report, List<String> texts) {

@@ -4,8 +4,6 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.migrationdialogue.pipeline.common.topics.Topics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,24 +11,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 
 /**
  * Consumes {@code reports.uploaded} and hands each record to an {@link UploadHandler}: records of different objects
  * in parallel, records of one object in order. Offsets are committed only after every output of the poll was
- * acknowledged by the broker.
+ * acknowledged by the broker. An error that escapes a record (the broker, the bucket or the dead-letter topic
+ * unreachable) ends the loop with the poll uncommitted: the service fails and is restarted, and the poll is
+ * consumed again.
  */
 public final class ExtractionLoop implements Runnable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ExtractionLoop.class);
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(200);
 
     private final Consumer<String, byte[]> consumer;
     private final UploadHandler handler;
     private final ExecutorService workers;
     private final CountDownLatch stopping = new CountDownLatch(1);
-    private volatile Throwable fatal;
 
     public ExtractionLoop(Consumer<String, byte[]> consumer, UploadHandler handler, ExecutorService workers) {
         this.consumer = consumer;
@@ -49,9 +48,6 @@ public final class ExtractionLoop implements Runnable {
                     consumer.commitSync();
                 }
             }
-        } catch (RuntimeException | Error e) {
-            fatal = e;
-            LOG.error("Ingestion stopped: {}", e.getMessage(), e);
         } finally {
             consumer.close();
         }
@@ -62,18 +58,17 @@ public final class ExtractionLoop implements Runnable {
         for (List<ConsumerRecord<String, byte[]>> sameObject : byKey(records).values()) {
             running.add(CompletableFuture.runAsync(() -> sameObject.forEach(handler::handle), workers));
         }
-        CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+        try {
+            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private static Map<String, List<ConsumerRecord<String, byte[]>>> byKey(ConsumerRecords<String, byte[]> records) {
         Map<String, List<ConsumerRecord<String, byte[]>>> byKey = new LinkedHashMap<>();
         records.forEach(record -> byKey.computeIfAbsent(String.valueOf(record.key()), key -> new ArrayList<>()).add(record));
         return byKey;
-    }
-
-    /** Why the loop stopped on its own, if it did. */
-    public Throwable fatal() {
-        return fatal;
     }
 
     /**

@@ -21,8 +21,14 @@ public final class IngestClients {
     }
 
     public static KafkaConsumer<String, byte[]> uploadConsumer(KafkaConnection connection, int maxRecords) {
+        return uploadConsumer(connection, GROUP_ID, maxRecords);
+    }
+
+    /** In a group of its own (a test that must not take the service's uploads). */
+    public static KafkaConsumer<String, byte[]> uploadConsumer(KafkaConnection connection, String groupId,
+                                                               int maxRecords) {
         Map<String, Object> config = connection.clientConfig();
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP_ID);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         // Offsets are committed by hand, only after every output of a poll was acknowledged.
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // A new group ingests everything uploaded so far.

@@ -9,6 +9,7 @@ import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.common.events.ReportId;
 import org.migrationdialogue.pipeline.common.events.SourceObject;
 import org.migrationdialogue.pipeline.common.events.UploadEvent;
+import org.migrationdialogue.pipeline.common.topics.DeadLetterSender;
 import org.migrationdialogue.pipeline.common.topics.DeadLetters;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.ingest.bucket.Bucket;
@@ -31,7 +32,8 @@ import java.util.concurrent.ExecutionException;
 /**
  * Handles one record of {@code reports.uploaded}: a delete becomes a tombstone on {@code reports.extracted}; an
  * upload is fetched from the bucket and extracted, and becomes an extracted report, or a dead letter with the
- * reason when the object is bad. Every send is acknowledged before it returns.
+ * reason when the object is bad. Every send, dead letters included, is acknowledged before it returns; one that
+ * fails throws, so that the loop stops before committing.
  */
 public final class UploadHandler {
 
@@ -41,7 +43,7 @@ public final class UploadHandler {
     private final Bucket bucket;
     private final Extractor extractor;
     private final Producer<String, ExtractedReport> reports;
-    private final Producer<byte[], byte[]> deadLetters;
+    private final DeadLetterSender deadLetters;
     private final Clock clock;
 
     public UploadHandler(Bucket bucket, Extractor extractor, Producer<String, ExtractedReport> reports,
@@ -49,7 +51,7 @@ public final class UploadHandler {
         this.bucket = bucket;
         this.extractor = extractor;
         this.reports = reports;
-        this.deadLetters = deadLetters;
+        this.deadLetters = new DeadLetterSender(deadLetters);
         this.clock = clock;
     }
 
@@ -153,15 +155,7 @@ public final class UploadHandler {
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, String stage, String error, String reason) {
         byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
-        try {
-            deadLetters.send(DeadLetters.record(key, record.value(), stage, error, reason,
-                    new DeadLetters.SourceRecord(record.topic(), record.partition(), record.offset()))).get();
-            LOG.warn("Dead letter for {} ({}): {}", record.key(), stage, reason);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot publish to the dead-letter topic: " + e.getCause().getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while dead-lettering " + record.key(), e);
-        }
+        deadLetters.send(DeadLetters.record(key, record.value(), stage, error, reason,
+                new DeadLetters.SourceRecord(record.topic(), record.partition(), record.offset())));
     }
 }

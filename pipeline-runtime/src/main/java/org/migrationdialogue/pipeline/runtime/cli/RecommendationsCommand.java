@@ -141,14 +141,7 @@ final class RecommendationsCommand implements Callable<Integer> {
             return;
         }
         out.println();
-        out.println("• " + recommendation.text());
-        out.println("   " + recommendation.kind() + " #" + recommendation.ordinal() + " of \"" + recommendation.group()
-                + "\" — " + recommendation.reportTitle() + " (" + recommendation.meeting().type().replace('_', ' ')
-                + (recommendation.meeting().city() == null ? "" : ", " + recommendation.meeting().city())
-                + (recommendation.meeting().startDate() == null ? "" : ", " + recommendation.meeting().startDate()) + ")");
-        out.println("   themes: " + String.join(", ", recommendation.themes()) + "   countries: "
-                + String.join(", ", recommendation.countries()) + "   organisations: "
-                + String.join(", ", recommendation.organisations()));
+        ReportLines.recommendation(recommendation).forEach(out::println);
     }
 
     /** With --from-beginning, every assigned partition starts at its first record. */

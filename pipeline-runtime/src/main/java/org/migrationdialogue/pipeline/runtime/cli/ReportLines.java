@@ -1,11 +1,17 @@
 package org.migrationdialogue.pipeline.runtime.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
+import org.migrationdialogue.pipeline.common.text.ControlCharacters;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** How the CLI shows reports and recommendations in a terminal: one idea per line. */
+/**
+ * How the CLI shows reports and recommendations in a terminal: one idea per line. Every value from a report (title,
+ * key, snippet, names) comes out with its control characters escaped: an uploaded file decides those, and an ESC
+ * or CR in them must not act on the user's terminal. Only the CLI's own highlighting is sent as escape sequences.
+ */
 final class ReportLines {
 
     private static final String BOLD = "\u001B[1m";
@@ -15,13 +21,13 @@ final class ReportLines {
     }
 
     static String headline(JsonNode report) {
-        return BOLD + report.path("title").asText("(untitled)") + PLAIN + "  [" + report.path("source").path("key").asText()
-                + ", " + report.path("language").asText("?") + ", id " + report.path("id").asText() + "]";
+        return BOLD + text(report.path("title"), "(untitled)") + PLAIN + "  [" + text(report.path("source").path("key"), "")
+                + ", " + text(report.path("language"), "?") + ", id " + text(report.path("id"), "") + "]";
     }
 
     static String meeting(JsonNode meeting) {
         List<String> parts = new ArrayList<>();
-        parts.add(meeting.path("type").asText("other").replace('_', ' '));
+        parts.add(text(meeting.path("type"), "other").replace('_', ' '));
         addIfPresent(parts, meeting.path("title"));
         String place = String.join(", ", present(meeting.path("city"), meeting.path("country")));
         if (!place.isEmpty()) {
@@ -39,8 +45,29 @@ final class ReportLines {
                 + top(report.path("organisations"), "acronym", 6) + "   Themes: " + top(report.path("themes"), "id", 4);
     }
 
+    /** A highlighted fragment: Elasticsearch's {@code <em>} marks become bold, runs of whitespace one space. */
     static String snippet(String highlighted) {
-        return highlighted.replace("<em>", BOLD).replace("</em>", PLAIN).replaceAll("\\s+", " ");
+        return ControlCharacters.escape(highlighted.replaceAll("\\s+", " ")).replace("<em>", BOLD).replace("</em>", PLAIN);
+    }
+
+    /** A facet bucket: its value (a country, an organisation, a theme) and how many reports have it. */
+    static String bucket(String value, long count) {
+        return ControlCharacters.escape(value) + " (" + count + ")";
+    }
+
+    /** A recommendation in three lines: its text; where it comes from; its themes, countries and organisations. */
+    static List<String> recommendation(PublishedRecommendation recommendation) {
+        var meeting = recommendation.meeting();
+        return List.of(
+                "• " + escape(recommendation.text()),
+                "   " + escape(recommendation.kind()) + " #" + recommendation.ordinal() + " of \""
+                        + escape(recommendation.group()) + "\" — " + escape(recommendation.reportTitle()) + " ("
+                        + escape(meeting.type()).replace('_', ' ')
+                        + (meeting.city() == null ? "" : ", " + escape(meeting.city()))
+                        + (meeting.startDate() == null ? "" : ", " + meeting.startDate()) + ")",
+                "   themes: " + escape(String.join(", ", recommendation.themes())) + "   countries: "
+                        + escape(String.join(", ", recommendation.countries())) + "   organisations: "
+                        + escape(String.join(", ", recommendation.organisations())));
     }
 
     private static String top(JsonNode items, String field, int limit) {
@@ -51,7 +78,7 @@ final class ReportLines {
                 break;
             }
             JsonNode value = item.path(field);
-            values.add(value.isMissingNode() || value.isNull() ? item.path("name").asText("?") : value.asText());
+            values.add(value.isMissingNode() || value.isNull() ? text(item.path("name"), "?") : escape(value.asText()));
         }
         return values.isEmpty() ? "-" : String.join(", ", values);
     }
@@ -66,7 +93,15 @@ final class ReportLines {
 
     private static void addIfPresent(List<String> values, JsonNode node) {
         if (!node.isMissingNode() && !node.isNull() && !node.asText().isBlank()) {
-            values.add(node.asText());
+            values.add(escape(node.asText()));
         }
+    }
+
+    private static String text(JsonNode node, String whenMissing) {
+        return escape(node.asText(whenMissing));
+    }
+
+    private static String escape(String text) {
+        return ControlCharacters.escape(text);
     }
 }

@@ -121,7 +121,7 @@ final class SearchCommand implements Callable<Integer> {
 
     private static String facetLine(String name, SearchResponse<ObjectNode> response) {
         List<String> buckets = response.aggregations().get(name).sterms().buckets().array().stream()
-                .map((StringTermsBucket bucket) -> bucket.key().stringValue() + " (" + bucket.docCount() + ")").toList();
+                .map((StringTermsBucket bucket) -> ReportLines.bucket(bucket.key().stringValue(), bucket.docCount())).toList();
         return String.format("Top %-14s %s", name + ":", buckets.isEmpty() ? "-" : String.join(", ", buckets));
     }
 

@@ -3,35 +3,48 @@ package org.migrationdialogue.pipeline.runtime.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.config.Config;
-import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.serde.Json;
 import org.migrationdialogue.pipeline.common.status.StatusProbe;
 import org.migrationdialogue.pipeline.common.status.StatusProbe.PipelineStatus;
 import org.migrationdialogue.pipeline.common.status.StatusProbe.ServiceState;
 import org.migrationdialogue.pipeline.common.status.TopicCounter;
+import org.migrationdialogue.pipeline.common.text.ControlCharacters;
 import org.migrationdialogue.pipeline.common.topics.Topics;
+import org.migrationdialogue.pipeline.runtime.local.LocalServices;
 import picocli.CommandLine.Command;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code pipeline status}: health of each component, consumer lag per service, document counts, DLQ size. */
+/**
+ * {@code pipeline status}: health of each component, consumer lag per service (with the last lines of the log of
+ * a service that is not up), document counts, DLQ size.
+ */
 @Command(name = "status", description = "Health of Kafka, Elasticsearch and each service; consumer lag; counts; DLQ size.")
 final class StatusCommand implements Callable<Integer> {
+
+    /** Lines of a service's log shown when it is not up. */
+    private static final int LOG_LINES = 8;
 
     private final PrintStream out = System.out;
 
     @Override
     public Integer call() {
-        Config config = PipelineHome.current().config();
+        PipelineHome home = PipelineHome.current();
+        Config config = home.config();
         PipelineStatus status = StatusProbe.probe(config);
         if (status.kafka().up()) {
             out.println("Kafka          up at " + status.kafka().address() + " (cluster " + status.kafka().detail() + ")");
             for (ServiceState service : status.services()) {
-                out.printf("%-14s %-4s %s   lag on %s: %s%n", service.name(), service.health(), service.details(),
-                        service.input(), service.lag() < 0 ? "no offsets committed yet" : service.lag());
+                out.printf("%-14s %-4s %s   lag on %s: %s%n", service.name(), service.health(),
+                        ControlCharacters.escape(service.details()), service.input(),
+                        service.lag() < 0 ? "no offsets committed yet" : service.lag());
+                if (!service.up()) {
+                    printLogTail(LocalServices.logs(home.dataDir()).resolve(service.name() + ".log"));
+                }
                 if (service.name().equals("ingest-service")) {
                     ingestNotices(service).forEach(notice -> out.println("  " + notice));
                 }
@@ -53,6 +66,16 @@ final class StatusCommand implements Callable<Integer> {
             printCounts(KafkaConnection.from(config));
         }
         return status.healthy() ? 0 : 1;
+    }
+
+    /** What a service that is not up said last: usually why it failed, or that it is starting. */
+    private void printLogTail(Path log) {
+        List<String> lines = LogTail.of(log, LOG_LINES);
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.println("               last lines of " + log + ":");
+        lines.forEach(line -> out.println("                 " + line));
     }
 
     /** What the ingest-service's health says about its bucket (an error, held deletes, a stopped scanner). */

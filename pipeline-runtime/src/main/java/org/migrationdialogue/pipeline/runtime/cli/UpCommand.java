@@ -133,11 +133,7 @@ final class UpCommand implements Callable<Integer> {
     }
 
     private void superviseServices(LocalServices services) {
-        for (LocalServices.Restart restart : services.restartDead()) {
-            ServiceProcess service = restart.service();
-            out.println(service.name() + " died (exit code " + restart.exitCode() + "); restarted it. See "
-                    + service.logFile());
-        }
+        services.supervise().forEach(event -> out.println(event.describe()));
     }
 
     private void shutDown(LocalServices services, LocalRuntime runtime) {

@@ -1,6 +1,7 @@
 package org.migrationdialogue.pipeline.runtime.cli;
 
 import org.migrationdialogue.pipeline.common.bucket.UploadTarget;
+import org.migrationdialogue.pipeline.common.text.ControlCharacters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,7 +37,8 @@ final class UploadCommand implements Callable<Integer> {
                 Path file = files.get(i);
                 String where = target.put(file, key(file));
                 bytes += Files.size(file);
-                out.printf("[%d/%d] %s -> %s (%,d bytes)%n", i + 1, files.size(), file, where, Files.size(file));
+                out.printf("[%d/%d] %s -> %s (%,d bytes)%n", i + 1, files.size(), ControlCharacters.escape(file.toString()),
+                        ControlCharacters.escape(where), Files.size(file));
             }
         }
         out.printf("Uploaded %d file(s), %,d bytes. Follow them with ./pipeline status; find them with ./pipeline search.%n",

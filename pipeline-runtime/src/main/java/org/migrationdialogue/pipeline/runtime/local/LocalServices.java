@@ -4,6 +4,7 @@ import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * The pipeline services (the three stages and the search page) as child processes, wired to one Kafka broker and one Elasticsearch server: started
- * in order (index, enrich, ingest), restarted when one dies, stopped in reverse order. What {@code pipeline up}
+ * in order (index, enrich, ingest), restarted with a backoff when one dies, stopped in reverse order. What {@code pipeline up}
  * supervises, and what a test composes with a {@link LocalRuntime} of its own.
  */
 public final class LocalServices implements AutoCloseable {
@@ -31,10 +32,6 @@ public final class LocalServices implements AutoCloseable {
     public record Wiring(String kafkaBootstrapServers, String elasticsearchUrl, Path dataDir, Path uploadDir) {
     }
 
-    /** A service that had died and was started again, with the exit code it died with. */
-    public record Restart(ServiceProcess service, int exitCode) {
-    }
-
     /**
      * Services run from the jars built under {@code repoRoot}, in that folder, logging to {@code <data>/logs}.
      * {@code extraEnvironment} adds or overrides settings, e.g. free health ports ({@link Settings#INGEST_HEALTH_PORT}
@@ -42,7 +39,7 @@ public final class LocalServices implements AutoCloseable {
      */
     public LocalServices(Path repoRoot, Wiring wiring, Map<String, String> extraEnvironment) {
         this.repoRoot = repoRoot;
-        this.logs = wiring.dataDir().resolve("logs");
+        this.logs = logs(wiring.dataDir());
         Map<String, String> merged = new HashMap<>(environment(wiring));
         merged.putAll(extraEnvironment);
         this.environment = Map.copyOf(merged);
@@ -81,16 +78,17 @@ public final class LocalServices implements AutoCloseable {
         return List.copyOf(started);
     }
 
-    /** Starts again every service that died; returns what it restarted. */
-    public synchronized List<Restart> restartDead() {
-        List<Restart> restarts = new ArrayList<>();
+    /**
+     * One round of supervision: each service found dead gets a restart time from its backoff, and each whose time
+     * has come is started again; returns what it saw and did.
+     */
+    public synchronized List<ServiceProcess.Event> supervise() {
+        Instant now = Instant.now();
+        List<ServiceProcess.Event> events = new ArrayList<>();
         for (ServiceProcess service : started) {
-            Integer exit = service.restartIfDead();
-            if (exit != null) {
-                restarts.add(new Restart(service, exit));
-            }
+            service.supervise(now).ifPresent(events::add);
         }
-        return restarts;
+        return events;
     }
 
     /** How many restarts there have been, all services together. */
@@ -105,6 +103,11 @@ public final class LocalServices implements AutoCloseable {
     /** The folder of the services' logs. */
     public Path logs() {
         return logs;
+    }
+
+    /** The folder of the services' logs under a data folder ({@code <data>/logs/<module>.log}). */
+    public static Path logs(Path dataDir) {
+        return dataDir.resolve("logs");
     }
 
     /** Stops the services in reverse start order, telling {@code stopped} about each. */

@@ -12,10 +12,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One pipeline service run as its own process ({@code java -jar <module>/target/<module>.jar}), its output appended
- * to a log file. Stopped with SIGTERM, the way the services stop gracefully.
+ * to a log file. Stopped with SIGTERM, the way the services stop gracefully. When it dies, {@link #supervise} starts
+ * it again after a {@link RestartBackoff}.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -28,9 +30,40 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path logFile;
     private final Map<String, String> environment;
     private final String heap;
+    private final RestartBackoff backoff = new RestartBackoff();
     private Process process;
     private int restarts;
     private Instant startedAt;
+    private Instant restartAt;
+
+    /** What {@link #supervise} saw or did. */
+    public sealed interface Event {
+        ServiceProcess service();
+
+        /** One line for a person watching the supervisor, e.g. the progress of {@code pipeline up}. */
+        String describe();
+    }
+
+    /** The process had died; it starts again in {@code restartIn}. */
+    public record Crashed(ServiceProcess service, int exitCode, int crashes, Duration restartIn) implements Event {
+        @Override
+        public String describe() {
+            return service.name() + " died (exit code " + exitCode + "); restarting in " + restartIn.toSeconds()
+                    + " s (crashed " + times(crashes) + "). See " + service.logFile() + " or ./pipeline status";
+        }
+    }
+
+    /** The process was started again after a crash. */
+    public record Restarted(ServiceProcess service, int crashes) implements Event {
+        @Override
+        public String describe() {
+            return "Restarted " + service.name() + " (pid " + service.pid() + ", crashed " + times(crashes) + ")";
+        }
+    }
+
+    private static String times(int count) {
+        return count == 1 ? "1 time" : count + " times";
+    }
 
     public ServiceProcess(String name, Path jar, Path workingDir, Path logFile, Map<String, String> environment,
                           String heap) {
@@ -64,21 +97,34 @@ public final class ServiceProcess implements AutoCloseable {
             builder.environment().putAll(environment);
             process = builder.start();
             startedAt = Instant.now();
+            restartAt = null;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }
     }
 
-    /** Restarts the process if it died; returns its exit code when it did. */
-    public synchronized Integer restartIfDead() {
+    /**
+     * One round of supervision at {@code now}: a process found dead is given a restart time by the backoff
+     * ({@link Crashed}); once that time has come it is started again ({@link Restarted}).
+     */
+    public synchronized Optional<Event> supervise(Instant now) {
         if (process == null || process.isAlive()) {
-            return null;
+            return Optional.empty();
         }
-        int exit = process.exitValue();
+        if (restartAt == null) {
+            int exit = process.exitValue();
+            Duration wait = backoff.crashed(Duration.between(startedAt, now));
+            restartAt = now.plus(wait);
+            LOG.info("{} exited with code {} (crash {}); restarting it in {} s. Its log: {}", name, exit,
+                    backoff.crashes(), wait.toSeconds(), logFile);
+            return Optional.of(new Crashed(this, exit, backoff.crashes(), wait));
+        }
+        if (now.isBefore(restartAt)) {
+            return Optional.empty();
+        }
         restarts++;
-        LOG.warn("{} exited with code {}; restarting it (restart {}). Its log: {}", name, exit, restarts, logFile);
         start();
-        return exit;
+        return Optional.of(new Restarted(this, backoff.crashes()));
     }
 
     public synchronized boolean isAlive() {

@@ -91,8 +91,7 @@ class InfrastructureOutageIT {
     }
 
     private void superviseServices() {
-        services.restartDead().forEach(restart -> System.out.printf("[fault] %s died (exit code %d); restarted it%n",
-                restart.service().name(), restart.exitCode()));
+        services.supervise().forEach(event -> System.out.println("[fault] " + event.describe()));
     }
 
     @AfterAll
