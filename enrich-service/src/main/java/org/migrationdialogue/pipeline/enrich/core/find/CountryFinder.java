@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public final class CountryFinder {
 
+    /** A report is plainly about a country it names this many times, twice as often as any other. */
+    private static final int DOMINANT_MENTIONS = 3;
+
     private final CountryGazetteer gazetteer;
 
     public CountryFinder(CountryGazetteer gazetteer) {
@@ -52,5 +55,15 @@ public final class CountryFinder {
     public String firstWithin(AnalysedText text, int start, int end) {
         List<String> codes = codesWithin(text, start, end);
         return codes.isEmpty() ? null : codes.getFirst();
+    }
+
+    /** The country a report is plainly about: named 3+ times and twice as often as any other; null if none is. */
+    public String dominant(AnalysedText text) {
+        List<CountryMention> mentions = extract(text);
+        if (mentions.isEmpty() || mentions.getFirst().mentions() < DOMINANT_MENTIONS) {
+            return null;
+        }
+        boolean twiceAny = mentions.size() == 1 || mentions.get(0).mentions() >= 2 * mentions.get(1).mentions();
+        return twiceAny ? mentions.getFirst().code() : null;
     }
 }

@@ -78,12 +78,10 @@ public final class LocalAcronymFinder {
         return entries;
     }
 
-    /** An organisation's expansion ends with its head ("… Standing Committee") or opens with it ("Department of …"). */
+    /** An organisation's expansion ends with its head ("… Standing Committee") or opens with it ("Comité interministériel …"). */
     private boolean holdsHead(String name) {
         String[] words = name.strip().split("[\\s,]+");
-        boolean opening = words.length > 2 && heads.contains(words[0])
-                && CONNECTORS.contains(words[1].toLowerCase(Locale.ROOT));
-        return heads.contains(words[words.length - 1]) || opening;
+        return heads.contains(words[words.length - 1]) || words.length > 1 && heads.contains(words[0]);
     }
 
     private Map<String, OrganisationHit> definitions(AnalysedText text, List<OrganisationHit> known) {
@@ -91,6 +89,9 @@ public final class LocalAcronymFinder {
         String original = text.text();
         for (int open = original.indexOf('('); open >= 0; open = original.indexOf('(', open + 1)) {
             OrganisationHit definition = definitionAt(text, open, known);
+            if (definition == null) {
+                definition = acronymFirstDefinitionAt(text, open, known);
+            }
             if (definition != null) {
                 definitions.putIfAbsent(definition.acronym(), definition);
             }
@@ -113,6 +114,29 @@ public final class LocalAcronymFinder {
             return null;
         }
         return new OrganisationHit(open - 1 - name.length(), open - 1, "local:" + acronym.toLowerCase(Locale.ROOT),
+                acronym, name);
+    }
+
+    /** "le CILEC (Comité interministériel de lutte contre l'émigration clandestine)": the acronym first. */
+    private OrganisationHit acronymFirstDefinitionAt(AnalysedText text, int open, List<OrganisationHit> known) {
+        String original = text.text();
+        int close = original.indexOf(')', open);
+        if (close < 0 || close - open > MAX_NAME || open < 3 || original.charAt(open - 1) != ' ') {
+            return null;
+        }
+        int acronymEnd = open - 1;
+        int acronymStart = acronymEnd;
+        while (acronymStart > 0 && NameSpanReader.isWordChar(original.charAt(acronymStart - 1))) {
+            acronymStart--;
+        }
+        String acronym = original.substring(acronymStart, acronymEnd);
+        String name = original.substring(open + 1, close).strip();
+        if (!isAcronym(acronym) || acronym.length() > MAX_ACRONYM || name.isEmpty()
+                || !Character.isUpperCase(name.charAt(0)) || !holdsHead(name)
+                || isAttributed(text, known, acronymStart, acronymEnd, close)) {
+            return null;
+        }
+        return new OrganisationHit(open + 1, open + 1 + name.length(), "local:" + acronym.toLowerCase(Locale.ROOT),
                 acronym, name);
     }
 
@@ -256,7 +280,7 @@ public final class LocalAcronymFinder {
             String acronym = definition.acronym();
             for (int at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
                 int end = at + acronym.length();
-                if (at == definition.end() + 2) {
+                if (at == definition.end() + 2 || end + 2 == definition.start()) {
                     continue;
                 }
                 boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))

@@ -1,7 +1,6 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
 import org.migrationdialogue.pipeline.common.events.Block;
-import org.migrationdialogue.pipeline.common.events.CountryMention;
 import org.migrationdialogue.pipeline.common.events.Meeting;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
 import org.migrationdialogue.pipeline.enrich.core.match.Match;
@@ -34,8 +33,6 @@ public final class MeetingFinder {
     private static final int DATELINE_CHARS = 400;
     private static final int COUNTRY_GAP = 6;
     private static final int MAX_COUNTRY_NAME = 60;
-    /** A report is plainly about a country it names this many times, twice as often as any other. */
-    private static final int DOMINANT_MENTIONS = 3;
     private static final Pattern ANOTHER_MEETING = Pattern.compile(
             "\\b(?:preparation|preparatory|prepare|preparing|ahead of|upcoming|next|forthcoming|towards|future|"
                     + "previous|last|prochaine?|preparatoire|en vue d|precedente?|derniere?|proxima|siguiente|"
@@ -73,7 +70,7 @@ public final class MeetingFinder {
         List<DateRange> found = dates.all(text.folded());
         DateRange date = date(text, event, found, lead);
         Venue venue = venue(text, organisations, event, date, lead);
-        String country = venue.city() != null ? venue.country() : dominantCountry(text);
+        String country = venue.city() != null ? venue.country() : countries.dominant(text);
         return new Meeting(
                 typeOf(event, text, lead),
                 event == null || isGeneric(event) ? null : titles.titleFrom(text.text(), event.start()),
@@ -280,16 +277,6 @@ public final class MeetingFinder {
             return null;
         }
         return new Venue(city.group(1), countryAfter(text, start + city.end(1)));
-    }
-
-    /** The country a report without a venue is plainly about: named 3+ times and twice as often as any other. */
-    private String dominantCountry(AnalysedText text) {
-        List<CountryMention> mentions = countries.extract(text);
-        if (mentions.isEmpty() || mentions.getFirst().mentions() < DOMINANT_MENTIONS) {
-            return null;
-        }
-        boolean twiceAny = mentions.size() == 1 || mentions.get(0).mentions() >= 2 * mentions.get(1).mentions();
-        return twiceAny ? mentions.getFirst().code() : null;
     }
 
     /** Day and month without a year ("on Saturday, 10th February", "du 6 au 8 octobre"), given the year. */

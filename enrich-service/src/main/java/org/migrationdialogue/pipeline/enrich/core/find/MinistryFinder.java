@@ -15,7 +15,8 @@ import java.util.Locale;
  * Ministry", "Ministry of Malians Abroad"), attributed to a country and a portfolio: id {@code gov:<cc>:<portfolio>},
  * name as first written. The country is a demonym or country name inside the name, else one named right after it in
  * the same clause (the name then extends to it), else the nearest country named shortly before it in the same
- * paragraph; a ministry with no country is left out.
+ * paragraph, else the country the whole report is plainly about (a national communiqué); a ministry with no
+ * country is left out.
  */
 public final class MinistryFinder {
 
@@ -49,7 +50,10 @@ public final class MinistryFinder {
     }
 
     private OrganisationHit ministryAt(AnalysedText text, Match word) {
-        int start = spans.extendLeftOverModifiers(text, word.start());
+        // In a heading in capitals ("AU TITRE DU MINISTERE DES FINANCES") the words before are not modifiers.
+        boolean capitals = text.text().substring(word.start(), word.end()).chars().filter(Character::isLetter)
+                .allMatch(Character::isUpperCase);
+        int start = capitals ? word.start() : spans.extendLeftOverModifiers(text, word.start());
         int end = spans.extendRight(text.text(), word.end());
         Match countryInTail = countryInTail(text, end);
         if (countryInTail != null && countries.firstWithin(text, start, end) == null) {
@@ -90,7 +94,7 @@ public final class MinistryFinder {
         }
         int paragraphStart = text.document().blocks().get(text.document().blockAt(start)).start();
         List<String> before = countries.codesWithin(text, Math.max(paragraphStart, start - LOOK_BACK), start);
-        return before.isEmpty() ? null : before.getLast();
+        return before.isEmpty() ? countries.dominant(text) : before.getLast();
     }
 
     private String portfolio(String foldedName) {

@@ -1,6 +1,7 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the extent of a proper name in running text: capitalised words, joined by connectors ("of", "for", "and",
@@ -8,15 +9,30 @@ import java.util.Set;
  */
 final class NameSpanReader {
 
-    private static final String ARTICLE = "the";
-    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "on", "to");
+    /**
+     * French, Spanish and Portuguese adjectives that follow a noun of a name in lower case ("Direction générale",
+     * "Ministère des Affaires étrangères", "Caisse de Sécurité sociale"), folded.
+     */
+    static final Pattern ADJECTIVE = Pattern.compile("(?:nationale?s?|generale?s?|regionale?s?|centrale?s?|"
+            + "superieure?|permanente?|technique|interministeriel(?:le)?|economique|sociale?s?|publique|territoriale?|"
+            + "autonome|internationale?|africaine?|europeenne?|exterieure?s?|etrangeres?|interieure?|civile?|"
+            + "militaire|judiciaire|administrative?|consulaire|diplomatique|numerique|professionnelle?|"
+            + "alimentaire|nacional(?:es)?|general|regional|federal|superior|exteriores|estrangeiros|"
+            + "guatemalteco|mexicano|hondureno|salvadoreno|costarricense|senegalaise?|marocaine?)");
+
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "on", "to", "de", "du", "des", "à",
+            "pour", "en", "sur", "aux", "chargé", "charge");
+    private static final Set<String> ARTICLES = Set.of("the", "le", "la", "les");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "in", "on", "to", "de", "des",
             "du", "la", "le", "les", "et", "pour", "en", "aux", "à", "chargé", "charge");
     private static final int MAX_MODIFIERS = 2;
 
-    /** "the" joins a name only after a preposition ("Ministry of the Interior"), never after "and". */
+    /**
+     * An article joins a name only after a preposition ("Ministry of the Interior", "Ministère de la Justice"), never
+     * after "and" / "et", where a new name begins ("… du Maroc et le Ministère …").
+     */
     private static boolean isConnector(String word, String previous) {
-        return ARTICLE.equals(word) ? PREPOSITIONS.contains(previous) : CONNECTORS.contains(word);
+        return ARTICLES.contains(word) ? PREPOSITIONS.contains(previous) : CONNECTORS.contains(word);
     }
 
     /** End of the name that continues at {@code from} (which is the end of the name's first word). */
@@ -33,6 +49,8 @@ final class NameSpanReader {
             String word = text.substring(wordStart, wordEnd);
             boolean comma = text.charAt(position) == ',';
             if (isCapitalised(word)) {
+                confirmedEnd = wordEnd;
+            } else if (!comma && confirmedEnd == position && ADJECTIVE.matcher(fold(word)).matches()) {
                 confirmedEnd = wordEnd;
             } else if (comma || !isConnector(word, previous)) {
                 return confirmedEnd;
@@ -99,5 +117,10 @@ final class NameSpanReader {
         int apostrophe = Math.max(word.indexOf('\''), word.indexOf('\u2019'));
         return apostrophe > 0 && apostrophe <= 2 && apostrophe + 1 < word.length()
                 && Character.isUpperCase(word.charAt(apostrophe + 1));
+    }
+
+    private static String fold(String word) {
+        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 }

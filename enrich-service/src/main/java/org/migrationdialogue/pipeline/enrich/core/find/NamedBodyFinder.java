@@ -7,6 +7,7 @@ import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
 import org.migrationdialogue.pipeline.enrich.core.text.Document;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,12 +51,11 @@ final class NamedBodyFinder {
             "Officer", "Adviser", "Advisor", "Representative", "Spokesperson", "Directeur", "Directrice", "Chef",
             "Président", "Présidente", "Ministre", "Secrétaire", "Conseiller", "Conseillère", "Coordonnateur",
             "Représentant", "Directora", "Jefe", "Presidente", "Secretario", "Ministro");
-    /** French and Spanish adjectives that follow a head or a noun of a name ("Direction générale"). */
-    private static final Pattern ADJECTIVE = Pattern.compile("(?:nationale?s?|generale?s?|regionale?s?|centrale?s?|"
-            + "superieure?|permanente?|technique|interministeriel(?:le)?|economique|sociale?s?|publique|territoriale?|"
-            + "autonome|internationale?|africaine?|europeenne?|exterieure?s?|civile?|militaire|judiciaire|"
-            + "administrative?|consulaire|diplomatique|nacional(?:es)?|general|regional|federal|superior|"
-            + "guatemalteco|mexicano|hondureno|salvadoreno|costarricense|senegalaise?|marocaine?)");
+    private static final Pattern ADJECTIVE = NameSpanReader.ADJECTIVE;
+
+    /** Ministries are {@link MinistryFinder}'s: they need a country, which a name's shape does not give. */
+    private static final Set<String> MINISTRY_HEADS = Set.of("Ministry", "Ministère", "Ministerio", "Ministério",
+            "Ministero", "Ministerium");
 
     private final Set<String> heads;
 
@@ -70,15 +70,22 @@ final class NamedBodyFinder {
     List<OrganisationHit> find(AnalysedText text, List<OrganisationHit> known, List<int[]> excluded) {
         Document document = text.document();
         String original = text.text();
+        BitSet countryStarts = new BitSet(original.length());
+        for (Match match : text.matches().of(Layer.COUNTRY)) {
+            if (match.kind() == TermKind.COUNTRY) {
+                countryStarts.set(match.start());
+            }
+        }
         List<OrganisationHit> hits = new ArrayList<>();
         for (Block block : document.blocks()) {
             List<int[]> words = words(original, block.start(), block.end());
             for (int i = 0; i < words.size(); i++) {
                 String word = word(original, words.get(i));
-                if (!heads.contains(stripElision(word)) || isLowerCase(word)) {
+                String head = headForm(stripElision(word));
+                if (!heads.contains(head) || isLowerCase(word) || MINISTRY_HEADS.contains(head)) {
                     continue;
                 }
-                int[] span = nameAround(original, words, i);
+                int[] span = nameAround(original, words, i, known, countryStarts);
                 if (span == null) {
                     continue;
                 }
@@ -100,12 +107,33 @@ final class NamedBodyFinder {
         return ID_PREFIX + slug;
     }
 
-    /** [start, end) of the name around the head word at index {@code head}, or null. */
-    private int[] nameAround(String text, List<int[]> words, int head) {
+    /**
+     * The form a head word is listed in: as written, or in title case when written in capitals ("MINISTERE DES
+     * FINANCES" in a heading).
+     */
+    private static String headForm(String word) {
+        boolean capitals = word.length() > 2 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        if (!capitals) {
+            return word;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        String title = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return title.replace("Ministere", "Ministère").replace("Presidence", "Présidence").replace("Assemblee", "Assemblée")
+                .replace("Societe", "Société").replace("Republique", "République");
+    }
+
+    /**
+     * [start, end) of the name around the head word at index {@code head}, or null. A known organisation before
+     * it ("UN" of "UN LGBTQI+ Core Group") is not taken in: it joins the name later, as a prefix.
+     */
+    private int[] nameAround(String text, List<int[]> words, int head, List<OrganisationHit> known,
+                             BitSet countryStarts) {
         int first = head;
-        for (int i = head - 1; i >= 0 && head - i <= MAX_WORDS_BEFORE; i--) {
+        // In a heading written in capitals every word looks capitalised: only the head and what follows it count.
+        int wordsBefore = isAcronymLike(word(text, words.get(head))) ? 0 : MAX_WORDS_BEFORE;
+        for (int i = head - 1; i >= 0 && head - i <= wordsBefore; i--) {
             String word = word(text, words.get(i));
-            if (!adjacent(text, words.get(i), words.get(i + 1))) {
+            if (!adjacent(text, words.get(i), words.get(i + 1)) || overlaps(known, words.get(i))) {
                 break;
             }
             if (TITLES.contains(word)) {
@@ -120,7 +148,7 @@ final class NamedBodyFinder {
         int last = head;
         int pendingConnectors = 0;
         for (int i = head + 1; i < words.size() && i - head <= MAX_WORDS_AFTER; i++) {
-            if (!adjacent(text, words.get(i - 1), words.get(i)) && !commaBetweenCapitals(text, words, i)) {
+            if (!adjacent(text, words.get(i - 1), words.get(i)) && !commaBetweenCapitals(text, words, i, countryStarts)) {
                 break;
             }
             String word = word(text, words.get(i));
@@ -209,12 +237,13 @@ final class NamedBodyFinder {
         return false;
     }
 
-    private static boolean commaBetweenCapitals(String text, List<int[]> words, int i) {
+    /** ", Cooperation and …" goes on in a name; ", Serbia, Slovakia" (a list of countries) does not. */
+    private static boolean commaBetweenCapitals(String text, List<int[]> words, int i, BitSet countryStarts) {
         int gapStart = words.get(i - 1)[1];
         int gapEnd = words.get(i)[0];
         String next = word(text, words.get(i));
         return text.substring(gapStart, gapEnd).equals(", ") && isCapitalised(next) && !isAcronymLike(next)
-                && i + 1 < words.size();
+                && i + 1 < words.size() && !countryStarts.get(words.get(i)[0]);
     }
 
     private static boolean adjacent(String text, int[] left, int[] right) {
