@@ -22,6 +22,7 @@ import org.migrationdialogue.pipeline.common.bucket.S3Clients;
 import org.migrationdialogue.pipeline.ingest.bucket.ScanTrigger;
 import org.migrationdialogue.pipeline.ingest.extract.ExtractionSettings;
 import org.migrationdialogue.pipeline.ingest.extract.IsolatedExtractor;
+import org.migrationdialogue.pipeline.ingest.extract.OcrSettings;
 import org.migrationdialogue.pipeline.ingest.kafka.ExtractionLoop;
 import org.migrationdialogue.pipeline.ingest.kafka.IngestClients;
 import org.migrationdialogue.pipeline.ingest.kafka.ListingDeadLetters;
@@ -72,7 +73,8 @@ public final class IngestMain {
         ExtractionLoop loop = new ExtractionLoop(IngestClients.uploadConsumer(bootstrap, workers * 4),
                 new UploadHandler(bucket, extractor, reports, deadLetters, clock), pool);
         Optional<BucketScanner> scanner = scanner(config, bucket, stateDir, uploads, deadLetters, clock);
-        return new IngestService(scanner, loop, pool, List.of(extractor, reports, deadLetters, uploads, bucket));
+        return new IngestService(scanner, loop, pool, extractor.ocr(),
+                List.of(extractor, reports, deadLetters, uploads, bucket));
     }
 
     private static Bucket bucket(Config config) {
@@ -148,6 +150,9 @@ public final class IngestMain {
                 .withMaxChars(maxChars)
                 .withParseTimeout(Duration.ofSeconds(config.getInt(Settings.PARSE_TIMEOUT_SECONDS)))
                 .withWorkers(config.getInt(Settings.EXTRACTION_WORKERS), config.get(Settings.EXTRACTION_WORKER_HEAP))
-                .withSpoolDirectory(spool);
+                .withSpoolDirectory(spool)
+                .withOcr(new OcrSettings(Boolean.parseBoolean(config.get(Settings.OCR_ENABLED)),
+                        config.get(Settings.OCR_LANGUAGES),
+                        Duration.ofSeconds(config.getInt(Settings.OCR_PAGE_TIMEOUT_SECONDS))));
     }
 }

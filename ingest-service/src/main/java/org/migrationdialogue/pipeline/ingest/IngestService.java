@@ -4,6 +4,7 @@ import org.migrationdialogue.pipeline.common.service.Health;
 import org.migrationdialogue.pipeline.common.service.Service;
 import org.migrationdialogue.pipeline.ingest.bucket.BucketScanner;
 import org.migrationdialogue.pipeline.ingest.bucket.HeldDeletes;
+import org.migrationdialogue.pipeline.ingest.extract.OcrStatus;
 import org.migrationdialogue.pipeline.ingest.kafka.ExtractionLoop;
 
 import java.time.Duration;
@@ -17,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The ingest-service as a {@link Service}: a bucket scanner (for the folder bucket, or an S3 bucket without
- * notifications) publishing upload events, and the extraction loop turning them into extracted reports.
+ * notifications) publishing upload events, and the extraction loop turning them into extracted reports. Its health
+ * says whether scans are read by OCR ({@code "ocr": "tesseract 5.3.0 (eng+fra)"}, or {@code "off: "} and why).
  */
 public final class IngestService implements Service {
 
@@ -27,14 +29,16 @@ public final class IngestService implements Service {
     private final Optional<BucketScanner> scanner;
     private final ExtractionLoop loop;
     private final ExecutorService workers;
+    private final OcrStatus ocr;
     private final List<AutoCloseable> resources;
     private final List<Thread> threads = new ArrayList<>();
 
-    public IngestService(Optional<BucketScanner> scanner, ExtractionLoop loop, ExecutorService workers,
+    public IngestService(Optional<BucketScanner> scanner, ExtractionLoop loop, ExecutorService workers, OcrStatus ocr,
                          List<AutoCloseable> resources) {
         this.scanner = scanner;
         this.loop = loop;
         this.workers = workers;
+        this.ocr = ocr;
         this.resources = List.copyOf(resources);
     }
 
@@ -62,6 +66,7 @@ public final class IngestService implements Service {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("scanner", status.map(IngestService::scannerState).orElse("off (bucket notifications)"));
         status.ifPresent(scan -> addScannerDetails(scan, details));
+        details.put("ocr", ocr.describe());
         if (loop.fatal() != null) {
             details.put("error", loop.fatal().getMessage());
         }

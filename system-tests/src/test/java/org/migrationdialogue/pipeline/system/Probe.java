@@ -53,6 +53,19 @@ public final class Probe implements AutoCloseable {
         }
     }
 
+    /** The object keys of the reports whose text holds {@code phrase}, its words in this order. */
+    List<String> keysWithPhrase(String phrase) {
+        try {
+            client.indices().refresh(request -> request.index(IndexAliases.REPORTS));
+            List<Hit<ObjectNode>> hits = client.search(search -> search.index(IndexAliases.REPORTS).size(100)
+                    .source(source -> source.filter(filter -> filter.includes("source.key")))
+                    .query(q -> q.matchPhrase(p -> p.field("text").query(phrase))), ObjectNode.class).hits().hits();
+            return hits.stream().map(hit -> hit.source().path("source").path("key").asText()).toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
     /** Every record of a topic, read committed from the beginning to its end now. */
     public List<ConsumerRecord<String, byte[]>> records(String topic) {
         return TopicContents.read(kafka, topic);

@@ -2,35 +2,46 @@ package org.migrationdialogue.pipeline.ingest.kafka;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Consumes {@code reports.uploaded} and hands each record to an {@link UploadHandler}: records of different objects
  * in parallel, records of one object in order. Offsets are committed only after every output of the poll was
- * acknowledged by the broker.
+ * acknowledged by the broker. While a poll's extractions run (minutes for a long scan read by OCR), the consumer
+ * keeps polling with its partitions paused: it fetches nothing, but stays in its group, however long they take.
  */
 public final class ExtractionLoop implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionLoop.class);
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(200);
+    /** How often a consumer busy extracting polls (paused): far more often than any max.poll.interval.ms. */
+    private static final Duration BUSY_POLL_EVERY = Duration.ofSeconds(1);
 
     private final Consumer<String, byte[]> consumer;
     private final UploadHandler handler;
     private final ExecutorService workers;
     private final CountDownLatch stopping = new CountDownLatch(1);
     private volatile Throwable fatal;
+    /** Set while a poll's extractions run, on the loop thread only: partitions assigned meanwhile stay paused. */
+    private boolean busy;
 
     public ExtractionLoop(Consumer<String, byte[]> consumer, UploadHandler handler, ExecutorService workers) {
         this.consumer = consumer;
@@ -41,7 +52,7 @@ public final class ExtractionLoop implements Runnable {
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(Topics.UPLOADED.name()));
+            consumer.subscribe(List.of(Topics.UPLOADED.name()), new PauseWhileBusy());
             while (stopping.getCount() > 0) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
                 if (!records.isEmpty()) {
@@ -62,13 +73,63 @@ public final class ExtractionLoop implements Runnable {
         for (List<ConsumerRecord<String, byte[]>> sameObject : byKey(records).values()) {
             running.add(CompletableFuture.runAsync(() -> sameObject.forEach(handler::handle), workers));
         }
-        CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+        CompletableFuture<Void> all = CompletableFuture.allOf(running.toArray(CompletableFuture[]::new));
+        awaitPolling(all);
+        all.join();
+    }
+
+    /**
+     * Waits for the extractions; each second they are still running, polls with every partition paused, which
+     * fetches nothing and tells the group this consumer is alive (it would otherwise be evicted after
+     * max.poll.interval.ms, and its uploads extracted a second time by another).
+     */
+    private void awaitPolling(CompletableFuture<Void> all) {
+        try {
+            while (!all.isDone()) {
+                try {
+                    all.get(BUSY_POLL_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    busy = true;
+                    consumer.pause(consumer.assignment());
+                    ConsumerRecords<String, byte[]> none = consumer.poll(Duration.ZERO);
+                    if (!none.isEmpty()) {
+                        throw new IllegalStateException("Polled " + none.count() + " records while paused");
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.debug("an extraction failed; join reports it", e);
+        } finally {
+            if (busy) {
+                busy = false;
+                consumer.resume(consumer.paused());
+            }
+        }
     }
 
     private static Map<String, List<ConsumerRecord<String, byte[]>>> byKey(ConsumerRecords<String, byte[]> records) {
         Map<String, List<ConsumerRecord<String, byte[]>>> byKey = new LinkedHashMap<>();
         records.forEach(record -> byKey.computeIfAbsent(String.valueOf(record.key()), key -> new ArrayList<>()).add(record));
         return byKey;
+    }
+
+    /** Partitions the group gives this consumer while it is busy start paused, so the busy polls fetch nothing. */
+    private final class PauseWhileBusy implements ConsumerRebalanceListener {
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            if (busy) {
+                consumer.pause(partitions);
+            }
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // Extractions in flight for them finish and are published; the new owner extracts them again (the
+            // same report id, so the compacted topic and the index keep one), since their offsets stay uncommitted.
+        }
     }
 
     /** Why the loop stopped on its own, if it did. */

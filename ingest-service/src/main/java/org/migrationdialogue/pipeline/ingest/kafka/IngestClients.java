@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.migrationdialogue.pipeline.common.topics.Topic;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,22 +17,31 @@ import java.util.Map;
 public final class IngestClients {
 
     public static final String GROUP_ID = "ingest-service";
+    /**
+     * Five minutes, Kafka's default: a poll's extractions, however long (a scan read by OCR takes minutes), do not
+     * count, since the loop polls every second while they run (paused); this bounds a stall of the loop itself.
+     */
+    static final Duration MAX_POLL_INTERVAL = Duration.ofMinutes(5);
 
     private IngestClients() {
     }
 
     public static KafkaConsumer<String, byte[]> uploadConsumer(String bootstrapServers, int maxRecords) {
+        return uploadConsumer(bootstrapServers, maxRecords, MAX_POLL_INTERVAL, GROUP_ID);
+    }
+
+    static KafkaConsumer<String, byte[]> uploadConsumer(String bootstrapServers, int maxRecords,
+                                                        Duration maxPollInterval, String groupId) {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP_ID);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         // Offsets are committed by hand, only after every output of a poll was acknowledged.
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // A new group ingests everything uploaded so far.
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         // A poll holds about as many uploads as there are parser workers can extract in a few seconds.
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxRecords);
-        // A poll's extractions may take minutes (parse timeout 120 s per object, several per worker).
-        config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 30 * 60 * 1000);
+        config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) maxPollInterval.toMillis());
         return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 

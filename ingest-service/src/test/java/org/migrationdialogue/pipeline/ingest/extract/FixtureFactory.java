@@ -293,7 +293,7 @@ final class FixtureFactory {
         return body.toString();
     }
 
-    private static void storeMimetype(ZipOutputStream zip, String mimetype) throws IOException {
+    static void storeMimetype(ZipOutputStream zip, String mimetype) throws IOException {
         byte[] data = mimetype.getBytes(StandardCharsets.US_ASCII);
         ZipEntry entry = new ZipEntry("mimetype");
         entry.setMethod(ZipEntry.STORED);
