@@ -82,7 +82,8 @@ class ScannedReportsIT {
         String status = cli("status");
         assertTrue(status.contains("OCR            OFF: OCR is disabled (OCR_ENABLED=false)"), status);
         assertTrue(status.contains("Text missing   1 report(s)") && status.contains(DECLARATION + " (page 1)"), status);
-        // and up said so once
+        // and up said so, once
+        await("up says OCR is off").atMost(PATIENCE).until(() -> !upLines("OCR OFF: OCR is disabled").isEmpty());
         assertEquals(1, upLines("OCR OFF: OCR is disabled").size(), () -> output());
     }
 

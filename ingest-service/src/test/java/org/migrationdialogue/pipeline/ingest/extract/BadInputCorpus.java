@@ -292,7 +292,7 @@ public final class BadInputCorpus {
         return both;
     }
 
-    private static final String DOCX_CONTENT_TYPES = """
+    static final String DOCX_CONTENT_TYPES = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
             <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
@@ -302,7 +302,7 @@ public final class BadInputCorpus {
             </Types>
             """;
 
-    private static final String DOCX_RELS = """
+    static final String DOCX_RELS = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
             <Relationship Id="rId1" \

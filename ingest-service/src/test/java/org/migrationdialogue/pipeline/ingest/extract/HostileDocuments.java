@@ -95,8 +95,10 @@ public final class HostileDocuments {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            FixtureFactory.entry(zip, "[Content_Types].xml", DOCX_CONTENT_TYPES.formatted(extension, contentType));
-            FixtureFactory.entry(zip, "_rels/.rels", DOCX_RELS);
+            FixtureFactory.entry(zip, "[Content_Types].xml", BadInputCorpus.DOCX_CONTENT_TYPES.replace(
+                    "<Default Extension=\"xml\"", "<Default Extension=\"" + extension + "\" ContentType=\""
+                            + contentType + "\"/>\n<Default Extension=\"xml\""));
+            FixtureFactory.entry(zip, "_rels/.rels", BadInputCorpus.DOCX_RELS);
             FixtureFactory.entry(zip, "word/document.xml", DOCX_DOCUMENT);
             FixtureFactory.entry(zip, "word/_rels/document.xml.rels", DOCUMENT_RELS.formatted(relationships));
             for (int i = 1; i <= count; i++) {
@@ -112,7 +114,7 @@ public final class HostileDocuments {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             FixtureFactory.storeMimetype(zip, ODT_TYPE);
-            FixtureFactory.entry(zip, "META-INF/manifest.xml", ODT_MANIFEST);
+            FixtureFactory.entry(zip, "META-INF/manifest.xml", FixtureFactory.ODT_MANIFEST);
             FixtureFactory.entry(zip, "content.xml", content);
         }
         return bytes.toByteArray();
@@ -121,15 +123,6 @@ public final class HostileDocuments {
     private static ObjectContent bytes(String key, String declaredType, byte[] content) {
         return new ObjectContent(key, declaredType, content.length, () -> new ByteArrayInputStream(content));
     }
-
-    private static final String ODT_MANIFEST = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
-                manifest:version="1.2">
-             <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
-             <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-            </manifest:manifest>
-            """;
 
     /** The document type declaration, then the paragraphs. */
     private static final String ODT_CONTENT = """
@@ -142,27 +135,6 @@ public final class HostileDocuments {
              %s
              </office:text></office:body>
             </office:document-content>
-            """;
-
-    /** The extension and content type of the embedded files. */
-    private static final String DOCX_CONTENT_TYPES = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-            <Default Extension="xml" ContentType="application/xml"/>
-            <Default Extension="%s" ContentType="%s"/>
-            <Override PartName="/word/document.xml" \
-            ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-            </Types>
-            """;
-
-    private static final String DOCX_RELS = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-            <Relationship Id="rId1" \
-            Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
-            Target="word/document.xml"/>
-            </Relationships>
             """;
 
     private static final String DOCUMENT_RELS = """

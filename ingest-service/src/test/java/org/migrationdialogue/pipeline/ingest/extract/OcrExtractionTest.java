@@ -121,13 +121,16 @@ class OcrExtractionTest {
     }
 
     @Test
-    void shouldReadNothingByOcrInATextPdfWhereOcrRuns() throws IOException {
-        // given a text PDF, where OCR is available (or not)
+    void shouldNeitherReadNorFlagAnyPageOfATextPdfWithOrWithoutOcr() throws IOException {
+        // given a text PDF
         GoodFixture pdf = GoodFixture.all().get(0);
-        // when
-        Extracted extracted = extracted(withOcr, pdf.key(), pdf.content());
-        // then no page was rendered for OCR: it has a text layer on every page
-        assertEquals(OcrOutcome.NONE, extracted.ocr());
+        for (ReportExtractor extractor : List.of(withOcr, withoutOcr)) {
+            // when
+            Extracted extracted = extracted(extractor, pdf.key(), pdf.content());
+            // then no page was rendered for OCR, none is missing: it has a text layer on every page
+            assertEquals(OcrOutcome.NONE, extracted.ocr(), extractor.ocr()::describe);
+            assertNull(extracted.ocr().textMissing());
+        }
     }
 
     @Test
@@ -165,17 +168,6 @@ class OcrExtractionTest {
         assertEquals("", extracted.cleanText());
         assertEquals(new OcrOutcome(List.of(), List.of(1)), extracted.ocr());
         assertEquals("image/png", extracted.metadata().get("content_type"));
-    }
-
-    @Test
-    void shouldFlagNothingInATextPdfWhenOcrIsOff() throws IOException {
-        // given OCR disabled, and a text PDF
-        GoodFixture pdf = GoodFixture.all().get(0);
-        // when
-        Extracted extracted = extracted(withoutOcr, pdf.key(), pdf.content());
-        // then
-        assertEquals(OcrOutcome.NONE, extracted.ocr());
-        assertNull(extracted.ocr().textMissing());
     }
 
     private void assumeOcr() {
