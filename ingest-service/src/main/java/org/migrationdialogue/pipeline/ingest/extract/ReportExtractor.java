@@ -204,7 +204,7 @@ public final class ReportExtractor implements Extractor {
 
     /**
      * PDF and OCR settings; limits on embedded documents (count, depth) beyond Tika's compression ratio; XML parts
-     * parsed without any DTD (no external entity, no entity expansion).
+     * parsed without any entity declaration (no external entity, no entity expansion).
      */
     private ParseContext parseContext(Runnable ocrStarting) {
         ParseContext context = new ParseContext();
@@ -217,7 +217,7 @@ public final class ReportExtractor implements Extractor {
         context.set(EmbeddedDocumentExtractor.class, new LimitedEmbeddedDocuments(
                 new ParsingEmbeddedDocumentExtractor(context), ExtractionSettings.MAX_EMBEDDED_DOCUMENTS,
                 ExtractionSettings.MAX_EMBEDDED_DEPTH));
-        context.set(SAXParser.class, new DtdRefusingSaxParser());
+        context.set(SAXParser.class, new EntityRefusingSaxParser());
         return context;
     }
 

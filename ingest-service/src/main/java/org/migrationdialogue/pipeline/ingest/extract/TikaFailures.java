@@ -31,9 +31,9 @@ final class TikaFailures {
         if (embedded != null) {
             return type + " refused: " + embedded.getMessage();
         }
-        if (mentions(error, "DOCTYPE is disallowed")) {
-            return "XML with a document type declaration (DTD) in " + type + ", refused: its entities could read "
-                    + "local files (XXE) or expand without bound";
+        if (mentions(error, EntityRefusingSaxParser.REFUSED) || mentions(error, "DOCTYPE is disallowed")) {
+            return "XML declaring entities in " + type + ", refused: entities could read local files (XXE) or "
+                    + "expand without bound (" + rootMessage(error) + ")";
         }
         if (mentions(error, "entity expansions")) {
             return "XML entity expansion over the limit in " + type + " (a \"billion laughs\" document): "

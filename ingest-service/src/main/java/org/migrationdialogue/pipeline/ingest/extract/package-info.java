@@ -32,7 +32,7 @@
  * <li>the worker's environment holds none of the service's secrets; PipesClient's ProcessBuilder inherits the whole
  *     environment (S3 keys, the Elasticsearch password);</li>
  * <li>the limits are per-parse objects in the parse context (embedded-document count and depth, a SAX parser that
- *     refuses DTDs, OCR progress), which a tuple's serialised context cannot carry to a PipesServer;</li>
+ *     refuses entity declarations, OCR progress), which a tuple's serialised context cannot carry to a PipesServer;</li>
  * <li>on the bad-input corpus, out of the box, tika-pipes read the 101 MB file whole, returned text for 7 of the
  *     26 cases (the nested zip bomb after 18 s, the 1,001 embedded files, the XXE and billion-laughs documents,
  *     gzipped text, invalid UTF-16, the over-long line), a success without text for 8 and a stack trace to triage
