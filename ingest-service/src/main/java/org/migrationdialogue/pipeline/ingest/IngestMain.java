@@ -26,6 +26,7 @@ import org.migrationdialogue.pipeline.ingest.bucket.ScanTrigger;
 import org.migrationdialogue.pipeline.ingest.bucket.UploadPublisher;
 import org.migrationdialogue.pipeline.ingest.extract.ExtractionSettings;
 import org.migrationdialogue.pipeline.ingest.extract.IsolatedExtractor;
+import org.migrationdialogue.pipeline.ingest.extract.OcrSettings;
 import org.migrationdialogue.pipeline.ingest.kafka.ExtractionLoop;
 import org.migrationdialogue.pipeline.ingest.kafka.IngestClients;
 import org.migrationdialogue.pipeline.ingest.kafka.ListingDeadLetters;
@@ -81,7 +82,8 @@ public final class IngestMain {
         Optional<BucketScanner> scanner = scanner(config, bucket, stateDir, uploads, deadLetters, clock);
         Optional<BucketReconciler> reconciler = scanner.isPresent() ? Optional.empty()
                 : reconciler(config, kafka, bucket, uploads, clock);
-        return new IngestService(scanner, reconciler, loop, pool, List.of(extractor, reports, deadLetters, uploads, bucket));
+        return new IngestService(scanner, reconciler, loop, pool, extractor.ocr(),
+                List.of(extractor, reports, deadLetters, uploads, bucket));
     }
 
     private static Bucket bucket(Config config) {
@@ -177,6 +179,9 @@ public final class IngestMain {
                 .withMaxChars(maxChars)
                 .withParseTimeout(Duration.ofSeconds(config.getInt(Settings.PARSE_TIMEOUT_SECONDS)))
                 .withWorkers(config.getInt(Settings.EXTRACTION_WORKERS), config.get(Settings.EXTRACTION_WORKER_HEAP))
-                .withSpoolDirectory(spool);
+                .withSpoolDirectory(spool)
+                .withOcr(new OcrSettings(Boolean.parseBoolean(config.get(Settings.OCR_ENABLED)),
+                        config.get(Settings.OCR_LANGUAGES),
+                        Duration.ofSeconds(config.getInt(Settings.OCR_PAGE_TIMEOUT_SECONDS))));
     }
 }

@@ -6,6 +6,7 @@ import org.migrationdialogue.pipeline.ingest.bucket.BucketReconciler;
 import org.migrationdialogue.pipeline.common.service.ServiceLoop;
 import org.migrationdialogue.pipeline.ingest.bucket.BucketScanner;
 import org.migrationdialogue.pipeline.ingest.bucket.HeldDeletes;
+import org.migrationdialogue.pipeline.ingest.extract.OcrStatus;
 import org.migrationdialogue.pipeline.ingest.kafka.ExtractionLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * The ingest-service as a {@link Service}: a bucket scanner (for the folder bucket, or an S3 bucket without
  * notifications) publishing upload events, or, for a bucket that publishes its own notifications, a reconciler
  * publishing what they missed; and the extraction loop turning them into extracted reports. If any loop dies, the
- * service has failed.
+ * service has failed. Its health says whether scans are read by OCR ({@code "ocr": "tesseract 5.3.0 (eng+fra)"}, or
+ * {@code "off: "} and why).
  */
 public final class IngestService implements Service {
 
@@ -35,13 +37,15 @@ public final class IngestService implements Service {
     private final Optional<BucketReconciler> reconciler;
     private final List<ServiceLoop> loops = new ArrayList<>();
     private final ExecutorService workers;
+    private final OcrStatus ocr;
     private final List<AutoCloseable> resources;
 
     public IngestService(Optional<BucketScanner> scanner, Optional<BucketReconciler> reconciler, ExtractionLoop loop,
-                         ExecutorService workers, List<AutoCloseable> resources) {
+                         ExecutorService workers, OcrStatus ocr, List<AutoCloseable> resources) {
         this.scanner = scanner;
         this.reconciler = reconciler;
         this.workers = workers;
+        this.ocr = ocr;
         this.resources = List.copyOf(resources);
         scanner.ifPresent(bucketScanner -> loops.add(new ServiceLoop("bucket-scanner", bucketScanner, bucketScanner::stop)));
         reconciler.ifPresent(listing -> loops.add(new ServiceLoop("bucket-reconciler", listing, listing::stop)));
@@ -73,6 +77,7 @@ public final class IngestService implements Service {
         details.put("scanner", status.map(IngestService::scannerState)
                 .orElse(reconciler.map(BucketReconciler::mode).orElse("off (bucket notifications)")));
         status.ifPresent(scan -> addScannerDetails(scan, details));
+        details.put("ocr", ocr.describe());
         failure.ifPresent(reason -> details.put("error", reason));
         return new Health(up, details);
     }

@@ -1,6 +1,7 @@
 package org.migrationdialogue.pipeline.system;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -54,6 +55,11 @@ public final class Probe implements AutoCloseable {
         }
     }
 
+    /** The object keys of the reports whose text holds {@code phrase}, its words in this order. */
+    List<String> keysWithPhrase(String phrase) {
+        return keys(Query.of(q -> q.matchPhrase(p -> p.field("text").query(phrase))));
+    }
+
     /** Every record of a topic, read committed from the beginning to its end now. */
     public List<ConsumerRecord<String, byte[]>> records(String topic) {
         return TopicContents.read(KafkaConnection.plaintext(kafka), topic);
@@ -61,11 +67,16 @@ public final class Probe implements AutoCloseable {
 
     /** The object keys of the report documents whose key starts with {@code prefix}, one entry per document. */
     public List<String> reportKeys(String prefix) {
+        return keys(Query.of(q -> q.prefix(p -> p.field("source.key").value(prefix))));
+    }
+
+    /** The object keys of the report documents {@code query} finds, one entry per document. */
+    private List<String> keys(Query query) {
         try {
             client.indices().refresh(request -> request.index(IndexAliases.REPORTS));
             List<Hit<ObjectNode>> hits = client.search(search -> search.index(IndexAliases.REPORTS).size(10_000)
                     .source(source -> source.filter(filter -> filter.includes("source.key")))
-                    .query(q -> q.prefix(p -> p.field("source.key").value(prefix))), ObjectNode.class).hits().hits();
+                    .query(query), ObjectNode.class).hits().hits();
             return hits.stream().map(hit -> hit.source().path("source").path("key").asText()).toList();
         } catch (IOException | RuntimeException e) {
             return List.of();

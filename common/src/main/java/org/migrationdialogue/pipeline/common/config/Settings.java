@@ -89,11 +89,17 @@ public final class Settings {
     public static final Setting MAX_EXTRACTED_CHARS = new Setting("MAX_EXTRACTED_CHARS", "10000000",
             "Most characters of text the ingest-service extracts from one object (an object with more goes to the DLQ); at most 10485760, what one record holds.");
     public static final Setting PARSE_TIMEOUT_SECONDS = new Setting("PARSE_TIMEOUT_SECONDS", "120",
-            "Longest a parser may work on one object before it is killed and the object dead-lettered.");
+            "Longest a parser may work on one object before it is killed and the object dead-lettered (plus `OCR_PAGE_TIMEOUT_SECONDS` for each page read by OCR).");
     public static final Setting EXTRACTION_WORKERS = new Setting("EXTRACTION_WORKERS", "2",
             "Parser worker processes of the ingest-service (objects extracted in parallel).");
     public static final Setting EXTRACTION_WORKER_HEAP = new Setting("EXTRACTION_WORKER_HEAP", "512m",
             "Heap of each parser worker process.");
+    public static final Setting OCR_ENABLED = new Setting("OCR_ENABLED", "true",
+            "`true`: scanned pages and images are read by OCR where Tesseract is installed; `false`: never (scans are indexed with `text_missing`).");
+    public static final Setting OCR_LANGUAGES = new Setting("OCR_LANGUAGES", "eng+fra",
+            "Tesseract languages OCR reads, joined by `+` (each needs its `tesseract-ocr-<code>` package).");
+    public static final Setting OCR_PAGE_TIMEOUT_SECONDS = new Setting("OCR_PAGE_TIMEOUT_SECONDS", "60",
+            "Time added to the parse timeout for each page or image read by OCR.");
 
     public static final List<Setting> ALL = List.of(KAFKA_BOOTSTRAP_SERVERS, KAFKA_SECURITY_PROTOCOL,
             KAFKA_SASL_MECHANISM, KAFKA_USERNAME, KAFKA_PASSWORD, ELASTICSEARCH_URL, ELASTICSEARCH_USERNAME,
@@ -103,7 +109,8 @@ public final class Settings {
             ENRICH_NER, SEARCH_WEB_PORT, SEARCH_WEB_BIND, STREAMS_STATE_DIR, BUCKET_TYPE, S3_ENDPOINT, S3_REGION,
             S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_NOTIFICATIONS, S3_POLL_INTERVAL_SECONDS, S3_RECONCILE_INTERVAL_SECONDS,
             BUCKET_SCANNER, INGEST_STATE_DIR, MASS_DELETE_SHARE_PERCENT, MASS_DELETE_MIN_OBJECTS, MAX_UPLOAD_BYTES,
-            MAX_EXTRACTED_CHARS, PARSE_TIMEOUT_SECONDS, EXTRACTION_WORKERS, EXTRACTION_WORKER_HEAP);
+            MAX_EXTRACTED_CHARS, PARSE_TIMEOUT_SECONDS, EXTRACTION_WORKERS, EXTRACTION_WORKER_HEAP,
+            OCR_ENABLED, OCR_LANGUAGES, OCR_PAGE_TIMEOUT_SECONDS);
 
     private Settings() {
     }

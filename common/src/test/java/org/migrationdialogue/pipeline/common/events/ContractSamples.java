@@ -29,6 +29,28 @@ public final class ContractSamples {
                 UPLOADED_AT.plusSeconds(2));
     }
 
+    /** A two-page scan extracted where OCR was off: found by its name and metadata, its text missing. */
+    public static ExtractedReport scanWithoutText() {
+        SourceObject source = new SourceObject(BUCKET, "declarations/signed-declaration-2015.pdf", "\"5e1d\"", 2_412_001,
+                "application/pdf", UPLOADED_AT);
+        return new ExtractedReport(ReportId.of(BUCKET, source.key()), source, ReportId.sha256Hex("scan"), "", "und", 2,
+                Map.of("author", "Rabat Process Secretariat", "ocr", "off: Tesseract is not installed"), "", List.of(),
+                List.of(), ExtractedReport.OCR_OFF, List.of(1, 2), UPLOADED_AT.plusSeconds(2));
+    }
+
+    /** A mixed PDF read where OCR ran: its second page came from OCR. */
+    public static ExtractedReport partlyScanned() {
+        ExtractedReport text = extracted();
+        return new ExtractedReport(text.id(), text.source(), text.contentSha256(), text.title(), text.language(),
+                text.pageCount(), text.metadata(), text.text(), text.blocks(), List.of(2), null, List.of(),
+                text.extractedAt());
+    }
+
+    /** {@link #scanWithoutText()} enriched: nothing found in an empty text. */
+    public static EnrichedReport enrichedScanWithoutText() {
+        return new EnrichedReport(scanWithoutText(), Enrichment.NOTHING, UPLOADED_AT.plusSeconds(3));
+    }
+
     public static Recommendation recommendation() {
         String text = "Strengthen the exchange of information on document fraud between African and European countries;";
         return new Recommendation(ReportId.ofRecommendation(text), 1, "co-chairs' conclusions and recommendations",

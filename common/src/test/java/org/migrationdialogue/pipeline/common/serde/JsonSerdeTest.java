@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JsonSerdeTest {
 
     static Stream<Object> everyEvent() {
-        return Stream.of(ContractSamples.uploaded(), ContractSamples.extracted(), ContractSamples.enriched(), ContractSamples.published());
+        return Stream.of(ContractSamples.uploaded(), ContractSamples.extracted(), ContractSamples.enriched(), ContractSamples.published(),
+                ContractSamples.scanWithoutText(), ContractSamples.partlyScanned(), ContractSamples.enrichedScanWithoutText());
     }
 
     @ParameterizedTest
@@ -48,6 +50,23 @@ class JsonSerdeTest {
         assertTrue(json.contains("\"content_sha256\""), json);
         assertTrue(json.contains("\"page_count\":12"), json);
         assertTrue(json.contains("\"uploaded_at\":\"2026-11-26T10:15:30Z\""), json);
+    }
+
+    @Test
+    void shouldWriteTheOcrFieldsOnlyWhereThereIsSomethingToSay() {
+        // given a report with a text layer, a flagged scan and a partly scanned report
+        String plain = json(ContractSamples.extracted());
+        String flagged = json(ContractSamples.scanWithoutText());
+        String partly = json(ContractSamples.partlyScanned());
+        // then the plain report has none of them (old indices keep taking it), the others what they have
+        assertFalse(plain.contains("ocr_pages") || plain.contains("text_missing"), plain);
+        assertTrue(flagged.contains("\"text\":\"\"") && flagged.contains("\"text_missing\":\"ocr_off\"")
+                && flagged.contains("\"text_missing_pages\":[1,2]") && !flagged.contains("ocr_pages"), flagged);
+        assertTrue(partly.contains("\"ocr_pages\":[2]") && !partly.contains("text_missing"), partly);
+    }
+
+    private static String json(ExtractedReport report) {
+        return new String(JsonSerde.of(ExtractedReport.class).serialize("t", report), StandardCharsets.UTF_8);
     }
 
     @Test

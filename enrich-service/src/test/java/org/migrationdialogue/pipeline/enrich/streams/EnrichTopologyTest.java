@@ -166,6 +166,24 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void shouldPassAScanWhoseTextIsMissingThroughWithItsFlagAndNoEntities() {
+        // given a two-page scan extracted where OCR was off: empty text, flagged
+        ExtractedReport scan = new ExtractedReport("r-scan", source("scans/declaration.pdf"), "1", "", "und", 2,
+                Map.of("ocr", "off: Tesseract is not installed"), "", List.of(), List.of(), ExtractedReport.OCR_OFF,
+                List.of(1, 2), NOW);
+        // when it enters the topology
+        extracted.pipeInput(scan.id(), scan);
+        // then it is enriched to nothing, its flag kept for the index, and nothing is dead-lettered
+        EnrichedReport result = enriched.readValue();
+        assertEquals(ExtractedReport.OCR_OFF, result.report().textMissing());
+        assertEquals(List.of(1, 2), result.report().textMissingPages());
+        assertTrue(result.enrichment().countries().isEmpty());
+        assertTrue(result.enrichment().recommendations().isEmpty());
+        assertTrue(deadLetters.isEmpty());
+        assertTrue(recommendations.isEmpty());
+    }
+
+    @Test
     void shouldSendAReportEnrichmentCannotProcessToTheDeadLetterTopic() {
         // given a well-formed record without text
         ExtractedReport empty = new ExtractedReport("r-no-text", source("no-text.pdf"), "0", "Untitled", "en", 1,

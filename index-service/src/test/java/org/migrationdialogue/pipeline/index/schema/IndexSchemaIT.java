@@ -1,6 +1,7 @@
 package org.migrationdialogue.pipeline.index.schema;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
@@ -90,5 +91,33 @@ class IndexSchemaIT {
                 RecommendationDocument.class);
         assertEquals(1, recommendations.hits().total().value());
         assertEquals(documents.recommendations().getFirst(), recommendations.hits().hits().getFirst().source());
+    }
+
+    @Test
+    void shouldFindAScanWhoseTextIsMissingByItsFlagItsFileNameAndItsMetadata() throws IOException {
+        // given the schema and a two-page scan extracted while OCR was off (empty text, flagged)
+        new IndexSchema(client).ensure();
+        ReportDocuments documents = ReportDocuments.of(ContractSamples.enrichedScanWithoutText(),
+                Instant.parse("2026-11-26T10:16:00Z"));
+        // when indexed
+        var response = client.index(index -> index.index(IndexAliases.REPORTS).id(documents.reportId())
+                .document(documents.report()));
+        assertEquals("created", response.result().jsonValue());
+        client.indices().refresh(request -> request.index(IndexAliases.REPORTS));
+        // then it is found by its flag, by words of its file name, and by its metadata
+        for (var query : List.<Query>of(
+                Query.of(q -> q.term(t -> t.field("text_missing")
+                        .value("ocr_off"))),
+                Query.of(q -> q.match(m -> m.field("source.key.text")
+                        .query("signed declaration"))),
+                Query.of(q -> q.match(m -> m.field("metadata.author")
+                        .query("secretariat"))),
+                Query.of(q -> q.term(t -> t.field("text_missing_pages")
+                        .value(2))))) {
+            SearchResponse<ObjectNode> found = client.search(search -> search.index(IndexAliases.REPORTS)
+                    .query(q -> q.bool(b -> b.must(query).filter(f -> f.term(t -> t.field("id")
+                            .value(documents.reportId()))))), ObjectNode.class);
+            assertEquals(1, found.hits().total().value(), query::toString);
+        }
     }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
 public sealed interface ExtractionResult {
 
     /**
-     * A document with clean text.
+     * A document with clean text; empty for a scan that OCR could not read because it is off ({@code ocr} says
+     * which pages).
      *
      * @param title         the document's own title, else its first heading
      * @param language      ISO 639-1 code ("en", "fr", ...) or "und" when undetermined
@@ -19,14 +20,17 @@ public sealed interface ExtractionResult {
      * @param cleanText     text after {@link org.migrationdialogue.pipeline.ingest.clean.TextCleaner}
      * @param blocks        the layout of {@code cleanText}: headings, paragraphs, list items, table rows, each a span of it
      * @param contentSha256 SHA-256 of the object's raw bytes, hex
+     * @param ocr           the pages read by OCR, and those whose text is missing because OCR is off
      */
     record Extracted(String title, String language, Integer pageCount, Map<String, String> metadata,
-                     String cleanText, List<Block> blocks, String contentSha256) implements ExtractionResult {
+                     String cleanText, List<Block> blocks, String contentSha256, OcrOutcome ocr)
+            implements ExtractionResult {
 
         public Extracted {
             metadata = Map.copyOf(metadata);
             blocks = blocks == null ? List.of() : List.copyOf(blocks);
             Objects.requireNonNull(cleanText, "cleanText");
+            ocr = ocr == null ? OcrOutcome.NONE : ocr;
         }
     }
 

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import javax.xml.parsers.SAXParser;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -14,8 +18,11 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.TeeContentHandler;
 import org.migrationdialogue.pipeline.ingest.clean.CleanText;
 import org.migrationdialogue.pipeline.ingest.clean.TextCleaner;
 import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult.Extracted;
@@ -41,7 +48,8 @@ public final class ReportExtractor implements Extractor {
     private final Detector detector;
     private final AutoDetectParser parser;
     private final SupportedTypes supportedTypes;
-    private final boolean ocrAvailable;
+    private final OcrStatus ocr;
+    private final TesseractOCRConfig ocrConfig;
     private final TextCleaner cleaner = TextCleaner.withDefaultRules();
     private final LanguageGuesser languages = LanguageGuesser.fromResource();
     private final ContentSpooler spooler;
@@ -54,12 +62,13 @@ public final class ReportExtractor implements Extractor {
         this.detector = tika.getDetector();
         this.parser = new AutoDetectParser(tika);
         this.parser.setAutoDetectParserConfig(parserConfig(settings));
-        this.ocrAvailable = Tesseract.isInstalled();
-        this.supportedTypes = new SupportedTypes(tika.getMediaTypeRegistry(), ocrAvailable);
+        this.ocr = OcrStatus.detect(settings.ocr());
+        this.supportedTypes = new SupportedTypes(tika.getMediaTypeRegistry());
         this.spooler = new ContentSpooler(settings.maxBytes(), settings.spoolDirectory());
-        this.pdfConfig = pdfConfig(ocrAvailable);
-        if (!ocrAvailable) {
-            LOG.warn("Tesseract is not installed: scanned PDFs and images without a text layer will fail");
+        this.pdfConfig = pdfConfig();
+        this.ocrConfig = ocrConfig(ocr, settings.ocr());
+        if (!ocr.on()) {
+            LOG.warn("OCR is {}: scanned pages and images are extracted without their text, flagged", ocr.describe());
         }
     }
 
@@ -71,17 +80,17 @@ public final class ReportExtractor implements Extractor {
     }
 
     /**
-     * With Tesseract, OCR the pages of a PDF that have (almost) no text layer, and only those; without it,
-     * do not even render pages to images for an OCR that cannot run.
+     * OCR the pages of a PDF that have (almost) no text layer, and only those (Tika's AUTO strategy: 10 characters
+     * a page or fewer). Without OCR, the strategy stays AUTO: Tika still counts those pages ({@link OcrPages}), and
+     * renders nothing, since no parser takes the page images.
      */
-    private static PDFParserConfig pdfConfig(boolean ocrAvailable) {
+    private static PDFParserConfig pdfConfig() {
         PDFParserConfig config = new PDFParserConfig();
         // Text in the content stream's order (Tika's default, said here because it is measured): two-column pages
         // come out column by column; sorting by position runs the lines of both columns together
         // (docs/benchmarks.md, "Two-column PDFs").
         config.setSortByPosition(false);
-        config.setOcrStrategy(ocrAvailable ? PDFParserConfig.OCR_STRATEGY.AUTO
-                : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        config.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
         return config;
     }
 
@@ -93,6 +102,22 @@ public final class ReportExtractor implements Extractor {
         OfficeParserConfig config = new OfficeParserConfig();
         config.setIncludeHeadersAndFooters(false);
         return config;
+    }
+
+    /** Tesseract in the languages it has of those asked; off, Tika offers no OCR parser at all. */
+    private static TesseractOCRConfig ocrConfig(OcrStatus ocr, OcrSettings settings) {
+        TesseractOCRConfig config = new TesseractOCRConfig();
+        config.setSkipOcr(!ocr.on());
+        if (ocr.on()) {
+            config.setLanguage(ocr.languages());
+        }
+        config.setTimeoutSeconds((int) settings.pageTimeout().toSeconds());
+        return config;
+    }
+
+    /** What OCR this extractor runs. */
+    public OcrStatus ocr() {
+        return ocr;
     }
 
     @Override
@@ -111,6 +136,11 @@ public final class ReportExtractor implements Extractor {
 
     /** Extracts a local file; {@code key} names the object, its extension refines text types only. */
     public ExtractionResult extractFile(Path file, String key, String contentSha256) {
+        return extractFile(file, key, contentSha256, () -> { });
+    }
+
+    /** The same, telling {@code ocrStarting} each time Tesseract is about to read a page or an image. */
+    public ExtractionResult extractFile(Path file, String key, String contentSha256, Runnable ocrStarting) {
         MediaType type;
         try {
             type = detect(file, key);
@@ -121,7 +151,7 @@ public final class ReportExtractor implements Extractor {
         if (refusal != null) {
             return Failed.poison(Stage.DETECT, refusal);
         }
-        return parse(file, type, contentSha256);
+        return parse(file, type, contentSha256, ocrStarting);
     }
 
     /**
@@ -145,17 +175,22 @@ public final class ReportExtractor implements Extractor {
         }
     }
 
-    private ExtractionResult parse(Path file, MediaType type, String contentSha256) {
-        Metadata metadata = new Metadata();
+    private ExtractionResult parse(Path file, MediaType type, String contentSha256, Runnable ocrStarting) {
+        Metadata metadata = ocr.on() ? new PageWatchingMetadata(pdfConfig.getOcrStrategyAuto(), ocrStarting)
+                : new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, type.toString());
         LayoutContentHandler handler = new LayoutContentHandler(hasNoStructure(type), settings.maxChars());
+        OcrPages pages = new OcrPages();
+        if (ocr.on() && supportedTypes.isScan(type)) {
+            ocrStarting.run();
+        }
         try (InputStream in = TikaInputStream.get(file, metadata)) {
-            parser.parse(in, handler, metadata, parseContext());
+            parser.parse(in, new TeeContentHandler(handler, pages), metadata, parseContext(ocrStarting));
         } catch (Exception | StackOverflowError e) {
             LOG.debug("parse of {} failed", type, e);
             return TikaFailures.classify(e, type.getBaseType().toString(), settings.maxChars());
         }
-        return toResult(handler.clean(cleaner), new DocumentMetadata(metadata), type, contentSha256);
+        return toResult(handler.clean(cleaner), metadata, type, contentSha256, pages);
     }
 
     /**
@@ -163,37 +198,68 @@ public final class ReportExtractor implements Extractor {
      * their layout comes from their lines ({@link TextCleaner}).
      */
     private boolean hasNoStructure(MediaType type) {
-        return type.getBaseType().equals(MediaType.application("pdf")) || supportedTypes.isImage(type)
+        return type.getBaseType().equals(MediaType.application("pdf")) || supportedTypes.isScan(type)
                 || "text".equals(type.getType()) && !"html".equals(type.getSubtype());
     }
 
-    private ParseContext parseContext() {
+    /**
+     * PDF and OCR settings; limits on embedded documents (count, depth) beyond Tika's compression ratio; XML parts
+     * parsed without any entity declaration (no external entity, no entity expansion).
+     */
+    private ParseContext parseContext(Runnable ocrStarting) {
         ParseContext context = new ParseContext();
+        // Embedded documents and PDF pages rendered for OCR are parsed by this same parser (Tika sets it itself
+        // only when the context holds no embedded-document extractor, and this one holds ours), watched for OCR.
+        context.set(Parser.class, ocr.on() ? new OcrProgressParser(parser, ocrStarting) : parser);
         context.set(PDFParserConfig.class, pdfConfig);
         context.set(OfficeParserConfig.class, officeConfig);
+        context.set(TesseractOCRConfig.class, ocrConfig);
+        context.set(EmbeddedDocumentExtractor.class, new LimitedEmbeddedDocuments(
+                new ParsingEmbeddedDocumentExtractor(context), ExtractionSettings.MAX_EMBEDDED_DOCUMENTS,
+                ExtractionSettings.MAX_EMBEDDED_DEPTH));
+        context.set(SAXParser.class, new EntityRefusingSaxParser());
         return context;
     }
 
-    private ExtractionResult toResult(CleanText clean, DocumentMetadata metadata, MediaType type, String sha256) {
+    private ExtractionResult toResult(CleanText clean, Metadata tikaMetadata, MediaType type, String sha256,
+                                      OcrPages pages) {
         String text = clean.text();
-        if (text.isBlank()) {
-            return Failed.poison(Stage.CLEAN, noTextReason(type));
+        DocumentMetadata metadata = new DocumentMetadata(tikaMetadata);
+        OcrOutcome scan = ocrOutcome(type, pages, tikaMetadata);
+        if (text.isBlank() && scan.textMissingPages().isEmpty()) {
+            return Failed.poison(Stage.CLEAN, noTextReason(type, scan));
         }
         if (replacementShare(text) > MAX_REPLACEMENT_SHARE) {
             return Failed.poison(Stage.CLEAN, "text of " + type.getBaseType() + " is mostly undecodable characters");
         }
         String title = metadata.title().or(clean::firstHeading).orElse("");
         Map<String, String> fields = new LinkedHashMap<>(metadata.fields(type.getBaseType().toString()));
-        fields.put("ocr", ocrAvailable ? "tesseract" : "not installed");
-        return new Extracted(title, languages.guess(text), metadata.pageCount(), fields, text, clean.blocks(), sha256);
+        fields.put("ocr", ocr.describe());
+        if (pages.imagesRead() > 0 && !supportedTypes.isScan(type)) {
+            fields.put("ocr_images", Integer.toString(pages.imagesRead()));
+        }
+        String language = text.isBlank() ? LanguageGuesser.UNDETERMINED : languages.guess(text);
+        return new Extracted(title, language, metadata.pageCount(), fields, text.isBlank() ? "" : text,
+                clean.blocks(), sha256, scan);
     }
 
-    private String noTextReason(MediaType type) {
-        boolean ocrable = supportedTypes.isImage(type) || type.getBaseType().equals(MediaType.application("pdf"));
-        if (ocrable && !ocrAvailable) {
-            return type.getBaseType() + " has no text layer and Tesseract is not installed";
+    /**
+     * The pages OCR read; without OCR, the pages whose text is therefore missing. An image file is one page, read
+     * by OCR or, without it, missing whole.
+     */
+    private OcrOutcome ocrOutcome(MediaType type, OcrPages pages, Metadata metadata) {
+        if (supportedTypes.isScan(type)) {
+            List<Integer> image = List.of(1);
+            return ocr.on() ? new OcrOutcome(image, List.of()) : new OcrOutcome(List.of(), image);
         }
-        return type.getBaseType() + " contains no text";
+        return ocr.on() ? new OcrOutcome(pages.pagesRead(), List.of())
+                : new OcrOutcome(List.of(), OcrPages.pagesWithoutText(metadata, pdfConfig.getOcrStrategyAuto()));
+    }
+
+    private static String noTextReason(MediaType type, OcrOutcome scan) {
+        int read = scan.ocrPages().size();
+        return type.getBaseType() + " contains no text" + (read == 0 ? ""
+                : " (OCR read " + read + (read == 1 ? " page" : " pages") + " and found none)");
     }
 
     private static double replacementShare(String text) {

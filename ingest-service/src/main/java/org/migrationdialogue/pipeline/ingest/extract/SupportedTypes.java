@@ -6,9 +6,9 @@ import org.apache.tika.mime.MediaTypeRegistry;
 
 /**
  * The media types reports come in: PDF, Word (DOCX, DOC), the older PowerPoint and Excel formats (PPT, XLS),
- * OpenDocument text, RTF, HTML, EPUB, plain text and its subtypes (Markdown, CSV), and images when Tesseract can
- * OCR them. Archives, audio, executables and the
- * like are rejected before parsing.
+ * OpenDocument text, RTF, HTML, EPUB, plain text and its subtypes (Markdown, CSV), and the scanned-page images
+ * Tesseract reads (PNG, JPEG, TIFF, BMP, GIF, JPEG 2000, PNM): read by OCR where it runs, flagged as text missing
+ * where it does not. Archives, audio, executables, other images and the like are rejected before parsing.
  */
 final class SupportedTypes {
 
@@ -25,13 +25,15 @@ final class SupportedTypes {
             MediaType.text("html"),
             MediaType.application("xhtml+xml"),
             MediaType.TEXT_PLAIN);
+    /** The raster formats Tika hands to Tesseract (TesseractOCRParser's types). */
+    private static final Set<MediaType> SCANS = Set.of(MediaType.image("png"), MediaType.image("jpeg"),
+            MediaType.image("tiff"), MediaType.image("bmp"), MediaType.image("x-ms-bmp"), MediaType.image("gif"),
+            MediaType.image("jp2"), MediaType.image("jpx"), MediaType.image("x-portable-pixmap"));
 
     private final MediaTypeRegistry registry;
-    private final boolean ocrAvailable;
 
-    SupportedTypes(MediaTypeRegistry registry, boolean ocrAvailable) {
+    SupportedTypes(MediaTypeRegistry registry) {
         this.registry = registry;
-        this.ocrAvailable = ocrAvailable;
     }
 
     boolean isDocument(MediaType type) {
@@ -39,18 +41,19 @@ final class SupportedTypes {
         return DOCUMENTS.stream().anyMatch(supported -> registry.isInstanceOf(base, supported));
     }
 
-    boolean isImage(MediaType type) {
-        return "image".equals(type.getType());
+    /** An image of a scanned page, in a format OCR reads. */
+    boolean isScan(MediaType type) {
+        return SCANS.contains(type.getBaseType());
     }
 
     /** Why a type cannot be extracted, or null when it can. */
     String refusal(MediaType type) {
-        if (isDocument(type)) {
+        if (isDocument(type) || isScan(type)) {
             return null;
         }
-        if (isImage(type)) {
-            return ocrAvailable ? null
-                    : "image " + type.getBaseType() + " has no text layer and Tesseract is not installed";
+        if ("image".equals(type.getType())) {
+            return "unsupported image type " + type.getBaseType() + " (scans are read in PNG, JPEG, TIFF, BMP, GIF, "
+                    + "JPEG 2000 and PNM)";
         }
         return "unsupported type " + type.getBaseType();
     }

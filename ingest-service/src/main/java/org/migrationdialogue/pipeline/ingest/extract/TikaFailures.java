@@ -27,10 +27,22 @@ final class TikaFailures {
         if (causedBy(error, ZeroByteFileException.class)) {
             return "empty " + type;
         }
+        EmbeddedLimitException embedded = cause(error, EmbeddedLimitException.class);
+        if (embedded != null) {
+            return type + " refused: " + embedded.getMessage();
+        }
+        if (mentions(error, EntityRefusingSaxParser.REFUSED) || mentions(error, "DOCTYPE is disallowed")) {
+            return "XML declaring entities in " + type + ", refused: entities could read local files (XXE) or "
+                    + "expand without bound (" + rootMessage(error) + ")";
+        }
+        if (mentions(error, "entity expansions")) {
+            return "XML entity expansion over the limit in " + type + " (a \"billion laughs\" document): "
+                    + rootMessage(error);
+        }
         if (WriteLimitReachedException.isWriteLimitReached(error)) {
             return type + " has more than " + maxChars + " characters of text";
         }
-        if (mentionsBomb(error)) {
+        if (mentions(error, "bomb")) {
             return "zip bomb: " + type + " inflates beyond the allowed compression ratio (" + rootMessage(error) + ")";
         }
         if (causedBy(error, TikaMemoryLimitException.class)) {
@@ -40,17 +52,23 @@ final class TikaFailures {
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
+        return cause(error, type) != null;
     }
 
-    private static boolean mentionsBomb(Throwable error) {
+    private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("bomb")) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the error or one of its causes says {@code words} (in any case). */
+    private static boolean mentions(Throwable error, String words) {
+        String wanted = words.toLowerCase(Locale.ROOT);
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains(wanted)) {
                 return true;
             }
         }

@@ -18,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One worker JVM, seen from the service: sends it requests, waits for replies with a deadline, kills it when
- * the deadline passes. Used by one thread at a time.
+ * One worker JVM, seen from the service: sends it requests, waits for replies with a deadline, kills it (and the
+ * Tesseract it may be running) when the deadline passes. Used by one thread at a time.
  */
 final class WorkerProcess implements AutoCloseable {
 
@@ -42,8 +42,11 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     /** Launches the JVM; it loads Tika in the background, {@link #awaitReady} waits for that. */
-    static WorkerProcess launch(List<String> command) throws IOException {
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    static WorkerProcess launch(WorkerCommand command) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command.line()).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().clear();
+        builder.environment().putAll(command.environment());
+        Process process = builder.start();
         LOG.info("started extraction worker pid {}", process.pid());
         return new WorkerProcess(process);
     }
@@ -58,7 +61,12 @@ final class WorkerProcess implements AutoCloseable {
         return !killed && process.isAlive();
     }
 
-    ExtractionResult extract(WorkerProtocol.Request request, Duration timeout) throws InterruptedException {
+    /**
+     * Extracts within {@code timeout}, plus {@code perOcrRun} for each page or image the worker says Tesseract is
+     * about to read: a 40-page scan gets 40 times more time than a text PDF, a text PDF no more for OCR existing.
+     */
+    ExtractionResult extract(WorkerProtocol.Request request, Duration timeout, Duration perOcrRun)
+            throws InterruptedException {
         try {
             requests.write(WorkerProtocol.write(request));
             requests.newLine();
@@ -66,12 +74,22 @@ final class WorkerProcess implements AutoCloseable {
         } catch (IOException e) {
             return diedWhileParsing();
         }
-        Optional<String> reply = replies.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        if (reply == null) {
-            close();
-            return Failed.poison(Stage.PARSE, "parse timed out after " + timeout.toMillis() + " ms; worker killed");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int ocrRuns = 0;
+        while (true) {
+            Optional<String> reply = replies.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (reply == null) {
+                close();
+                long allowed = timeout.plus(perOcrRun.multipliedBy(ocrRuns)).toMillis();
+                return Failed.poison(Stage.PARSE, "parse timed out after " + allowed + " ms"
+                        + (ocrRuns == 0 ? "" : " (" + ocrRuns + " pages or images read by OCR)") + "; worker killed");
+            }
+            if (reply.filter(WorkerProtocol.OCR_STARTING::equals).isEmpty()) {
+                return reply.map(WorkerProtocol::readReply).orElseGet(this::diedWhileParsing);
+            }
+            ocrRuns++;
+            deadline += perOcrRun.toNanos();
         }
-        return reply.map(WorkerProtocol::readReply).orElseGet(this::diedWhileParsing);
     }
 
     private ExtractionResult diedWhileParsing() {
@@ -90,10 +108,17 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills the worker and what it runs: Tesseract is a child of the worker, and would go on reading its page for
+     * nobody once the worker is gone (its children are listed first: a dead worker's children are no longer its
+     * descendants).
+     */
     @Override
     public void close() {
         killed = true;
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
         try {
             requests.close();
         } catch (IOException e) {

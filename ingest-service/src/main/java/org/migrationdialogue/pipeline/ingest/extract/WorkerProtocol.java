@@ -11,11 +11,14 @@ import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult.Failed;
 
 /**
  * The line protocol between {@link IsolatedExtractor} and its {@link ExtractionWorker} processes: the worker
- * writes {@link #READY} once Tika is loaded, then answers each request line with one reply line, both JSON.
+ * writes {@link #READY} once Tika is loaded, then answers each request line with one reply line, both JSON; while
+ * it parses, it writes {@link #OCR_STARTING} before each page or image Tesseract reads, for which the parse deadline
+ * grows.
  */
 final class WorkerProtocol {
 
     static final String READY = "READY";
+    static final String OCR_STARTING = "OCR";
 
     /**
      * The longest string a reply may carry, in characters: the most a record of {@code reports.extracted} can hold,
@@ -51,7 +54,7 @@ final class WorkerProtocol {
 
     /** Whether a line of worker output is a protocol message rather than something the JVM printed. */
     static boolean isMessage(String line) {
-        return READY.equals(line) || line.startsWith("{");
+        return READY.equals(line) || OCR_STARTING.equals(line) || line.startsWith("{");
     }
 
     static String write(Object message) {

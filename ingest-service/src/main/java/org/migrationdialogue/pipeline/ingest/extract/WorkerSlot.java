@@ -2,7 +2,6 @@ package org.migrationdialogue.pipeline.ingest.extract;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult.Failed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,18 +22,18 @@ final class WorkerSlot implements AutoCloseable {
     }
 
     /** A slot whose worker starts now; a failed launch shows on first use. */
-    static WorkerSlot launching(List<String> command) {
+    static WorkerSlot launching(WorkerCommand command) {
         return new WorkerSlot(launch(command));
     }
 
-    ExtractionResult extract(WorkerProtocol.Request request, List<String> command, Duration startTimeout,
-                             Duration parseTimeout) {
+    ExtractionResult extract(WorkerProtocol.Request request, WorkerCommand command, Duration startTimeout,
+                             Duration parseTimeout, Duration perOcrRun) {
         try {
             if (!ensureReady(command, startTimeout)) {
                 close();
-                return Failed.fatal(Stage.WORKER, "extraction worker did not start: " + String.join(" ", command));
+                return Failed.fatal(Stage.WORKER, "extraction worker did not start: " + String.join(" ", command.line()));
             }
-            return worker.extract(request, parseTimeout);
+            return worker.extract(request, parseTimeout, perOcrRun);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close();
@@ -42,7 +41,7 @@ final class WorkerSlot implements AutoCloseable {
         }
     }
 
-    private boolean ensureReady(List<String> command, Duration startTimeout) throws InterruptedException {
+    private boolean ensureReady(WorkerCommand command, Duration startTimeout) throws InterruptedException {
         if (worker != null && ready && worker.isAlive()) {
             return true;
         }
@@ -55,11 +54,11 @@ final class WorkerSlot implements AutoCloseable {
     }
 
     /** The new worker, or null when the JVM cannot even be launched (reported as FATAL on use). */
-    private static WorkerProcess launch(List<String> command) {
+    private static WorkerProcess launch(WorkerCommand command) {
         try {
             return WorkerProcess.launch(command);
         } catch (IOException e) {
-            LOG.error("cannot launch extraction worker {}", command, e);
+            LOG.error("cannot launch extraction worker {}", command.line(), e);
             return null;
         }
     }

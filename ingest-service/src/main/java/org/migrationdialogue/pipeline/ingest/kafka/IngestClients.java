@@ -10,12 +10,18 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.topics.Topic;
 
+import java.time.Duration;
 import java.util.Map;
 
 /** The Kafka clients of the ingest-service, configured in one place. */
 public final class IngestClients {
 
     public static final String GROUP_ID = "ingest-service";
+    /**
+     * Five minutes, Kafka's default: a poll's extractions, however long (a scan read by OCR takes minutes), do not
+     * count, since the loop polls every second while they run (paused); this bounds a stall of the loop itself.
+     */
+    static final Duration MAX_POLL_INTERVAL = Duration.ofMinutes(5);
 
     private IngestClients() {
     }
@@ -27,6 +33,11 @@ public final class IngestClients {
     /** In a group of its own (a test that must not take the service's uploads). */
     public static KafkaConsumer<String, byte[]> uploadConsumer(KafkaConnection connection, String groupId,
                                                                int maxRecords) {
+        return uploadConsumer(connection, groupId, maxRecords, MAX_POLL_INTERVAL);
+    }
+
+    static KafkaConsumer<String, byte[]> uploadConsumer(KafkaConnection connection, String groupId, int maxRecords,
+                                                        Duration maxPollInterval) {
         Map<String, Object> config = connection.clientConfig();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         // Offsets are committed by hand, only after every output of a poll was acknowledged.
@@ -35,8 +46,7 @@ public final class IngestClients {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         // A poll holds about as many uploads as there are parser workers can extract in a few seconds.
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxRecords);
-        // A poll's extractions may take minutes (parse timeout 120 s per object, several per worker).
-        config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 30 * 60 * 1000);
+        config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) maxPollInterval.toMillis());
         return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 

@@ -133,7 +133,8 @@ public final class UploadHandler {
                 event.uploadedAt());
         return new ExtractedReport(ReportId.of(event.bucket(), event.key()), source, extracted.contentSha256(),
                 extracted.title(), extracted.language(), extracted.pageCount(), extracted.metadata(),
-                extracted.cleanText(), extracted.blocks(), clock.instant());
+                extracted.cleanText(), extracted.blocks(), extracted.ocr().ocrPages(), extracted.ocr().textMissing(),
+                extracted.ocr().textMissingPages(), clock.instant());
     }
 
     private void send(ConsumerRecord<String, byte[]> record, String reportId, ExtractedReport report) {

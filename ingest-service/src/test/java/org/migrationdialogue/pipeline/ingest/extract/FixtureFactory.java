@@ -293,7 +293,7 @@ final class FixtureFactory {
         return body.toString();
     }
 
-    private static void storeMimetype(ZipOutputStream zip, String mimetype) throws IOException {
+    static void storeMimetype(ZipOutputStream zip, String mimetype) throws IOException {
         byte[] data = mimetype.getBytes(StandardCharsets.US_ASCII);
         ZipEntry entry = new ZipEntry("mimetype");
         entry.setMethod(ZipEntry.STORED);
@@ -320,7 +320,7 @@ final class FixtureFactory {
         return file;
     }
 
-    private static final String ODT_MANIFEST = """
+    static final String ODT_MANIFEST = """
             <?xml version="1.0" encoding="UTF-8"?>
             <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
                 manifest:version="1.2">

@@ -3,17 +3,23 @@ package org.migrationdialogue.pipeline.ingest.extract;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,7 +81,8 @@ class IsolatedExtractorTest {
         assertAll(
                 () -> assertEquals(bad.kind(), failed.kind(), failed::toString),
                 () -> assertEquals(bad.stage(), failed.stage(), failed::toString),
-                () -> assertTrue(failed.reason().contains(bad.reasonFragment()), failed::reason));
+                () -> assertTrue(failed.reason().contains(bad.reasonFragment()), failed::reason),
+                () -> assertFalse(failed.reason().contains(HostileDocuments.SECRET), failed::reason));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -166,6 +173,38 @@ class IsolatedExtractorTest {
             assertEquals("parser out of memory (worker exit code 3)", failed.reason());
             assertInstanceOf(Extracted.class, next, next::toString);
         }
+    }
+
+    @Test
+    void shouldStartWorkersWithNoneOfTheServiceSecrets() throws IOException {
+        // given a service whose environment holds the S3 keys and the Elasticsearch password
+        Map<String, String> service = new HashMap<>(System.getenv());
+        service.putAll(Map.of("S3_ACCESS_KEY_ID", "AKIA-TEST-KEY", "S3_SECRET_ACCESS_KEY", "s3-secret-for-test",
+                "ELASTICSEARCH_PASSWORD", "es-password-for-test", "AWS_SECRET_ACCESS_KEY", "aws-secret-for-test"));
+        Set<Long> before = workerPids();
+        try (IsolatedExtractor isolated = new IsolatedExtractor(
+                BadInputCorpus.settings(spool).withWorkers(1, WORKER_HEAP), service)) {
+            // when its worker is up
+            assertInstanceOf(Extracted.class, isolated.extract(FixtureContent.of(GoodFixture.all().get(5))));
+            long worker = workerPids().stream().filter(pid -> !before.contains(pid)).findFirst().orElseThrow();
+            // then the worker's environment, as the kernel has it, holds no secret and nothing but what parsing needs
+            String environment = Files.readString(Path.of("/proc", Long.toString(worker), "environ"));
+            for (String secret : List.of("AKIA-TEST-KEY", "s3-secret-for-test", "es-password-for-test",
+                    "aws-secret-for-test")) {
+                assertFalse(environment.contains(secret), secret);
+            }
+            for (String variable : environment.split("\0")) {
+                String name = variable.substring(0, variable.indexOf('='));
+                assertTrue(WorkerCommand.INHERITED.contains(name) || WorkerCommand.SET.containsKey(name), name);
+            }
+        }
+    }
+
+    /** The JVMs this JVM runs now: its extraction workers (the kernel's command line is cut before their class). */
+    private static Set<Long> workerPids() {
+        return ProcessHandle.current().children()
+                .filter(child -> child.info().command().orElse("").endsWith("/java"))
+                .map(ProcessHandle::pid).collect(Collectors.toSet());
     }
 
     @Test

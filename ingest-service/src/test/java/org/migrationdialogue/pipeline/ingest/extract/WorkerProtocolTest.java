@@ -49,6 +49,6 @@ class WorkerProtocolTest {
 
     private static String reply(String cleanText) {
         return WorkerProtocol.write(WorkerProtocol.Reply.of(new Extracted("Title", "en", 1, Map.of(), cleanText,
-                List.of(), "00")));
+                List.of(), "00", OcrOutcome.NONE)));
     }
 }

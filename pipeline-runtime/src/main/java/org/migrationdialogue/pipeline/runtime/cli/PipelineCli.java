@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = "The meeting-report pipeline on the local default: real Kafka, real Elasticsearch, three services.",
         subcommands = {UpCommand.class, UploadCommand.class, SearchCommand.class, RecommendationsCommand.class,
-                StatusCommand.class, ReindexCommand.class, ConfirmDeletesCommand.class})
+                StatusCommand.class, ReindexCommand.class, ConfirmDeletesCommand.class, ReprocessCommand.class})
 public final class PipelineCli {
 
     public static void main(String[] args) {

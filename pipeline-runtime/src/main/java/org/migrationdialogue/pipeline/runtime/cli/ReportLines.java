@@ -6,6 +6,7 @@ import org.migrationdialogue.pipeline.common.text.ControlCharacters;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How the CLI shows reports and recommendations in a terminal: one idea per line. Every value from a report (title,
@@ -43,6 +44,18 @@ final class ReportLines {
     static String entities(JsonNode report) {
         return "Countries: " + top(report.path("countries"), "code", 6) + "   Organisations: "
                 + top(report.path("organisations"), "acronym", 6) + "   Themes: " + top(report.path("themes"), "id", 4);
+    }
+
+    /** For a report whose text is missing (a scan extracted while OCR was off): which pages, and what to do. */
+    static Optional<String> textMissing(JsonNode report) {
+        if (!report.path("text_missing").isTextual()) {
+            return Optional.empty();
+        }
+        List<String> pages = new ArrayList<>();
+        report.path("text_missing_pages").forEach(page -> pages.add(page.asText()));
+        return Optional.of("Text missing (" + report.path("text_missing").asText() + ")"
+                + (pages.isEmpty() ? "" : " on page(s) " + String.join(", ", pages))
+                + ": found by name and metadata only; ./pipeline reprocess reads it once OCR is on");
     }
 
     /** A highlighted fragment: Elasticsearch's {@code <em>} marks become bold, runs of whitespace one space. */

@@ -97,7 +97,7 @@ final class SearchCommand implements Callable<Integer> {
         String text = String.join(" ", words).strip();
         Query must = text.isEmpty() ? Query.of(q -> q.matchAll(m -> m))
                 : Query.of(q -> q.multiMatch(m -> m.query(text).fields("text", "title^3", "meeting.title^2",
-                        "recommendations.text", "people.name.text")));
+                        "recommendations.text", "people.name.text", "source.key.text", "metadata.author")));
         return Query.of(q -> q.bool(b -> b.must(must).filter(filters)));
     }
 
@@ -113,6 +113,7 @@ final class SearchCommand implements Callable<Integer> {
             out.println(ReportLines.headline(hit.source()));
             out.println("   " + ReportLines.meeting(hit.source().path("meeting")));
             out.println("   " + ReportLines.entities(hit.source()));
+            ReportLines.textMissing(hit.source()).ifPresent(line -> out.println("   " + line));
             hit.highlight().getOrDefault("text", List.of()).forEach(snippet -> out.println("   … " + ReportLines.snippet(snippet) + " …"));
         }
         out.println();

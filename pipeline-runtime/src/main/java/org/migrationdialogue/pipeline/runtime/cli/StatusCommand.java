@@ -1,8 +1,11 @@
 package org.migrationdialogue.pipeline.runtime.cli;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.migrationdialogue.pipeline.common.config.Config;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
+import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
 import org.migrationdialogue.pipeline.common.serde.Json;
 import org.migrationdialogue.pipeline.common.status.StatusProbe;
 import org.migrationdialogue.pipeline.common.status.StatusProbe.PipelineStatus;
@@ -13,6 +16,7 @@ import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.runtime.local.LocalServices;
 import picocli.CommandLine.Command;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,13 +25,17 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code pipeline status}: health of each component, consumer lag per service (with the last lines of the log of
- * a service that is not up), document counts, DLQ size.
+ * a service that is not up), whether scans are read by OCR, document counts, the reports whose text is missing,
+ * DLQ size.
  */
-@Command(name = "status", description = "Health of Kafka, Elasticsearch and each service; consumer lag; counts; DLQ size.")
+@Command(name = "status", description = "Health of Kafka, Elasticsearch and each service; consumer lag; OCR; counts; "
+        + "reports whose text is missing; DLQ size.")
 final class StatusCommand implements Callable<Integer> {
 
     /** Lines of a service's log shown when it is not up. */
     private static final int LOG_LINES = 8;
+    /** Flagged reports named on the status line; the rest are counted. */
+    private static final int SHOWN_FLAGGED = 10;
 
     private final PrintStream out = System.out;
 
@@ -46,7 +54,9 @@ final class StatusCommand implements Callable<Integer> {
                     printLogTail(LocalServices.logs(home.dataDir()).resolve(service.name() + ".log"));
                 }
                 if (service.name().equals("ingest-service")) {
-                    ingestNotices(service).forEach(notice -> out.println("  " + notice));
+                    JsonNode health = json(service);
+                    IngestNotices.of(health).forEach(notice -> out.println("  " + notice));
+                    IngestOcr.of(health).ifPresent(ocr -> out.println("OCR            " + IngestOcr.line(ocr)));
                 }
             }
         } else {
@@ -58,6 +68,7 @@ final class StatusCommand implements Callable<Integer> {
                     + status.elasticsearch().detail() + ")");
             out.println("Indexed        reports: " + status.indexedReports() + "   recommendations: "
                     + status.indexedRecommendations());
+            printTextMissing(config);
         } else {
             out.println("Elasticsearch  DOWN at " + status.elasticsearch().address() + ": "
                     + status.elasticsearch().detail() + " (is ./pipeline up running?)");
@@ -78,13 +89,32 @@ final class StatusCommand implements Callable<Integer> {
         lines.forEach(line -> out.println("                 " + line));
     }
 
-    /** What the ingest-service's health says about its bucket (an error, held deletes, a stopped scanner). */
-    private static List<String> ingestNotices(ServiceState ingest) {
+    /** The ingest-service's health: its bucket (an error, held deletes, a stopped scanner), its OCR. */
+    private static JsonNode json(ServiceState ingest) {
         try {
-            return IngestNotices.of(Json.mapper().readTree(ingest.details()));
+            return Json.mapper().readTree(ingest.details());
         } catch (JsonProcessingException notJson) {
-            return List.of();
+            return Json.mapper().createObjectNode();
         }
+    }
+
+    /** The reports indexed without (some of) their text, the first few by name. */
+    private void printTextMissing(Config config) {
+        FlaggedReports.Found flagged;
+        try (ElasticsearchClient client = ElasticsearchClients.create(config)) {
+            flagged = FlaggedReports.find(client);
+        } catch (IOException | RuntimeException e) {
+            out.println("Text missing   cannot tell: " + StatusProbe.summary(e));
+            return;
+        }
+        if (flagged.total() == 0) {
+            return;
+        }
+        List<String> shown = flagged.reports().stream().limit(SHOWN_FLAGGED).map(FlaggedReports.Flagged::describe)
+                .toList();
+        out.println("Text missing   " + flagged.total() + " report(s) indexed without (all) their text, OCR was off: "
+                + String.join(", ", shown) + (flagged.total() > shown.size() ? ", …" : "")
+                + " (./pipeline reprocess reads them once OCR is on)");
     }
 
     private void printCounts(KafkaConnection kafka) {

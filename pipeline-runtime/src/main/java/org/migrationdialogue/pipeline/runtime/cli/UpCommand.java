@@ -1,6 +1,7 @@
 package org.migrationdialogue.pipeline.runtime.cli;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
@@ -20,6 +21,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +37,8 @@ final class UpCommand implements Callable<Integer> {
     boolean noSeeds;
 
     private final CountDownLatch stopping = new CountDownLatch(1);
+    /** Whether OCR was said to be on or off yet: once, when the ingest-service first answers. */
+    private boolean ocrReported;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final PrintStream out = System.out;
 
@@ -109,8 +113,9 @@ final class UpCommand implements Callable<Integer> {
      */
     private List<String> printIngestNotices(List<String> before) throws InterruptedException {
         int port = PipelineHome.current().config().getInt(Settings.INGEST_HEALTH_PORT);
-        List<String> now = ServiceHealth.fetch(port, Duration.ofSeconds(1))
-                .map(health -> IngestNotices.of(health.json())).orElse(before);
+        Optional<JsonNode> health = ServiceHealth.fetch(port, Duration.ofSeconds(1)).map(ServiceHealth::json);
+        reportOcrOnce(health);
+        List<String> now = health.map(IngestNotices::of).orElse(before);
         if (!now.equals(before)) {
             now.stream().filter(notice -> !before.contains(notice)).forEach(out::println);
             if (now.isEmpty()) {
@@ -118,6 +123,16 @@ final class UpCommand implements Callable<Integer> {
             }
         }
         return now;
+    }
+
+    /** Says once whether scans are read by OCR, as the ingest-service says when it first answers. */
+    private void reportOcrOnce(Optional<JsonNode> health) {
+        if (!ocrReported) {
+            health.flatMap(IngestOcr::of).ifPresent(ocr -> {
+                out.println("OCR " + IngestOcr.line(ocr));
+                ocrReported = true;
+            });
+        }
     }
 
     /** The server is a child process too: a crash or a kill of it is repaired like a service's. */

@@ -22,9 +22,12 @@ import java.util.List;
  */
 public final class SearchQueries {
 
-    /** Fields searched, with their boosts: a word in the title counts more than one in the text. */
+    /**
+     * Fields searched, with their boosts: a word in the title counts more than one in the text; the file name and the
+     * author find a scan whose text is missing (extracted while OCR was off).
+     */
     static final List<String> FIELDS = List.of("title^3", "meeting.title^2", "text", "recommendations.text",
-            "people.name.text");
+            "people.name.text", "source.key.text", "metadata.author");
     static final String SAME_CONTENT = "same_content";
     static final String DISTINCT = "reports";
     static final String CONTENT = "content_sha256";
