@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.xml.parsers.SAXParser;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
@@ -47,6 +48,7 @@ public final class ReportExtractor implements Extractor {
     private final ExtractionSettings settings;
     private final Detector detector;
     private final AutoDetectParser parser;
+    private final EncodingDetector encodings;
     private final SupportedTypes supportedTypes;
     private final OcrStatus ocr;
     private final TesseractOCRConfig ocrConfig;
@@ -62,6 +64,7 @@ public final class ReportExtractor implements Extractor {
         this.detector = tika.getDetector();
         this.parser = new AutoDetectParser(tika);
         this.parser.setAutoDetectParserConfig(parserConfig(settings));
+        this.encodings = new Utf8FirstEncodingDetector(tika.getEncodingDetector());
         this.ocr = OcrStatus.detect(settings.ocr());
         this.supportedTypes = new SupportedTypes(tika.getMediaTypeRegistry());
         this.spooler = new ContentSpooler(settings.maxBytes(), settings.spoolDirectory());
@@ -218,6 +221,9 @@ public final class ReportExtractor implements Extractor {
                 new ParsingEmbeddedDocumentExtractor(context), ExtractionSettings.MAX_EMBEDDED_DOCUMENTS,
                 ExtractionSettings.MAX_EMBEDDED_DEPTH));
         context.set(SAXParser.class, new EntityRefusingSaxParser());
+        // Plain text, CSV, HTML without a declared charset: valid UTF-8 is read as UTF-8 (Tika's parsers take the
+        // context's detector over their own).
+        context.set(EncodingDetector.class, encodings);
         return context;
     }
 

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.migrationdialogue.pipeline.common.events.ReportId;
 import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult.Extracted;
@@ -89,6 +91,33 @@ class ReportExtractorTest {
         assertEquals(FailureKind.RETRIABLE, failed.kind());
         assertEquals(Stage.READ, failed.stage());
         assertTrue(failed.reason().contains("connection reset"), failed::reason);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("utf8Texts")
+    void shouldReadAPlainTextFileThatIsValidUtf8AsUtf8(String language, String text) {
+        // given a short plain-text report in UTF-8, without a byte-order mark, whose accents statistical charset
+        // detectors take for an East Asian or a Windows encoding
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        ObjectContent content = new ObjectContent("reports/note-" + language + ".txt", "text/plain", bytes.length,
+                () -> new ByteArrayInputStream(bytes));
+        // when
+        ExtractionResult result = extractor.extract(content);
+        // then its accented words come out as written
+        Extracted extracted = assertInstanceOf(Extracted.class, result, result::toString);
+        for (String word : text.split("[\\s,.:;()]+")) {
+            assertTrue(extracted.cleanText().contains(word), () -> word + " missing from " + extracted.cleanText());
+        }
+    }
+
+    static List<Arguments> utf8Texts() {
+        return List.of(
+                Arguments.of("es", "Reunión técnica sobre la previsión de la migración laboral. Conclusiones: "
+                        + "reforzar la cooperación en materia de retorno, readmisión y reintegración."),
+                Arguments.of("fr", "Réunion thématique à Dakar. Les États partenaires s'engagent à améliorer "
+                        + "l'accès à l'information sur les voies légales."),
+                Arguments.of("pt", "Reunião de peritos em Lisboa: gestão das fronteiras, proteção internacional "
+                        + "e cooperação regional."));
     }
 
     @Test
