@@ -100,6 +100,33 @@ class MeetingFindingTest {
     }
 
     @Test
+    void shouldTakeAnExpertMeetingThatAMinisterialMeetingFollowsForTheMinisterialConference() {
+        // given a conference made of an experts' meeting and then a ministerial meeting, in one sentence
+        String text = "La conférence régionale, qui comprendra une réunion d'experts de deux jours suivie d'une "
+                + "réunion ministérielle, aura lieu du 3 au 5 mai 2016 à Bamako.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "fr")).meeting();
+
+        // then
+        assertEquals(Meeting.MINISTERIAL_CONFERENCE, meeting.type());
+    }
+
+    @Test
+    void shouldTakeMinistersWhoMetAfterALongListOfParticipantsForAMinisterialMeeting() {
+        // given ministers as the subject, a list of countries and other participants, then the verb
+        String text = "En 2019, les ministres de l'intérieur du Ghana, du Togo, du Bénin, de la Guinée et du Libéria ; "
+                + "les représentants de la Commission de la CEDEAO ; et les délégués des agences se sont réunis à "
+                + "Accra le 4 avril 2019 pour coordonner leur action.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "fr")).meeting();
+
+        // then
+        assertEquals(Meeting.MINISTERIAL_CONFERENCE, meeting.type());
+    }
+
+    @Test
     void shouldFallBackToOtherWithoutAMeetingType() {
         // given a text naming no meeting
         String text = "Migration flows increased.";

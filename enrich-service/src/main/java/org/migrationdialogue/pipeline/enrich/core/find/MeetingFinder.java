@@ -38,9 +38,12 @@ public final class MeetingFinder {
                     + "previous|last|prochaine?|preparatoire|en vue d|precedente?|derniere?|proxima|siguiente|"
                     + "anterior)\\b[^.:;]*$");
     private static final Pattern EXPERTS = Pattern.compile("\\b(?:experts?|expertos?|technical|techniques?)\\b");
-    /** "the foreign ministers of the ten countries met in Algiers": ministers meeting, whatever the phrase. */
+    /**
+     * "the foreign ministers of the ten countries met in Algiers", "les ministres … (a list of countries; the
+     * representatives of …) se sont réunis": ministers meeting, whatever the phrase, in one sentence.
+     */
     private static final Pattern MINISTERS_MET = Pattern.compile(
-            "\\b(?:ministers?|ministres?|ministros?)\\b[^.;]{0,120}\\b(?:met|meet|meeting|gathered|convened|"
+            "\\b(?:ministers?|ministres?|ministros?)\\b[^.]{0,300}?\\b(?:met|meet|meeting|gathered|convened|"
                     + "reunis|reunies|se sont reunis|reunidos|se reunieron)\\b");
     /** Words after a city that make it part of a name, not a venue: "Rabat Process", "Niamey Declaration". */
     private static final Pattern NAME_AFTER_CITY = Pattern.compile(
@@ -102,11 +105,32 @@ public final class MeetingFinder {
                 continue;
             }
             if (!isGeneric(match)) {
-                return generic == null || sameSentence(text, generic, match) ? match : generic;
+                Match typed = ministerialBeside(text, match, lead);
+                return generic == null || sameSentence(text, generic, typed) ? typed : generic;
             }
             generic = generic == null ? match : generic;
         }
         return generic;
+    }
+
+    /**
+     * A meeting of experts that a ministerial meeting follows, in the same sentence ("a two-day experts' meeting,
+     * followed by a one-day ministerial meeting"), is part of the ministerial conference: the ministerial phrase.
+     */
+    private static Match ministerialBeside(AnalysedText text, Match typed, int lead) {
+        if (!Meeting.EXPERT_MEETING.equals(typed.key())) {
+            return typed;
+        }
+        for (Match match : text.matches().within(Layer.SIGNAL, typed.end(), lead)) {
+            if (!sameSentence(text, typed, match)) {
+                break;
+            }
+            if (match.kind() == TermKind.MEETING_TYPE && Meeting.MINISTERIAL_CONFERENCE.equals(match.key())
+                    && !namesAnotherMeeting(text, match)) {
+                return match;
+            }
+        }
+        return typed;
     }
 
     private static boolean sameSentence(AnalysedText text, Match first, Match second) {
