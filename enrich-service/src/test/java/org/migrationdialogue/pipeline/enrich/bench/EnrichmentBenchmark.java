@@ -2,6 +2,7 @@ package org.migrationdialogue.pipeline.enrich.bench;
 
 import org.migrationdialogue.pipeline.enrich.core.Reports;
 import org.migrationdialogue.pipeline.common.events.Enrichment;
+import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.enrich.core.Enricher;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,15 +27,16 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Full enrichment of one seed report per operation, single-threaded: the time per operation and the report's size
- * give the throughput per core. Besides the wall-clock average, the auxiliary counters {@code cpuNanos} and
+ * Full enrichment of one seed report per operation, single-threaded, with the statistical NER off and on (the
+ * {@code ENRICH_NER} setting; on, with the JIT flag the services run with): the time per operation and the report's
+ * size give the throughput per core. Besides the wall-clock average, the auxiliary counters {@code cpuNanos} and
  * {@code calls} give the benchmark thread's CPU time per call, which a machine shared with other work inflates
  * less. Run it with {@link BenchmarkMain}; it is not part of the test phase.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
+@Fork(value = 1, jvmArgs = {"-Xmx1g", "-XX:-DontCompileHugeMethods"})
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 3)
 public class EnrichmentBenchmark {
@@ -42,20 +44,24 @@ public class EnrichmentBenchmark {
     @Param({"rabat-process-som-rabat-2014-06.txt", "rabat-process-thematic-meeting-crisis-paris-2014-04.txt"})
     private String seed;
 
+    @Param({"off", "on"})
+    private String ner;
+
     private Enricher enricher;
-    private String text;
+    private ExtractedReport report;
 
     @Setup(Level.Trial)
     public void load() throws IOException {
-        enricher = Enricher.fromResources();
+        enricher = Enricher.fromResources(ner);
         Path seeds = Path.of(System.getProperty("seeds.dir", "seeds"));
-        text = Files.readString(seeds.resolve(seed), StandardCharsets.UTF_8);
+        // cleaned and laid out by ingest-service's cleaner once, outside the measured operation
+        report = Reports.of(Files.readString(seeds.resolve(seed), StandardCharsets.UTF_8), "en");
     }
 
     @Benchmark
     public Enrichment enrichSeedReport(CpuTime cpu) {
         long before = cpu.threads.getCurrentThreadCpuTime();
-        Enrichment enrichment = enricher.enrich(Reports.of(text, "en"));
+        Enrichment enrichment = enricher.enrich(report);
         cpu.record(cpu.threads.getCurrentThreadCpuTime() - before);
         return enrichment;
     }

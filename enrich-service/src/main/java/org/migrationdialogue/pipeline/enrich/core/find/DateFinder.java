@@ -32,6 +32,11 @@ final class DateFinder {
             "^[\\s,]*(?:\\d{1,2}[:h.]\\d{2}\\s*)?(?:-|–|—|to|until|au|al|a|et|and)\\s*(?:[a-z]+day,?\\s*|"
                     + "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s*)?$");
 
+    /** The longest a month-first date can be: "september 30th - 31st, 2024" with room for odd spacing. */
+    private static final int MONTH_FIRST_SPAN = 80;
+    /** Letters of the longest month name ("septiembre", "setembro", "decembre"): longer words are not looked up. */
+    private static final int LONGEST_MONTH = 10;
+
     private final Map<String, Month> months = new HashMap<>();
     private final Pattern dayFirst;
     private final Pattern monthFirst;
@@ -60,13 +65,39 @@ final class DateFinder {
             add(found, range(day.group(5), day.group(4), day.group(2), day.group(1), day.group(3), day.start(),
                     day.end()));
         }
-        Matcher month = monthFirst.matcher(folded);
-        while (month.find()) {
-            add(found, range(month.group(4), month.group(1), null, month.group(2), month.group(3), month.start(),
-                    month.end()));
+        // Month first only where a word is a month name: the pattern's alternation of every month name, tried at
+        // every word of the text, was most of the enrichment's time.
+        Matcher month = monthFirst.matcher(folded).useTransparentBounds(true);
+        for (int start : monthNameStarts(folded)) {
+            month.region(start, Math.min(folded.length(), start + MONTH_FIRST_SPAN));
+            if (month.lookingAt()) {
+                add(found, range(month.group(4), month.group(1), null, month.group(2), month.group(3),
+                        month.start(), month.end()));
+            }
         }
         found.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return joined(found, folded);
+    }
+
+    /** Where the words that are month names start, in order. */
+    private List<Integer> monthNameStarts(String folded) {
+        List<Integer> starts = new ArrayList<>();
+        int i = 0;
+        while (i < folded.length()) {
+            if (!Character.isLetter(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+                end++;
+            }
+            if (end - i <= LONGEST_MONTH && months.containsKey(folded.substring(i, end))) {
+                starts.add(i);
+            }
+            i = end;
+        }
+        return starts;
     }
 
     private static void add(List<DateRange> found, DateRange range) {

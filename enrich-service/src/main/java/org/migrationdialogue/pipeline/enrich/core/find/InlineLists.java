@@ -17,6 +17,8 @@ final class InlineLists {
 
     private static final Pattern MARKER = Pattern.compile(
             "(?<=^|[\\s:;,])(?:\\(([a-h]|[1-9]|i{1,3}|iv|v|vi{1,3})\\)|([a-h]|[1-9])\\))\\s+(?=\\S)");
+    /** "(viii)": the longest marker, bracket included. */
+    private static final int LONGEST_MARKER = 6;
     private static final String LETTERS = "abcdefgh";
     private static final List<String> ROMANS = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii");
     private static final Pattern ITEM_END = Pattern.compile("[\\s,;]*(?:\\b(?:and|or|et|ou)\\b)?[\\s,;]*$");
@@ -32,10 +34,17 @@ final class InlineLists {
     /** The inline lists of a paragraph, in order (none when it has none). */
     List<InlineList> find(Document document, Block block) {
         String text = document.text();
-        Matcher matcher = MARKER.matcher(text).region(block.start(), block.end());
         List<List<int[]>> runs = new ArrayList<>();
         List<int[]> markers = new ArrayList<>();
-        while (matcher.find()) {
+        Matcher matcher = MARKER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = block.start();
+        for (int bracket = closingBracket(text, from, block.end()); bracket >= 0;
+             bracket = closingBracket(text, from, block.end())) {
+            from = bracket + 1;
+            if (!markerEndingAt(matcher, bracket, block)) {
+                continue;
+            }
+            from = matcher.end();
             String label = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
             int ordinal = ordinal(label);
             if (ordinal == markers.size()) {
@@ -54,6 +63,30 @@ final class InlineLists {
             }
         }
         return lists;
+    }
+
+    /**
+     * Every marker ends with ")": the pattern is tried only just before each one (it was most of the enrichment's
+     * time, tried at every character of every paragraph).
+     */
+    private static int closingBracket(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (text.charAt(i) == ')') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a marker whose ")" is at {@code bracket} starts at most {@value #LONGEST_MARKER} characters before. */
+    private static boolean markerEndingAt(Matcher matcher, int bracket, Block block) {
+        for (int start = Math.max(block.start(), bracket - LONGEST_MARKER + 1); start < bracket; start++) {
+            matcher.region(start, block.end());
+            if (matcher.lookingAt() && matcher.end() > bracket) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static InlineList list(String text, List<int[]> markers, Block block) {

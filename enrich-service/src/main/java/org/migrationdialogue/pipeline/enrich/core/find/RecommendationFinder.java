@@ -244,11 +244,16 @@ public final class RecommendationFinder {
             return candidate ? groups.sectionOf(document.foldedOf(block)) : null;
         }
 
+        /** A cheap test before the pattern, which would otherwise be tried at every space of every item. */
+        private static boolean endsWithConjunction(String item) {
+            return item.endsWith("and") || item.endsWith("or") || item.endsWith("et") || item.endsWith("ou");
+        }
+
         private void add(int start, int end, String group, String kind) {
             String raw = document.text().substring(start, end).strip();
             Matcher label = NUMBERED_RECOMMENDATION.matcher(raw);
-            String itemText = TRAILING_CONJUNCTION.matcher(label.find() ? raw.substring(label.end()) : raw)
-                    .replaceFirst("$1");
+            String item = label.find() ? raw.substring(label.end()) : raw;
+            String itemText = endsWithConjunction(item) ? TRAILING_CONJUNCTION.matcher(item).replaceFirst("$1") : item;
             if (itemText.length() < 2 || !seen.add(itemText)) {
                 return;
             }
