@@ -40,8 +40,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *     Elasticsearch document (FSCrawler's defaults: bulks of 100 documents or 10 MB, flushed every 5 s);</li>
  *     <li>{@link Peer#DATASHARE}: Datashare's path: Tika, Stanford CoreNLP's CRF model (the model file the pipeline
  *     ships, English 3-class, through the same tokenizer) over the whole text, then the document and one named-entity
- *     document per distinct name and category (with its offsets, a child of the document, as Datashare indexes
- *     them) bulk-indexed.</li>
+ *     document per distinct name and category (with its offsets and the document's id, routed to the document's
+ *     shard, as Datashare indexes them) bulk-indexed. Datashare also makes them children of the document with a
+ *     {@code join} field, which the minimal Elasticsearch distribution of the local runtime lacks (no parent-join
+ *     module): the documents carry the parent's id as a keyword instead.</li>
  * </ul>
  * A run ends when every document is searchable: the bulk ingester drained, then the index refreshed.
  *
@@ -169,7 +171,7 @@ final class PeerPaths implements AutoCloseable {
             return 0;
         }
         document.put("language", LANGUAGE);
-        document.put("join", Map.of("name", "Document"));
+        document.put("type", "Document");
         ingester.add(BulkOperation.of(op -> op.index(put -> put.index(peer.index).id(id).routing(id).document(document))));
         Map<String, List<Integer>> offsetsByName = new LinkedHashMap<>();
         for (EntitySpan span : model.find(text, LANGUAGE)) {
@@ -179,7 +181,7 @@ final class PeerPaths implements AutoCloseable {
         offsetsByName.forEach((name, offsets) -> {
             String[] parts = name.split("\u0000", 2);
             Map<String, Object> entity = Map.of("mention", parts[1], "category", parts[0], "offsets", offsets,
-                    "document_id", id, "extractor", "CORENLP", "join", Map.of("name", "NamedEntity", "parent", id));
+                    "document_id", id, "extractor", "CORENLP", "type", "NamedEntity");
             ingester.add(BulkOperation.of(op -> op.index(put -> put.index(peer.index).id(id + "/" + name.hashCode())
                     .routing(id).document(entity))));
         });
@@ -191,7 +193,7 @@ final class PeerPaths implements AutoCloseable {
                 .maxConcurrentRequests(1).flushInterval(BULK_FLUSH_SECONDS, TimeUnit.SECONDS).listener(failures));
     }
 
-    /** A fresh index for the peer: FSCrawler's text field as it maps it, Datashare's with offsets and a join. */
+    /** A fresh index for the peer: FSCrawler's text field as it maps it, Datashare's with offsets. */
     private void createIndex(Peer peer) throws IOException {
         if (client.indices().exists(request -> request.index(peer.index)).value()) {
             client.indices().delete(request -> request.index(peer.index));
@@ -205,7 +207,7 @@ final class PeerPaths implements AutoCloseable {
                 {"properties": {"content": {"type": "text", "index_options": "offsets"}, "title": {"type": "text"},
                  "path": {"type": "keyword"}, "content_type": {"type": "keyword"}, "content_length": {"type": "long"},
                  "indexing_date": {"type": "date"}, "language": {"type": "keyword"},
-                 "join": {"type": "join", "relations": {"Document": "NamedEntity"}},
+                 "type": {"type": "keyword"},
                  "mention": {"type": "keyword"}, "category": {"type": "keyword"}, "offsets": {"type": "integer"},
                  "document_id": {"type": "keyword"}, "extractor": {"type": "keyword"}}}""";
         client.indices().create(request -> request.index(peer.index)
