@@ -18,22 +18,43 @@ import java.util.TreeMap;
  */
 public final class CorpusGenerator {
 
-    private static final int MIN_PARAGRAPHS = 12;
-    private static final int MORE_PARAGRAPHS = 24;
+    /** Reports of 12 to 35 paragraphs: about 15,000 characters. */
+    static final Length SHORT = new Length(12, 35);
     private static final int LINES_PER_PAGE = 48;
 
     private final ReportComposer composer;
     private final long seed;
+    private final Length length;
+
+    /** How many paragraphs a report has: from {@code min} to {@code max}, drawn evenly. */
+    record Length(int min, int max) {
+
+        /** "12-35", as the {@code --paragraphs} option takes it. */
+        static Length parse(String range) {
+            String[] bounds = range.split("-", 2);
+            return new Length(Integer.parseInt(bounds[0].strip()), Integer.parseInt(bounds[1].strip()));
+        }
+
+        int draw(Random random) {
+            return min + random.nextInt(max - min + 1);
+        }
+    }
 
     public CorpusGenerator(Path repoRoot, long seed) {
+        this(repoRoot, seed, SHORT);
+    }
+
+    CorpusGenerator(Path repoRoot, long seed, Length length) {
         this.composer = new ReportComposer(SeedSentences.load(repoRoot));
         this.seed = seed;
+        this.length = length;
     }
 
     public static void main(String[] args) throws IOException {
         Options options = Options.parse(args);
         long seed = options.number("seed", 7);
-        CorpusGenerator generator = new CorpusGenerator(Path.of("").toAbsolutePath(), seed);
+        CorpusGenerator generator = new CorpusGenerator(Path.of("").toAbsolutePath(), seed,
+                Length.parse(options.text("paragraphs", "12-35")));
         List<CorpusFile> corpus = generator.generate(options.path("out", Path.of("target/corpus")),
                 options.integer("reports", 500));
         System.out.println(describe(corpus));
@@ -46,7 +67,7 @@ public final class CorpusGenerator {
         for (int i = 1; i <= count; i++) {
             ReportFormat format = ReportFormat.ofDraw(random.nextInt(10));
             String marker = "corpus" + seed + "r" + String.format("%04d", i);
-            ReportText report = composer.compose(random, marker, MIN_PARAGRAPHS + random.nextInt(MORE_PARAGRAPHS));
+            ReportText report = composer.compose(random, marker, length.draw(random));
             corpus.add(write(folder, "corpus-" + seed + "/report-" + String.format("%04d", i), format, report));
         }
         return corpus;

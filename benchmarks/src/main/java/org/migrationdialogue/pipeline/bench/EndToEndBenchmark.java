@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.awaitility.Awaitility.await;
-
 /**
  * The whole local stack against the raw limit, in one run: generates the corpus, measures raw Tika on it
  * ({@link RawTikaBenchmark}), starts {@code pipeline up}, warms it up with a corpus of its own (as the raw
@@ -25,7 +23,6 @@ import static org.awaitility.Awaitility.await;
 public final class EndToEndBenchmark {
 
     private static final Duration BOOT = Duration.ofMinutes(10);
-    private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration IDLE_WINDOW = Duration.ofSeconds(20);
     private static final double TARGET_SHARE_OF_RAW = 0.8;
     private static final double TARGET_SINGLE_P95_MS = 2000;
@@ -77,12 +74,12 @@ public final class EndToEndBenchmark {
             Bucket bucket = new Bucket(stack.uploads());
             bucket.stage(workload.all());
             System.out.println("stack: " + stack.home() + " (output " + stack.output() + ")");
-            awaitSearchable(bucket, search, singles.getFirst(), BOOT);
+            StackPhases.awaitSearchable(bucket, search, singles.getFirst(), BOOT);
             if (!workload.warmUp().isEmpty()) {
                 CorpusRun.measure("warm-up run (services just started)", bucket, search, workload.warmUp());
             }
             singleUploads(bucket, search, singles.subList(1, singles.size()));
-            idleCpu(stack);
+            StackPhases.idleCpu(stack, IDLE_WINDOW);
             CpuAccount before = stack.cpu();
             long start = System.nanoTime();
             double rate = CorpusRun.measure("end-to-end corpus run", bucket, search, corpus);
@@ -95,38 +92,16 @@ public final class EndToEndBenchmark {
         }
     }
 
-    private static long awaitSearchable(Bucket bucket, Searchability search, CorpusFile file, Duration patience)
-            throws IOException {
-        bucket.upload(file);
-        await().pollInterval(POLL).atMost(patience).until(() -> search.sweep(List.of(file.key())));
-        return search.firstSeen(file.key()) - bucket.uploadedAt(file.key());
-    }
-
     private static void singleUploads(Bucket bucket, Searchability search, List<CorpusFile> samples) throws IOException {
-        Latencies latencies = new Latencies();
-        for (CorpusFile sample : samples) {
-            long nanos = awaitSearchable(bucket, search, sample, Duration.ofMinutes(2));
-            latencies.add(nanos);
-            System.out.printf("single upload %s (%s): %.0f ms%n", sample.key(), sample.format(), nanos / 1e6);
-        }
+        Latencies latencies = StackPhases.singleUploads(bucket, search, samples);
         System.out.println("single upload into the idle pipeline, upload to searchable: " + latencies
                 + " (target p95 <= 2000 ms: " + (latencies.percentile(95) <= TARGET_SINGLE_P95_MS ? "met" : "NOT met") + ")");
-    }
-
-    /** What the stack burns with nothing to do (polls, heartbeats, commits, the progress line of {@code up}). */
-    private static void idleCpu(LocalStack stack) throws InterruptedException {
-        CpuAccount before = stack.cpu();
-        long start = System.nanoTime();
-        if (!stack.runsThrough(IDLE_WINDOW)) {
-            throw new IllegalStateException("pipeline up exited while idle; see " + stack.output());
-        }
-        System.out.println("CPU while idle: " + stack.cpu().since(before, Duration.ofNanos(System.nanoTime() - start)));
     }
 
     private static void bigReport(LocalStack stack, Bucket bucket, Searchability search, CorpusFile big)
             throws IOException {
         long before = stack.serviceDeaths();
-        long nanos = awaitSearchable(bucket, search, big, Duration.ofMinutes(10));
+        long nanos = StackPhases.awaitSearchable(bucket, search, big, Duration.ofMinutes(10));
         int pages;
         try (PDDocument pdf = Loader.loadPDF(big.file().toFile())) {
             pages = pdf.getNumberOfPages();

@@ -1,5 +1,6 @@
 package org.migrationdialogue.pipeline.bench;
 
+import org.migrationdialogue.pipeline.common.config.Setting;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.runtime.local.IsolatedPipeline;
 
@@ -20,19 +21,43 @@ import java.util.concurrent.TimeUnit;
  */
 final class LocalStack implements AutoCloseable {
 
-
     private final Path repoRoot;
     private final Path home;
     private final Map<String, String> environment = new HashMap<>();
     private Process process;
 
     LocalStack(Path repoRoot, int partitions) throws IOException {
+        // Under target/, not a 0700 temporary folder: Elasticsearch runs as 'nobody' when started by root.
+        this(repoRoot, repoRoot.resolve("benchmarks/target"), partitions);
+    }
+
+    /** A stack whose home is a new folder {@code stack-<time>} in {@code parent} (which 'nobody' must be able to enter). */
+    LocalStack(Path repoRoot, Path parent, int partitions) throws IOException {
         this.repoRoot = repoRoot;
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        // Under target/, not a 0700 temporary folder: Elasticsearch runs as 'nobody' when started by root.
-        this.home = Files.createDirectories(repoRoot.resolve("benchmarks/target/stack-" + stamp));
+        this.home = Files.createDirectories(parent.resolve("stack-" + stamp));
         environment.putAll(IsolatedPipeline.environment(home));
         environment.put(Settings.TOPIC_PARTITIONS.variable(), Integer.toString(partitions));
+    }
+
+    /** Sets a setting of the stack's services (before {@link #start}), e.g. ENRICH_NER. */
+    LocalStack with(Setting setting, String value) {
+        environment.put(setting.variable(), value);
+        return this;
+    }
+
+    /**
+     * Fixed loopback ports from {@code base} on (Kafka, its controller, Elasticsearch, the three health ports, the
+     * search page: base to base + 6) instead of free ones; Elasticsearch's transport port is its HTTP port + 100.
+     */
+    LocalStack withPorts(int base) {
+        List<Setting> ports = List.of(Settings.KAFKA_PORT, Settings.KAFKA_CONTROLLER_PORT, Settings.ELASTICSEARCH_PORT,
+                Settings.INGEST_HEALTH_PORT, Settings.ENRICH_HEALTH_PORT, Settings.INDEX_HEALTH_PORT,
+                Settings.SEARCH_WEB_PORT);
+        for (int i = 0; i < ports.size(); i++) {
+            with(ports.get(i), Integer.toString(base + i));
+        }
+        return this;
     }
 
     LocalStack start() throws IOException {
