@@ -74,7 +74,8 @@ public final class ParserIsolationBenchmark {
         System.out.println(CorpusGenerator.describe(corpus));
         // The bad-input corpus's limits (2 MB, 200,000 characters) for both sides and both corpora, so that each
         // case means what it says; the generated reports are far below them.
-        ExtractionSettings settings = ExtractionSettings.defaults().withWorkers(workers, ExtractionSettings.DEFAULT_WORKER_HEAP)
+        ExtractionSettings defaults = ExtractionSettings.defaults();
+        ExtractionSettings settings = defaults.withWorkers(workers, defaults.workerHeap())
                 .withMaxBytes(BadInputCorpus.MAX_BYTES).withMaxChars(BadInputCorpus.MAX_CHARS)
                 .withSpoolDirectory(root.resolve("spool"));
         List<String> ours = new ArrayList<>();

@@ -26,7 +26,6 @@ import org.migrationdialogue.pipeline.ingest.bucket.ScanTrigger;
 import org.migrationdialogue.pipeline.ingest.bucket.UploadPublisher;
 import org.migrationdialogue.pipeline.ingest.extract.ExtractionSettings;
 import org.migrationdialogue.pipeline.ingest.extract.IsolatedExtractor;
-import org.migrationdialogue.pipeline.ingest.extract.OcrSettings;
 import org.migrationdialogue.pipeline.ingest.kafka.ExtractionLoop;
 import org.migrationdialogue.pipeline.ingest.kafka.IngestClients;
 import org.migrationdialogue.pipeline.ingest.kafka.ListingDeadLetters;
@@ -68,10 +67,14 @@ public final class IngestMain {
     }
 
     public static IngestService create(Config config, Clock clock) {
-        KafkaConnection kafka = KafkaConnection.from(config);
+        // Read before any client starts: a value that is neither yes nor no stops the service at once.
+        boolean scans = config.getBoolean(Settings.BUCKET_SCANNER);
+        boolean notified = config.getBoolean(Settings.S3_NOTIFICATIONS);
         Path stateDir = Path.of(config.get(Settings.INGEST_STATE_DIR));
+        ExtractionSettings extraction = extractionSettings(config, stateDir);
+        KafkaConnection kafka = KafkaConnection.from(config);
         Bucket bucket = bucket(config);
-        IsolatedExtractor extractor = new IsolatedExtractor(extractionSettings(config, stateDir));
+        IsolatedExtractor extractor = new IsolatedExtractor(extraction);
         KafkaProducer<String, ExtractedReport> reports = IngestClients.producer(kafka, Topics.EXTRACTED);
         KafkaProducer<byte[], byte[]> deadLetters = IngestClients.deadLetterProducer(kafka);
         KafkaProducer<String, UploadEvent> uploads = IngestClients.producer(kafka, Topics.UPLOADED);
@@ -79,8 +82,9 @@ public final class IngestMain {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         ExtractionLoop loop = new ExtractionLoop(IngestClients.uploadConsumer(kafka, workers * 4),
                 new UploadHandler(bucket, extractor, reports, deadLetters, clock), pool);
-        Optional<BucketScanner> scanner = scanner(config, bucket, stateDir, uploads, deadLetters, clock);
-        Optional<BucketReconciler> reconciler = scanner.isPresent() ? Optional.empty()
+        Optional<BucketScanner> scanner = scans ? scanner(config, notified, bucket, stateDir, uploads, deadLetters, clock)
+                : Optional.empty();
+        Optional<BucketReconciler> reconciler = !scans || scanner.isPresent() ? Optional.empty()
                 : reconciler(config, kafka, bucket, uploads, clock);
         return new IngestService(scanner, reconciler, loop, pool, extractor.ocr(),
                 List.of(extractor, reports, deadLetters, uploads, bucket));
@@ -99,12 +103,9 @@ public final class IngestMain {
      * The folder bucket is scanned, an S3 bucket only when it sends no notifications; and only by the one instance
      * with BUCKET_SCANNER=true, since two scanners would publish every change twice.
      */
-    private static Optional<BucketScanner> scanner(Config config, Bucket bucket, Path stateDir,
+    private static Optional<BucketScanner> scanner(Config config, boolean notified, Bucket bucket, Path stateDir,
                                                    KafkaProducer<String, UploadEvent> uploads,
                                                    KafkaProducer<byte[], byte[]> deadLetters, Clock clock) {
-        if (!Boolean.parseBoolean(config.get(Settings.BUCKET_SCANNER))) {
-            return Optional.empty();
-        }
         Checkpoint checkpoint = Checkpoint.load(stateDir.resolve("checkpoint-" + bucket.name() + ".json"));
         ScanTrigger trigger;
         Duration interval;
@@ -112,7 +113,7 @@ public final class IngestMain {
             createOnFirstStart(folder, checkpoint);
             trigger = new FolderChangeTrigger(folder);
             interval = FOLDER_RESCAN;
-        } else if (!Boolean.parseBoolean(config.get(Settings.S3_NOTIFICATIONS))) {
+        } else if (!notified) {
             trigger = new IntervalTrigger();
             interval = Duration.ofSeconds(config.getInt(Settings.S3_POLL_INTERVAL_SECONDS));
         } else {
@@ -132,7 +133,7 @@ public final class IngestMain {
     private static Optional<BucketReconciler> reconciler(Config config, KafkaConnection kafka, Bucket bucket,
                                                          KafkaProducer<String, UploadEvent> uploads, Clock clock) {
         int seconds = config.getInt(Settings.S3_RECONCILE_INTERVAL_SECONDS);
-        if (!Boolean.parseBoolean(config.get(Settings.BUCKET_SCANNER)) || bucket instanceof FolderBucket || seconds <= 0) {
+        if (bucket instanceof FolderBucket || seconds <= 0) {
             return Optional.empty();
         }
         UploadedTopicHistory history = new UploadedTopicHistory(IngestClients.uploadHistoryConsumer(kafka), bucket.name());
@@ -174,14 +175,6 @@ public final class IngestMain {
                     + " bytes): such a text could be extracted but never published; set it to " + Topic.MAX_MESSAGE_BYTES
                     + " or less");
         }
-        return ExtractionSettings.defaults()
-                .withMaxBytes(Long.parseLong(config.get(Settings.MAX_UPLOAD_BYTES)))
-                .withMaxChars(maxChars)
-                .withParseTimeout(Duration.ofSeconds(config.getInt(Settings.PARSE_TIMEOUT_SECONDS)))
-                .withWorkers(config.getInt(Settings.EXTRACTION_WORKERS), config.get(Settings.EXTRACTION_WORKER_HEAP))
-                .withSpoolDirectory(spool)
-                .withOcr(new OcrSettings(Boolean.parseBoolean(config.get(Settings.OCR_ENABLED)),
-                        config.get(Settings.OCR_LANGUAGES),
-                        Duration.ofSeconds(config.getInt(Settings.OCR_PAGE_TIMEOUT_SECONDS))));
+        return ExtractionSettings.from(config).withSpoolDirectory(spool);
     }
 }

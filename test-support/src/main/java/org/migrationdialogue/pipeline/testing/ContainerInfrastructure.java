@@ -2,6 +2,7 @@ package org.migrationdialogue.pipeline.testing;
 
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.kafka.TopicInitializer;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 import org.testcontainers.kafka.KafkaContainer;
@@ -10,9 +11,6 @@ import java.util.Optional;
 
 /** Kafka and Elasticsearch in containers, where a Docker engine is available. */
 final class ContainerInfrastructure implements StartedInfrastructure {
-
-    static final String KAFKA_IMAGE = "apache/kafka:4.1.1";
-    static final String ELASTICSEARCH_IMAGE = "docker.elastic.co/elasticsearch/elasticsearch:9.5.3";
 
     private final KafkaContainer kafka;
     private final ElasticsearchContainer elasticsearch;
@@ -23,10 +21,10 @@ final class ContainerInfrastructure implements StartedInfrastructure {
     }
 
     static ContainerInfrastructure start() {
-        KafkaContainer kafka = new KafkaContainer(KAFKA_IMAGE)
+        KafkaContainer kafka = new KafkaContainer(ContainerImages.KAFKA)
                 // Large reports travel as one record, as on the local broker.
-                .withEnv("KAFKA_MESSAGE_MAX_BYTES", Integer.toString(10 * 1024 * 1024 + 1024));
-        ElasticsearchContainer elasticsearch = new ElasticsearchContainer(ELASTICSEARCH_IMAGE)
+                .withEnv("KAFKA_MESSAGE_MAX_BYTES", Integer.toString(Topic.MAX_BROKER_MESSAGE_BYTES));
+        ElasticsearchContainer elasticsearch = new ElasticsearchContainer(ContainerImages.ELASTICSEARCH)
                 // Plain HTTP in tests; the docker-compose deployment keeps security on.
                 .withEnv("xpack.security.enabled", "false")
                 .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");

@@ -1,8 +1,13 @@
 package org.migrationdialogue.pipeline.common.config;
 
+import org.migrationdialogue.pipeline.common.topics.Topic;
+
 import java.util.List;
 
-/** Every setting of the pipeline, declared once; the README's configuration table lists exactly these. */
+/**
+ * Every setting of the pipeline, declared once with its local default; the README's configuration table lists exactly
+ * these. Code that needs a default reads it from here (through {@link Config}), never writes it again.
+ */
 public final class Settings {
 
     public static final Setting KAFKA_BOOTSTRAP_SERVERS = new Setting("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092",
@@ -37,7 +42,8 @@ public final class Settings {
             "HTTP port of the local Elasticsearch server (loopback only).");
     public static final Setting ELASTICSEARCH_HEAP = new Setting("ELASTICSEARCH_HEAP", "512m",
             "Heap of the local Elasticsearch server.");
-    public static final Setting ES_HOME = new Setting("PIPELINE_ES_HOME", "pipeline-runtime/target/elasticsearch/elasticsearch-9.5.3",
+    public static final Setting ES_HOME = new Setting("PIPELINE_ES_HOME",
+            "pipeline-runtime/target/elasticsearch/elasticsearch-" + Versions.ELASTICSEARCH,
             "Unpacked Elasticsearch distribution of the local runtime (the build puts it there).");
     public static final Setting ES_JAVA_HOME = new Setting("ES_JAVA_HOME", "",
             "JDK 21+ that runs the local Elasticsearch (empty: JAVA_HOME, then /usr/lib/jvm/*).");
@@ -84,20 +90,31 @@ public final class Settings {
             "A bucket listing that would delete more than this share (%) of the reports published from it at once, and more than MASS_DELETE_MIN_OBJECTS, is held until confirmed (`./pipeline confirm-deletes`); 100: never held.");
     public static final Setting MASS_DELETE_MIN_OBJECTS = new Setting("MASS_DELETE_MIN_OBJECTS", "10",
             "Deletes of up to this many objects at once are never held.");
+    /** 100 MB: the largest reports seen are scanned PDFs of about 40 MB. */
     public static final Setting MAX_UPLOAD_BYTES = new Setting("MAX_UPLOAD_BYTES", "104857600",
             "Largest object the ingest-service extracts (larger ones go to the DLQ unread).");
+    /** 10 million characters: about 4,000 pages of text, far more than any meeting report, and still one record. */
     public static final Setting MAX_EXTRACTED_CHARS = new Setting("MAX_EXTRACTED_CHARS", "10000000",
-            "Most characters of text the ingest-service extracts from one object (an object with more goes to the DLQ); at most 10485760, what one record holds.");
+            "Most characters of text the ingest-service extracts from one object (an object with more goes to the DLQ); at most "
+                    + Topic.MAX_MESSAGE_BYTES + ", what one record holds.");
+    /** Two minutes: a 300-page text PDF parses in seconds; only pathological files take longer. */
     public static final Setting PARSE_TIMEOUT_SECONDS = new Setting("PARSE_TIMEOUT_SECONDS", "120",
             "Longest a parser may work on one object before it is killed and the object dead-lettered (plus `OCR_PAGE_TIMEOUT_SECONDS` for each page read by OCR).");
+    /** One per core of the two-core hosts. */
     public static final Setting EXTRACTION_WORKERS = new Setting("EXTRACTION_WORKERS", "2",
             "Parser worker processes of the ingest-service (objects extracted in parallel).");
+    /** 512 MB: enough for PDFBox on image-heavy PDFs, small enough that two workers fit beside the service. */
     public static final Setting EXTRACTION_WORKER_HEAP = new Setting("EXTRACTION_WORKER_HEAP", "512m",
             "Heap of each parser worker process.");
     public static final Setting OCR_ENABLED = new Setting("OCR_ENABLED", "true",
             "`true`: scanned pages and images are read by OCR where Tesseract is installed; `false`: never (scans are indexed with `text_missing`).");
+    /** English and French: the languages of the Rabat Process and of most migration dialogues' reports. */
     public static final Setting OCR_LANGUAGES = new Setting("OCR_LANGUAGES", "eng+fra",
             "Tesseract languages OCR reads, joined by `+` (each needs its `tesseract-ocr-<code>` package).");
+    /**
+     * One minute: Tesseract reads an A4 page at 300 dpi in about 4 s of CPU; a minute covers a dense page on a host
+     * whose two cores are shared with the rest of the stack, and still kills a page that hangs.
+     */
     public static final Setting OCR_PAGE_TIMEOUT_SECONDS = new Setting("OCR_PAGE_TIMEOUT_SECONDS", "60",
             "Time added to the parse timeout for each page or image read by OCR.");
 

@@ -12,6 +12,7 @@ import org.migrationdialogue.pipeline.common.search.IndexAliases;
 import org.migrationdialogue.pipeline.index.core.BulkPlan;
 import org.migrationdialogue.pipeline.index.core.IndexOperation;
 import org.migrationdialogue.pipeline.index.elastic.ElasticsearchReportIndex;
+import org.migrationdialogue.pipeline.testing.ContainerImages;
 import org.migrationdialogue.pipeline.testing.RequiresDocker;
 import org.testcontainers.containers.Container;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
@@ -40,7 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RequiresDocker
 class ElasticsearchSecurityIT {
 
-    private static final String IMAGE = "docker.elastic.co/elasticsearch/elasticsearch:9.5.3";
     private static final String ELASTIC_PASSWORD = "elastic-it-password";
     private static final String INDEXER_PASSWORD = "index-service-it-password";
     private static final String READER_PASSWORD = "search-web-it-password";
@@ -51,7 +51,7 @@ class ElasticsearchSecurityIT {
 
     @BeforeAll
     static void startSecuredElasticsearchAndRunTheSetup() throws Exception {
-        elasticsearch = new ElasticsearchContainer(IMAGE).withPassword(ELASTIC_PASSWORD)
+        elasticsearch = new ElasticsearchContainer(ContainerImages.ELASTICSEARCH).withPassword(ELASTIC_PASSWORD)
                 .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m")
                 .withCopyFileToContainer(MountableFile.forHostPath(Path.of("..", "deploy", "elasticsearch"), 0755), "/deploy");
         elasticsearch.start();

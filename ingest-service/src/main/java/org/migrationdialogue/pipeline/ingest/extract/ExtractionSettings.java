@@ -1,7 +1,11 @@
 package org.migrationdialogue.pipeline.ingest.extract;
 
+import org.migrationdialogue.pipeline.common.config.Config;
+import org.migrationdialogue.pipeline.common.config.Settings;
+
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Limits and resources of extraction.
@@ -20,28 +24,12 @@ public record ExtractionSettings(long maxBytes, Duration parseTimeout, int maxCh
                                  int workers, String workerHeap, Path spoolDirectory, Path javaCommand,
                                  OcrSettings ocr) {
 
-    /** 100 MB: the largest reports seen are scanned PDFs of about 40 MB. */
-    public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
-    /**
-     * Two minutes: a 300-page text PDF parses in seconds; only pathological files take longer. Each page or image
-     * read by OCR adds {@link OcrSettings#pageTimeout()}.
-     */
-    public static final Duration DEFAULT_PARSE_TIMEOUT = Duration.ofSeconds(120);
-    /**
-     * 10 million characters: about 4,000 pages of text, far more than any meeting report, and still what one record
-     * of reports.extracted (10 MB) can hold.
-     */
-    public static final int DEFAULT_MAX_CHARS = 10_000_000;
     /** 100: Tika's own default; real office files inflate 5 to 20 times, bombs thousands of times. */
     public static final long DEFAULT_MAX_COMPRESSION_RATIO = 100;
     /** Files embedded in one report, all levels together: a report with its annexes and images has tens. */
     public static final int MAX_EMBEDDED_DOCUMENTS = 1000;
     /** Levels of embedding: a report holding a spreadsheet holding a chart is two; zip bombs nest deeper. */
     public static final int MAX_EMBEDDED_DEPTH = 3;
-    /** One per core of the two-core hosts. */
-    public static final int DEFAULT_WORKERS = 2;
-    /** 512 MB: enough for PDFBox on image-heavy PDFs, small enough that two workers fit beside the service. */
-    public static final String DEFAULT_WORKER_HEAP = "512m";
 
     public ExtractionSettings {
         if (maxBytes <= 0 || maxChars <= 0 || workers <= 0 || maxCompressionRatio <= 0) {
@@ -49,11 +37,22 @@ public record ExtractionSettings(long maxBytes, Duration parseTimeout, int maxCh
         }
     }
 
+    /**
+     * The limits a configuration sets (MAX_UPLOAD_BYTES, PARSE_TIMEOUT_SECONDS, MAX_EXTRACTED_CHARS, EXTRACTION_WORKERS,
+     * EXTRACTION_WORKER_HEAP and the OCR settings, with the defaults and reasons of {@link Settings}); spooled in the
+     * temporary folder, workers run by this JVM's java.
+     */
+    public static ExtractionSettings from(Config config) {
+        return new ExtractionSettings(config.getLong(Settings.MAX_UPLOAD_BYTES),
+                Duration.ofSeconds(config.getInt(Settings.PARSE_TIMEOUT_SECONDS)), config.getInt(Settings.MAX_EXTRACTED_CHARS),
+                DEFAULT_MAX_COMPRESSION_RATIO, config.getInt(Settings.EXTRACTION_WORKERS),
+                config.get(Settings.EXTRACTION_WORKER_HEAP), Path.of(System.getProperty("java.io.tmpdir")),
+                Path.of(System.getProperty("java.home"), "bin", "java"), OcrSettings.from(config));
+    }
+
+    /** The local defaults of {@link Settings}. */
     public static ExtractionSettings defaults() {
-        return new ExtractionSettings(DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT, DEFAULT_MAX_CHARS,
-                DEFAULT_MAX_COMPRESSION_RATIO, DEFAULT_WORKERS, DEFAULT_WORKER_HEAP,
-                Path.of(System.getProperty("java.io.tmpdir")),
-                Path.of(System.getProperty("java.home"), "bin", "java"), OcrSettings.defaults());
+        return from(new Config(Map.of()));
     }
 
     public ExtractionSettings withMaxBytes(long bytes) {

@@ -1,6 +1,10 @@
 package org.migrationdialogue.pipeline.ingest.extract;
 
+import org.migrationdialogue.pipeline.common.config.Config;
+import org.migrationdialogue.pipeline.common.config.Settings;
+
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * How extraction reads scans.
@@ -12,14 +16,6 @@ import java.time.Duration;
  */
 public record OcrSettings(boolean enabled, String languages, Duration pageTimeout) {
 
-    /** English and French: the languages of the Rabat Process and of most migration dialogues' reports. */
-    public static final String DEFAULT_LANGUAGES = "eng+fra";
-    /**
-     * One minute: Tesseract reads an A4 page at 300 dpi in about 4 s of CPU; a minute covers a dense page on a host
-     * whose two cores are shared with the rest of the stack, and still kills a page that hangs.
-     */
-    public static final Duration DEFAULT_PAGE_TIMEOUT = Duration.ofSeconds(60);
-
     public OcrSettings {
         if (languages == null || !languages.matches("[A-Za-z_]+(\\+[A-Za-z_]+)*")) {
             throw new IllegalArgumentException("OCR languages are Tesseract codes joined by '+', e.g. eng+fra: "
@@ -30,8 +26,15 @@ public record OcrSettings(boolean enabled, String languages, Duration pageTimeou
         }
     }
 
+    /** OCR_ENABLED, OCR_LANGUAGES and OCR_PAGE_TIMEOUT_SECONDS of a configuration, with the defaults of {@link Settings}. */
+    public static OcrSettings from(Config config) {
+        return new OcrSettings(config.getBoolean(Settings.OCR_ENABLED), config.get(Settings.OCR_LANGUAGES),
+                Duration.ofSeconds(config.getInt(Settings.OCR_PAGE_TIMEOUT_SECONDS)));
+    }
+
+    /** The local defaults of {@link Settings}. */
     public static OcrSettings defaults() {
-        return new OcrSettings(true, DEFAULT_LANGUAGES, DEFAULT_PAGE_TIMEOUT);
+        return from(new Config(Map.of()));
     }
 
     /** The same settings with OCR disabled. */

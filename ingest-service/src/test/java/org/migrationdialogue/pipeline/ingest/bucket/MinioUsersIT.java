@@ -4,10 +4,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.migrationdialogue.pipeline.common.bucket.S3Clients;
+import org.migrationdialogue.pipeline.testing.ContainerImages;
 import org.migrationdialogue.pipeline.testing.RequiresDocker;
 import org.testcontainers.containers.Container;
 import org.testcontainers.containers.MinIOContainer;
-import org.testcontainers.utility.DockerImageName;
 import org.testcontainers.utility.MountableFile;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -32,8 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RequiresDocker
 class MinioUsersIT {
 
-    private static final DockerImageName IMAGE = DockerImageName
-            .parse("quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z").asCompatibleSubstituteFor("minio/minio");
     private static final String ROOT_PASSWORD = "minio-root-it-secret";
     private static final String INGEST_USER = "ingest-service";
     private static final String INGEST_SECRET = "minio-ingest-it-secret";
@@ -48,7 +46,7 @@ class MinioUsersIT {
 
     @BeforeAll
     static void startMinioAndCreateTheIngestUser() throws Exception {
-        minio = new MinIOContainer(IMAGE).withUserName("minio-root-it").withPassword(ROOT_PASSWORD)
+        minio = new MinIOContainer(ContainerImages.minio()).withUserName("minio-root-it").withPassword(ROOT_PASSWORD)
                 .withCopyFileToContainer(MountableFile.forHostPath(Path.of("..", "deploy", "minio", "users.sh"), 0755),
                         "/deploy/users.sh");
         minio.start();

@@ -168,7 +168,7 @@ class IsolatedExtractorOcrTest {
     private ExtractionSettings settings(Duration parseTimeout, Duration pageTimeout, int workers) {
         ExtractionSettings defaults = ExtractionSettings.defaults().withSpoolDirectory(spool);
         return defaults.withParseTimeout(parseTimeout).withWorkers(workers, WORKER_HEAP)
-                .withOcr(new OcrSettings(true, OcrSettings.DEFAULT_LANGUAGES, pageTimeout));
+                .withOcr(new OcrSettings(true, OcrSettings.defaults().languages(), pageTimeout));
     }
 
     private static ObjectContent content(String key, byte[] bytes) {

@@ -5,6 +5,7 @@ import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,9 +110,9 @@ public final class LocalKafka implements AutoCloseable {
         props.put("default.replication.factor", "1");
         // Topics are created explicitly by the pipeline with their partitions and policies.
         props.put("auto.create.topics.enable", "false");
-        // Large reports travel as one record (the topics set 10 MB too).
-        props.put("message.max.bytes", Integer.toString(10 * 1024 * 1024 + 1024));
-        props.put("replica.fetch.max.bytes", Integer.toString(10 * 1024 * 1024 + 1024));
+        // Large reports travel as one record (the topics set their limit too).
+        props.put("message.max.bytes", Integer.toString(Topic.MAX_BROKER_MESSAGE_BYTES));
+        props.put("replica.fetch.max.bytes", Integer.toString(Topic.MAX_BROKER_MESSAGE_BYTES));
         // Consumer groups start at once instead of waiting 3 s for more members: faster local start-up.
         props.put("group.initial.rebalance.delay.ms", "0");
         return props;

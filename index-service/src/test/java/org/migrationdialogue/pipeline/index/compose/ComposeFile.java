@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.index.kibana;
+package org.migrationdialogue.pipeline.index.compose;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

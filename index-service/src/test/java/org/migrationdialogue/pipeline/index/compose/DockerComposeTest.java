@@ -1,11 +1,14 @@
-package org.migrationdialogue.pipeline.index.kibana;
+package org.migrationdialogue.pipeline.index.compose;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.migrationdialogue.pipeline.common.config.Setting;
 import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.common.config.Versions;
 import org.migrationdialogue.pipeline.common.kafka.KafkaSetup;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
+import org.migrationdialogue.pipeline.testing.ContainerImages;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -159,7 +162,7 @@ class DockerComposeTest {
     void shouldPinTheVersionOfEveryImage() {
         for (String service : compose.serviceNames()) {
             // given the image of a service, interpolated with .env.example
-            String image = compose.interpolate(compose.service(service).path("image").asText());
+            String image = image(service);
             // when its tag is read (after the last colon that follows the last slash)
             String name = image.substring(image.lastIndexOf('/') + 1);
             String tag = name.contains(":") ? name.substring(name.indexOf(':') + 1) : "";
@@ -167,6 +170,26 @@ class DockerComposeTest {
             assertFalse(image.isEmpty(), service + " has no image");
             assertFalse(tag.isEmpty() || "latest".equals(tag), service + " image is not pinned: " + image);
         }
+    }
+
+    @Test
+    void shouldRunTheVersionsOfTheRootPom() {
+        // given the versions the root pom.xml declares (common's Versions) and the images of the tests (ContainerImages)
+        // when the compose file's images are read, interpolated with .env.example
+        // then its broker is the Kafka of the clients, Elasticsearch and Kibana the version of the local server, and
+        // MinIO the release of the MinIO tests
+        assertEquals(ContainerImages.KAFKA, image("kafka"));
+        for (String service : List.of("elasticsearch-certs", "elasticsearch", "elasticsearch-setup")) {
+            assertEquals(ContainerImages.ELASTICSEARCH, image(service), service);
+        }
+        assertEquals("docker.elastic.co/kibana/kibana:" + Versions.ELASTICSEARCH, image("kibana"));
+        assertEquals(ContainerImages.MINIO, image("minio"));
+    }
+
+    @Test
+    void shouldLetTheBrokerTakeTheLargestRecordOfTheContractAsTheLocalBrokerDoes() {
+        // given the broker's message limit, when compared with the contract's, then a full record and its framing fit
+        assertEquals(Integer.toString(Topic.MAX_BROKER_MESSAGE_BYTES), compose.environment("kafka").get("KAFKA_MESSAGE_MAX_BYTES"));
     }
 
     @Test
@@ -178,6 +201,10 @@ class DockerComposeTest {
         // then each is defined, so `cp .env.example .env` is enough to start
         assertFalse(referenced.isEmpty());
         referenced.forEach(variable -> assertTrue(defined.contains(variable), variable + " missing from .env.example"));
+    }
+
+    private String image(String service) {
+        return compose.interpolate(compose.service(service).path("image").asText());
     }
 
     private Set<String> conditionsOn(String target) {
