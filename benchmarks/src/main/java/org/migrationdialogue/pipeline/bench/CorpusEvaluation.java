@@ -12,6 +12,7 @@ import org.migrationdialogue.pipeline.index.core.ReportDocuments;
 import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult;
 import org.migrationdialogue.pipeline.ingest.extract.ExtractionSettings;
 import org.migrationdialogue.pipeline.ingest.extract.ReportExtractor;
+import org.migrationdialogue.pipeline.testing.PdfReport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package org.migrationdialogue.pipeline.bench;
 
+import org.migrationdialogue.pipeline.testing.PdfReport;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

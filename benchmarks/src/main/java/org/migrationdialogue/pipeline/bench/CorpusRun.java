@@ -18,7 +18,7 @@ final class CorpusRun {
      * Uploads the whole corpus at once and waits until every report is searchable; prints and returns reports per
      * second from the first upload to the last searchable, and prints the latency of each report.
      */
-    static double measure(String label, Bucket bucket, Searchability search, List<CorpusFile> corpus) throws IOException {
+    static double measure(String label, TimedUploads bucket, Searchability search, List<CorpusFile> corpus) throws IOException {
         for (CorpusFile file : corpus) {
             bucket.upload(file);
         }

@@ -71,7 +71,7 @@ public final class EndToEndBenchmark {
         List<CorpusFile> singles = workload.singles();
         try (LocalStack stack = new LocalStack(repoRoot, options.integer("partitions", 3)).start();
              Searchability search = new Searchability(stack.elasticsearch())) {
-            Bucket bucket = new Bucket(stack.uploads());
+            TimedUploads bucket = new TimedUploads(stack.uploads());
             bucket.stage(workload.all());
             System.out.println("stack: " + stack.home() + " (output " + stack.output() + ")");
             StackPhases.awaitSearchable(bucket, search, singles.getFirst(), BOOT);
@@ -92,13 +92,13 @@ public final class EndToEndBenchmark {
         }
     }
 
-    private static void singleUploads(Bucket bucket, Searchability search, List<CorpusFile> samples) throws IOException {
+    private static void singleUploads(TimedUploads bucket, Searchability search, List<CorpusFile> samples) throws IOException {
         Latencies latencies = StackPhases.singleUploads(bucket, search, samples);
         System.out.println("single upload into the idle pipeline, upload to searchable: " + latencies
                 + " (target p95 <= 2000 ms: " + (latencies.percentile(95) <= TARGET_SINGLE_P95_MS ? "met" : "NOT met") + ")");
     }
 
-    private static void bigReport(LocalStack stack, Bucket bucket, Searchability search, CorpusFile big)
+    private static void bigReport(LocalStack stack, TimedUploads bucket, Searchability search, CorpusFile big)
             throws IOException {
         long before = stack.serviceDeaths();
         long nanos = StackPhases.awaitSearchable(bucket, search, big, Duration.ofMinutes(10));

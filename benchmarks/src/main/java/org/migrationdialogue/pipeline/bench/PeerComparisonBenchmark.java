@@ -98,7 +98,7 @@ public final class PeerComparisonBenchmark {
         }
         try (LocalStack stack = configured.start();
              Searchability search = new Searchability(stack.elasticsearch())) {
-            Bucket bucket = new Bucket(stack.uploads());
+            TimedUploads bucket = new TimedUploads(stack.uploads());
             bucket.stage(workload.all());
             System.out.println("stack with ENRICH_NER=" + ner + ": " + stack.home() + " (output " + stack.output() + ")");
             StackPhases.awaitSearchable(bucket, search, singles.getFirst(), BOOT);
@@ -113,7 +113,7 @@ public final class PeerComparisonBenchmark {
         }
     }
 
-    private CorpusFigures corpusRun(String ner, LocalStack stack, Bucket bucket, Searchability search,
+    private CorpusFigures corpusRun(String ner, LocalStack stack, TimedUploads bucket, Searchability search,
                                   List<CorpusFile> corpus) throws Exception {
         long deaths = stack.serviceDeaths();
         TopicBytes topicsBefore = TopicBytes.of(stack.kafka());

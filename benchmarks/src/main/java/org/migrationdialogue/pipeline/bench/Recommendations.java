@@ -3,7 +3,7 @@ package org.migrationdialogue.pipeline.bench;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.topics.Topics;
-import org.migrationdialogue.pipeline.runtime.local.TopicContents;
+import org.migrationdialogue.pipeline.testing.TopicReader;
 
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +16,7 @@ final class Recommendations {
 
     /** "found N (distinct D), expected E" for the recommendations whose text contains {@code marker}. */
     static String check(String bootstrap, String marker, int expected) {
-        List<String> ids = TopicContents.read(KafkaConnection.plaintext(bootstrap), Topics.RECOMMENDATIONS.name()).stream()
+        List<String> ids = TopicReader.readToEnd(KafkaConnection.plaintext(bootstrap), Topics.RECOMMENDATIONS.name()).stream()
                 .filter(record -> Topics.RECOMMENDATIONS.valueSerde().deserializer()
                         .deserialize(record.topic(), record.value()).text().contains(marker))
                 .map(ConsumerRecord::key).toList();
@@ -25,6 +25,6 @@ final class Recommendations {
     }
 
     static int count(String bootstrap, String topic) {
-        return TopicContents.read(KafkaConnection.plaintext(bootstrap), topic).size();
+        return TopicReader.readToEnd(KafkaConnection.plaintext(bootstrap), topic).size();
     }
 }

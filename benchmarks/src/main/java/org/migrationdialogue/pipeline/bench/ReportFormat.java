@@ -1,5 +1,7 @@
 package org.migrationdialogue.pipeline.bench;
 
+import org.migrationdialogue.pipeline.testing.PdfReport;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +11,7 @@ enum ReportFormat {
     PDF("pdf") {
         @Override
         void write(ReportText report, Path file) throws IOException {
-            PdfReport.write(report, file);
+            PdfReport.write(file, report.title(), PdfReport.lines(report.blocks()));
         }
     },
     DOCX("docx") {

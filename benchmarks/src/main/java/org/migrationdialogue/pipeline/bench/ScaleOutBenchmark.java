@@ -41,7 +41,7 @@ public final class ScaleOutBenchmark {
         try (LocalStack stack = new LocalStack(repoRoot, PARTITIONS).start();
              Searchability search = new Searchability(stack.elasticsearch());
              GroupShares groups = new GroupShares(stack.kafka())) {
-            Bucket bucket = new Bucket(stack.uploads());
+            TimedUploads bucket = new TimedUploads(stack.uploads());
             bucket.stage(List.of(warmUp));
             bucket.stage(corpus);
             bucket.upload(warmUp);
@@ -54,7 +54,7 @@ public final class ScaleOutBenchmark {
         }
     }
 
-    private static void runWithTwoInstances(LocalStack stack, Bucket bucket, Searchability search, GroupShares groups,
+    private static void runWithTwoInstances(LocalStack stack, TimedUploads bucket, Searchability search, GroupShares groups,
                                             List<CorpusFile> corpus, long seed) throws Exception {
         await().atMost(Duration.ofMinutes(5)).until(() -> GROUPS.stream().allMatch(group -> groups.members(group) == 2));
         CorpusRun.measure("scale-out corpus run (2 instances each, " + PARTITIONS + " partitions)", bucket, search, corpus);

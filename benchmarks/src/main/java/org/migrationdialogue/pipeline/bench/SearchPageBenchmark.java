@@ -58,7 +58,7 @@ public final class SearchPageBenchmark {
         System.out.println(CorpusGenerator.describe(corpus));
         try (LocalStack stack = new LocalStack(repoRoot, 3).start();
              Searchability search = new Searchability(stack.elasticsearch())) {
-            Bucket bucket = new Bucket(stack.uploads());
+            TimedUploads bucket = new TimedUploads(stack.uploads());
             bucket.stage(corpus);
             System.out.println("stack: " + stack.home() + " (output " + stack.output() + ")");
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()

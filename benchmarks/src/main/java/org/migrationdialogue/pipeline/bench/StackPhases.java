@@ -15,7 +15,7 @@ final class StackPhases {
     }
 
     /** Uploads one file and waits until it is searchable; returns upload → first search that found it, in ns. */
-    static long awaitSearchable(Bucket bucket, Searchability search, CorpusFile file, Duration patience)
+    static long awaitSearchable(TimedUploads bucket, Searchability search, CorpusFile file, Duration patience)
             throws IOException {
         bucket.upload(file);
         await().pollInterval(POLL).atMost(patience).until(() -> search.sweep(List.of(file.key())));
@@ -23,7 +23,7 @@ final class StackPhases {
     }
 
     /** Each sample uploaded into the idle pipeline and waited for, one after the other; prints each. */
-    static Latencies singleUploads(Bucket bucket, Searchability search, List<CorpusFile> samples) throws IOException {
+    static Latencies singleUploads(TimedUploads bucket, Searchability search, List<CorpusFile> samples) throws IOException {
         Latencies latencies = new Latencies();
         for (CorpusFile sample : samples) {
             long nanos = awaitSearchable(bucket, search, sample, Duration.ofMinutes(2));

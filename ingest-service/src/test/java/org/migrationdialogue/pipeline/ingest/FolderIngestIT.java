@@ -24,6 +24,7 @@ import org.migrationdialogue.pipeline.ingest.extract.GoodFixture;
 import org.migrationdialogue.pipeline.ingest.extract.ObjectContent;
 import org.migrationdialogue.pipeline.testing.RealInfrastructure;
 import org.migrationdialogue.pipeline.testing.RealInfrastructureExtension;
+import org.migrationdialogue.pipeline.testing.TopicReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,7 +91,7 @@ class FolderIngestIT {
             drop(key, fixture.content());
         }
         // then each yields exactly one extracted report with its title, language and clean text
-        try (TopicReader reader = new TopicReader(infra.kafkaBootstrapServers(), Topics.EXTRACTED.name())) {
+        try (var reader = TopicReader.of(infra.kafka(), Topics.EXTRACTED.name())) {
             reader.awaitRecords(seen -> byReportId.keySet().stream().allMatch(id -> !reader.withKey(id).isEmpty()), PATIENCE);
             reader.drain(Duration.ofSeconds(2));
             for (var entry : byReportId.entrySet()) {
@@ -131,8 +132,8 @@ class FolderIngestIT {
         drop(goodKey, Files.readAllBytes(Path.of("..", "seeds", "rabat-process-som-rabat-2014-06.txt")));
 
         // then each bad file is one dead letter whose reason says what is wrong, and the good one is extracted
-        try (TopicReader dead = new TopicReader(infra.kafkaBootstrapServers(), Topics.DLQ.name());
-             TopicReader extracted = new TopicReader(infra.kafkaBootstrapServers(), Topics.EXTRACTED.name())) {
+        try (var dead = TopicReader.of(infra.kafka(), Topics.DLQ.name());
+             var extracted = TopicReader.of(infra.kafka(), Topics.EXTRACTED.name())) {
             extracted.awaitRecords(seen -> !extracted.withKey(ReportId.of("reports", goodKey)).isEmpty(), PATIENCE);
             dead.awaitRecords(seen -> byKey.keySet().stream().allMatch(key -> !dead.withKey(key).isEmpty()), PATIENCE);
             dead.drain(Duration.ofSeconds(2));
@@ -153,7 +154,7 @@ class FolderIngestIT {
         String key = run + "/to-delete.txt";
         String reportId = ReportId.of("reports", key);
         drop(key, Files.readAllBytes(Path.of("..", "seeds", "rabat-process-thematic-meeting-crisis-paris-2014-04.txt")));
-        try (TopicReader reader = new TopicReader(infra.kafkaBootstrapServers(), Topics.EXTRACTED.name())) {
+        try (var reader = TopicReader.of(infra.kafka(), Topics.EXTRACTED.name())) {
             reader.awaitRecords(seen -> reader.withKey(reportId).size() == 1, PATIENCE);
             // when the file is deleted
             Files.delete(uploads.resolve(key));
@@ -171,7 +172,7 @@ class FolderIngestIT {
         String key = run + "/real.txt";
         drop(key, Files.readAllBytes(Path.of("..", "seeds", "rabat-process-som-rabat-2014-06.txt")));
         // then only the real report is uploaded
-        try (TopicReader reader = new TopicReader(infra.kafkaBootstrapServers(), Topics.UPLOADED.name())) {
+        try (var reader = TopicReader.of(infra.kafka(), Topics.UPLOADED.name())) {
             reader.awaitRecords(seen -> !reader.withKey("reports/" + key).isEmpty(), PATIENCE);
             reader.drain(Duration.ofSeconds(2));
             assertTrue(reader.withKey("reports/" + run + "/.hidden.txt").isEmpty());
@@ -188,7 +189,7 @@ class FolderIngestIT {
             producer.send(new ProducerRecord<>(Topics.UPLOADED.name(), key, "[1, 2, 3]".getBytes(StandardCharsets.UTF_8)));
         }
         // then it is dead-lettered at the event stage with a clear reason
-        try (TopicReader dead = new TopicReader(infra.kafkaBootstrapServers(), Topics.DLQ.name())) {
+        try (var dead = TopicReader.of(infra.kafka(), Topics.DLQ.name())) {
             List<ConsumerRecord<String, byte[]>> letters = new ArrayList<>();
             dead.awaitRecords(seen -> !dead.withKey(key).isEmpty(), PATIENCE);
             letters.addAll(dead.withKey(key));

@@ -172,7 +172,7 @@ public final class SearchWeb implements Service {
 
     /**
      * Nothing here fails for good: a request that fails is answered with its error, and the topic readers start a
-     * new consumer after each failure ({@link org.migrationdialogue.pipeline.web.status.TopicReader}).
+     * new consumer after each failure ({@link org.migrationdialogue.pipeline.web.ConsumerThread}).
      */
     @Override
     public Optional<String> failure() {

@@ -14,6 +14,7 @@ import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
 import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.ingest.extract.PublicFixture;
+import org.migrationdialogue.pipeline.testing.PdfReport;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ class PipelineEndToEndIT {
         // given a new report as a PDF
         String key = "e2e/dakar-meeting.pdf";
         // when it is dropped into the upload folder
-        ReportPdf.write(pipeline.uploads().resolve(key), "Thematic meeting in Dakar " + run, report(run, "first"));
+        PdfReport.drop(pipeline.uploads().resolve(key), "Thematic meeting in Dakar " + run, report(run, "first"));
         // then it is searchable with its countries, organisations and themes
         ObjectNode report = awaitReport(key);
         assertTrue(codes(report.path("countries"), "code").containsAll(Set.of("SN", "ML")), report.path("countries")::toString);
@@ -87,7 +88,7 @@ class PipelineEndToEndIT {
     void shouldFollowANewVersionOfTheSameFile() throws Exception {
         // given the indexed Dakar report, when a new version replaces the file
         String key = "e2e/dakar-meeting.pdf";
-        ReportPdf.write(pipeline.uploads().resolve(key), "Thematic meeting in Dakar " + run, report(run, "second"));
+        PdfReport.drop(pipeline.uploads().resolve(key), "Thematic meeting in Dakar " + run, report(run, "second"));
         // then the index follows: the report document shows the new text, and the new recommendation is published
         await().atMost(PATIENCE).until(() -> awaitReport(key).path("text").asText().contains("second version"));
         await().atMost(PATIENCE).until(() -> recommendationsOf(run).size() == 3);
@@ -107,7 +108,7 @@ class PipelineEndToEndIT {
     void shouldPublishNoDuplicateRecommendationForTheSameContentUnderASecondName() throws Exception {
         // given the second version's content, dropped again under another name
         String key = "e2e/copy-of-dakar-meeting.pdf";
-        ReportPdf.write(pipeline.uploads().resolve(key), "Thematic meeting in Dakar " + run, report(run, "second"));
+        PdfReport.drop(pipeline.uploads().resolve(key), "Thematic meeting in Dakar " + run, report(run, "second"));
         // then it is indexed as a report of its own, but no recommendation is published a second time
         awaitReport(key);
         List<ConsumerRecord<String, byte[]>> all = probe.records(Topics.RECOMMENDATIONS.name());
@@ -122,7 +123,7 @@ class PipelineEndToEndIT {
         long before = probe.reports();
         List<String> runs = IntStream.range(0, 6).mapToObj(i -> run + "batch" + i).toList();
         for (String batch : runs) {
-            ReportPdf.write(pipeline.uploads().resolve("e2e/batch/" + batch + ".pdf"), "Batch report " + batch,
+            PdfReport.drop(pipeline.uploads().resolve("e2e/batch/" + batch + ".pdf"), "Batch report " + batch,
                     report(batch, "first"));
         }
         // when Ctrl-C stops everything in the middle of the ingest, and ./pipeline up runs again

@@ -8,7 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
 import org.migrationdialogue.pipeline.common.search.IndexAliases;
-import org.migrationdialogue.pipeline.runtime.local.TopicContents;
+import org.migrationdialogue.pipeline.testing.TopicReader;
 
 import java.io.IOException;
 import java.util.List;
@@ -62,7 +62,7 @@ public final class Probe implements AutoCloseable {
 
     /** Every record of a topic, read committed from the beginning to its end now. */
     public List<ConsumerRecord<String, byte[]>> records(String topic) {
-        return TopicContents.read(KafkaConnection.plaintext(kafka), topic);
+        return TopicReader.readToEnd(KafkaConnection.plaintext(kafka), topic);
     }
 
     /** The object keys of the report documents whose key starts with {@code prefix}, one entry per document. */

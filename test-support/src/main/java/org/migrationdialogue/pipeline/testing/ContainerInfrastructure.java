@@ -1,5 +1,6 @@
 package org.migrationdialogue.pipeline.testing;
 
+import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.kafka.TopicInitializer;
 import org.migrationdialogue.pipeline.common.topics.Topic;
@@ -24,13 +25,16 @@ final class ContainerInfrastructure implements StartedInfrastructure {
         KafkaContainer kafka = new KafkaContainer(ContainerImages.KAFKA)
                 // Large reports travel as one record, as on the local broker.
                 .withEnv("KAFKA_MESSAGE_MAX_BYTES", Integer.toString(Topic.MAX_BROKER_MESSAGE_BYTES));
+        String heap = LOCAL_DEFAULTS.get(Settings.ELASTICSEARCH_HEAP);
         ElasticsearchContainer elasticsearch = new ElasticsearchContainer(ContainerImages.ELASTICSEARCH)
                 // Plain HTTP in tests; the docker-compose deployment keeps security on.
                 .withEnv("xpack.security.enabled", "false")
-                .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
+                .withEnv("ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
         kafka.start();
         elasticsearch.start();
-        new TopicInitializer(KafkaConnection.plaintext(kafka.getBootstrapServers()), 3, (short) 1).createAll(Topics.ALL);
+        new TopicInitializer(KafkaConnection.plaintext(kafka.getBootstrapServers()),
+                LOCAL_DEFAULTS.getInt(Settings.TOPIC_PARTITIONS),
+                (short) LOCAL_DEFAULTS.getInt(Settings.TOPIC_REPLICATION_FACTOR)).createAll(Topics.ALL);
         return new ContainerInfrastructure(kafka, elasticsearch);
     }
 

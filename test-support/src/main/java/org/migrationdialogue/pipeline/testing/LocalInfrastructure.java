@@ -1,6 +1,7 @@
 package org.migrationdialogue.pipeline.testing;
 
 import org.migrationdialogue.pipeline.common.config.Config;
+import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.runtime.local.ElasticsearchSettings;
 import org.migrationdialogue.pipeline.runtime.local.LocalElasticsearch;
 import org.migrationdialogue.pipeline.runtime.local.LocalKafka;
@@ -30,8 +31,9 @@ final class LocalInfrastructure implements StartedInfrastructure, Infrastructure
         LocalKafka kafka = new LocalKafka(dataDir.resolve("kafka"), Ports.free(), Ports.free());
         LocalElasticsearch es = new LocalElasticsearch(new ElasticsearchSettings(esHome,
                 LocalRuntime.esJavaHome(Config.fromEnvironment()), dataDir.resolve("elasticsearch"), esPort,
-                Ports.free(), "512m"));
-        LocalRuntime runtime = new LocalRuntime(kafka, es, 3, (short) 1);
+                Ports.free(), LOCAL_DEFAULTS.get(Settings.ELASTICSEARCH_HEAP)));
+        LocalRuntime runtime = new LocalRuntime(kafka, es, LOCAL_DEFAULTS.getInt(Settings.TOPIC_PARTITIONS),
+                (short) LOCAL_DEFAULTS.getInt(Settings.TOPIC_REPLICATION_FACTOR));
         runtime.start();
         return new LocalInfrastructure(runtime);
     }

@@ -21,12 +21,10 @@ import org.migrationdialogue.pipeline.common.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -95,17 +93,9 @@ class ContractEventsIT {
                 topic.valueSerde().serializer())) {
             producer.send(new ProducerRecord<>(topic.name(), key, value));
         }
-        List<ConsumerRecord<String, T>> found = new ArrayList<>();
-        try (var consumer = consumer(infra, topic)) {
-            consumer.subscribe(List.of(topic.name()));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (record.key().equals(key)) {
-                        found.add(record);
-                    }
-                });
-                return !found.isEmpty();
-            });
+        List<ConsumerRecord<String, T>> found;
+        try (var reader = TopicReader.of(infra.kafka(), topic)) {
+            found = reader.awaitKey(key, Duration.ofSeconds(30));
         }
         assertEquals(1, found.size());
         if (value == null) {

@@ -3,17 +3,13 @@ package org.migrationdialogue.pipeline.enrich.streams;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
@@ -36,6 +32,7 @@ import org.migrationdialogue.pipeline.enrich.core.Reports;
 import org.migrationdialogue.pipeline.testing.ConsumerGroups;
 import org.migrationdialogue.pipeline.testing.RealInfrastructure;
 import org.migrationdialogue.pipeline.testing.RealInfrastructureExtension;
+import org.migrationdialogue.pipeline.testing.TopicReader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,13 +54,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(RealInfrastructureExtension.class)
 class EnrichServiceIT {
 
+    /** The enrich-service under load of the other builds takes its time. */
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final List<String> SEEDS = List.of("rabat-process-som-rabat-2014-06.txt",
             "rabat-process-thematic-meeting-crisis-paris-2014-04.txt");
 
@@ -93,28 +91,29 @@ class EnrichServiceIT {
             // then each enriched report is there, and each distinct recommendation is published exactly once
             Set<String> reportIds = reports.stream().map(ExtractedReport::id).collect(Collectors.toSet());
             Map<String, EnrichedReport> enriched = new HashMap<>();
-            readCommitted(infra, Topics.ENRICHED.name(), records -> records.forEach(record -> enriched.put(record.key(),
-                    JsonSerde.of(EnrichedReport.class).deserialize(record.topic(), record.value()))),
-                    () -> enriched.keySet().containsAll(reportIds));
+            try (var reader = TopicReader.of(infra.kafka(), Topics.ENRICHED.name())) {
+                reader.awaitRecords(seen -> keys(seen).containsAll(reportIds), PATIENCE).forEach(record ->
+                        enriched.put(record.key(), JsonSerde.of(EnrichedReport.class).deserialize(record.topic(), record.value())));
+            }
             Set<String> expected = enriched.values().stream().flatMap(report -> report.enrichment().recommendations().stream())
                     .map(item -> item.id()).collect(Collectors.toSet());
             assertTrue(expected.size() >= 10, "the seeds hold at least ten recommendations, found " + expected.size());
-            List<String> published = new ArrayList<>();
-            readCommitted(infra, Topics.RECOMMENDATIONS.name(), records -> records.forEach(record -> published.add(record.key())),
-                    () -> published.size() >= expected.size());
+            List<String> published;
+            try (var reader = TopicReader.of(infra.kafka(), Topics.RECOMMENDATIONS.name())) {
+                reader.awaitRecords(seen -> seen.size() >= expected.size(), PATIENCE);
+                // a little longer: a duplicate would arrive right behind the last expected record
+                reader.drain(Duration.ofSeconds(2));
+                published = reader.records().stream().map(ConsumerRecord::key).toList();
+            }
             assertEquals(expected, Set.copyOf(published));
             assertEquals(expected.size(), published.size(), "no recommendation published twice");
 
             // and the malformed record is in the dead-letter topic with its reason
-            List<ConsumerRecord<String, byte[]>> dead = new ArrayList<>();
-            readCommitted(infra, Topics.DLQ.name(), records -> records.forEach(record -> {
-                if ("r-malformed".equals(record.key())) {
-                    dead.add(record);
-                }
-            }), () -> !dead.isEmpty());
-            String reason = new String(dead.getFirst().headers().lastHeader(DeadLetterHeaders.ERROR_MESSAGE).value(),
-                    StandardCharsets.UTF_8);
-            assertTrue(reason.contains("Malformed ExtractedReport"), reason);
+            try (var dead = TopicReader.of(infra.kafka(), Topics.DLQ.name())) {
+                String reason = TopicReader.header(dead.awaitKey("r-malformed", PATIENCE).getFirst(),
+                        DeadLetterHeaders.ERROR_MESSAGE);
+                assertTrue(reason.contains("Malformed ExtractedReport"), reason);
+            }
         }
     }
 
@@ -134,21 +133,21 @@ class EnrichServiceIT {
             byte[] largeValue = Topics.EXTRACTED.valueSerde().serializer().serialize(Topics.EXTRACTED.name(), large);
             publishToPartition(infra, 0, List.of(large, next));
             // then the small one is enriched: the partition goes on
-            Map<String, byte[]> enriched = new HashMap<>();
-            readCommitted(infra, Topics.ENRICHED.name(), records -> records.forEach(record -> enriched.put(record.key(),
-                    record.value())), () -> enriched.containsKey(next.id()));
-            assertTrue(!enriched.containsKey(large.id()), "nothing of the large report is published");
+            try (var enriched = TopicReader.of(infra.kafka(), Topics.ENRICHED.name())) {
+                enriched.awaitKey(next.id(), PATIENCE);
+                enriched.drain(Duration.ofSeconds(2));
+                assertTrue(enriched.withKey(large.id()).isEmpty(), "nothing of the large report is published");
+            }
             // and the large one is on reports.dlq with the reason, cut to fit, saying how long it was
-            List<ConsumerRecord<String, byte[]>> dead = new ArrayList<>();
-            readCommitted(infra, Topics.DLQ.name(), records -> records.forEach(record -> {
-                if (large.id().equals(record.key())) {
-                    dead.add(record);
-                }
-            }), () -> !dead.isEmpty());
+            List<ConsumerRecord<String, byte[]>> dead;
+            try (var reader = TopicReader.of(infra.kafka(), Topics.DLQ.name())) {
+                dead = reader.awaitKey(large.id(), PATIENCE);
+            }
             assertEquals(1, dead.size());
-            assertTrue(header(dead.getFirst(), DeadLetterHeaders.ERROR_MESSAGE).contains("holds at most"),
-                    header(dead.getFirst(), DeadLetterHeaders.ERROR_MESSAGE));
-            assertEquals(Integer.toString(largeValue.length), header(dead.getFirst(), DeadLetterHeaders.VALUE_TRUNCATED));
+            String reason = TopicReader.header(dead.getFirst(), DeadLetterHeaders.ERROR_MESSAGE);
+            assertTrue(reason.contains("holds at most"), reason);
+            assertEquals(Integer.toString(largeValue.length),
+                    TopicReader.header(dead.getFirst(), DeadLetterHeaders.VALUE_TRUNCATED));
             assertTrue(service.failure().isEmpty() && service.health().up(), service.health().details()::toString);
         }
     }
@@ -208,10 +207,6 @@ class EnrichServiceIT {
         return published;
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
-
     private static ExtractedReport seed(String key, String seed) throws IOException {
         ExtractedReport cleaned = Reports.of(Files.readString(Path.of("..", "seeds", seed)), "en");
         Instant now = Instant.now();
@@ -234,21 +229,7 @@ class EnrichServiceIT {
         }
     }
 
-    private static void readCommitted(RealInfrastructure infra, String topic,
-                                      java.util.function.Consumer<Iterable<ConsumerRecord<String, byte[]>>> sink,
-                                      java.util.function.BooleanSupplier done) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "enrich-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            await().atMost(Duration.ofSeconds(120)).until(() -> {
-                sink.accept(consumer.poll(Duration.ofMillis(500)));
-                return done.getAsBoolean();
-            });
-            // a little longer: a duplicate would arrive right behind the last expected record
-            consumer.poll(Duration.ofSeconds(2)).forEach(record -> sink.accept(List.of(record)));
-        }
+    private static Set<String> keys(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().map(ConsumerRecord::key).collect(Collectors.toSet());
     }
 }

@@ -1,15 +1,12 @@
 package org.migrationdialogue.pipeline.index.kafka;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +34,7 @@ import org.migrationdialogue.pipeline.testing.ConsumerGroups;
 import org.migrationdialogue.pipeline.testing.InfrastructureControl;
 import org.migrationdialogue.pipeline.testing.RealInfrastructure;
 import org.migrationdialogue.pipeline.testing.RealInfrastructureExtension;
+import org.migrationdialogue.pipeline.testing.TopicReader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -160,9 +158,9 @@ class IndexingLoopIT {
         publish(good);
         // then the bad one is in the DLQ with its reason, and the good one is indexed
         await().atMost(PATIENCE).until(() -> reportCount(good.id()) == 1);
-        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(badKey);
-        assertEquals("index", header(dead, DeadLetterHeaders.STAGE));
-        assertTrue(header(dead, DeadLetterHeaders.ERROR_MESSAGE).contains("Malformed EnrichedReport"));
+        ConsumerRecord<String, byte[]> dead = awaitDeadLetter(badKey);
+        assertEquals("index", TopicReader.header(dead, DeadLetterHeaders.STAGE));
+        assertTrue(TopicReader.header(dead, DeadLetterHeaders.ERROR_MESSAGE).contains("Malformed EnrichedReport"));
     }
 
     @Test
@@ -176,9 +174,9 @@ class IndexingLoopIT {
         publish(good);
         // then the good one is indexed and the rejected one is in the DLQ, with Elasticsearch's reason
         await().atMost(PATIENCE).until(() -> reportCount(good.id()) == 1);
-        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(rejected.id());
-        assertTrue(header(dead, DeadLetterHeaders.ERROR_MESSAGE).contains("rejected (400)"),
-                header(dead, DeadLetterHeaders.ERROR_MESSAGE));
+        ConsumerRecord<String, byte[]> dead = awaitDeadLetter(rejected.id());
+        assertTrue(TopicReader.header(dead, DeadLetterHeaders.ERROR_MESSAGE).contains("rejected (400)"),
+                TopicReader.header(dead, DeadLetterHeaders.ERROR_MESSAGE));
         assertEquals(0, reportCount(rejected.id()));
     }
 
@@ -216,10 +214,10 @@ class IndexingLoopIT {
         // then every other report is indexed, and the refused one is in the DLQ with Elasticsearch's reason
         await().atMost(PATIENCE).until(() -> good.stream().allMatch(r -> reportCount(r.id()) == 1)
                 && reportCount(after.id()) == 1);
-        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(refused.id());
-        String reason = header(dead, DeadLetterHeaders.ERROR_MESSAGE);
+        ConsumerRecord<String, byte[]> dead = awaitDeadLetter(refused.id());
+        String reason = TopicReader.header(dead, DeadLetterHeaders.ERROR_MESSAGE);
         assertTrue(reason.contains("refused the request (400)") && reason.contains("too long"), reason);
-        assertEquals("index", header(dead, DeadLetterHeaders.STAGE));
+        assertEquals("index", TopicReader.header(dead, DeadLetterHeaders.STAGE));
     }
 
     @Test
@@ -238,11 +236,11 @@ class IndexingLoopIT {
             big.send(new ProducerRecord<>(Topics.ENRICHED.name(), large.id(), value)).get();
         }
         // then its dead letter is on reports.dlq: the value's first bytes, the header saying how long it was
-        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(large.id());
-        assertEquals(Integer.toString(value.length), header(dead, DeadLetterHeaders.VALUE_TRUNCATED));
+        ConsumerRecord<String, byte[]> dead = awaitDeadLetter(large.id());
+        assertEquals(Integer.toString(value.length), TopicReader.header(dead, DeadLetterHeaders.VALUE_TRUNCATED));
         assertTrue(dead.value().length < value.length);
         assertArrayEquals(Arrays.copyOf(value, dead.value().length), dead.value());
-        assertTrue(header(dead, DeadLetterHeaders.ERROR_MESSAGE).contains("rejected (400)"));
+        assertTrue(TopicReader.header(dead, DeadLetterHeaders.ERROR_MESSAGE).contains("rejected (400)"));
     }
 
     @Test
@@ -355,27 +353,11 @@ class IndexingLoopIT {
                 .hits().hits().stream().map(hit -> String.valueOf(hit.source().get("text"))).toList();
     }
 
-    private ConsumerRecord<byte[], byte[]> awaitDeadLetter(String key) {
-        List<ConsumerRecord<byte[], byte[]>> found = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<byte[], byte[]>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.DLQ.name()));
-            await().atMost(PATIENCE).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (record.key() != null && key.equals(new String(record.key(), StandardCharsets.UTF_8))) {
-                        found.add(record);
-                    }
-                });
-                return !found.isEmpty();
-            });
+    private ConsumerRecord<String, byte[]> awaitDeadLetter(String key) {
+        try (var dead = TopicReader.of(infra.kafka(), Topics.DLQ.name())) {
+            List<ConsumerRecord<String, byte[]>> found = dead.awaitKey(key, PATIENCE);
+            assertEquals(1, found.size(), "one dead letter for " + key);
+            return found.getFirst();
         }
-        assertEquals(1, found.size(), "one dead letter for " + key);
-        return found.getFirst();
-    }
-
-    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }

@@ -19,11 +19,11 @@ import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.ingest.IngestMain;
 import org.migrationdialogue.pipeline.ingest.IngestProcess;
 import org.migrationdialogue.pipeline.ingest.IngestService;
-import org.migrationdialogue.pipeline.ingest.TopicReader;
 import org.migrationdialogue.pipeline.ingest.UploadFolder;
 import org.migrationdialogue.pipeline.ingest.kafka.IngestClients;
 import org.migrationdialogue.pipeline.testing.RealInfrastructure;
 import org.migrationdialogue.pipeline.testing.RealInfrastructureExtension;
+import org.migrationdialogue.pipeline.testing.TopicReader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +90,7 @@ class FolderBucketIT {
         String first = run + "/first.txt";
         new UploadFolder(real).drop(first, UploadFolder.seedReport());
         start(real, Map.of());
-        try (TopicReader extracted = reader(Topics.EXTRACTED.name())) {
+        try (var extracted = reader(Topics.EXTRACTED.name())) {
             extracted.awaitRecords(seen -> extracted.withKey(id(first)).size() == 1, PATIENCE);
             service.close();
             // when the service is started again on a symbolic link to that folder, and a second report arrives
@@ -111,7 +111,7 @@ class FolderBucketIT {
         String first = run + "/first.txt";
         new UploadFolder(uploads).drop(first, UploadFolder.seedReport());
         start(uploads, Map.of());
-        try (TopicReader extracted = reader(Topics.EXTRACTED.name())) {
+        try (var extracted = reader(Topics.EXTRACTED.name())) {
             extracted.awaitRecords(seen -> extracted.withKey(id(first)).size() == 1, PATIENCE);
             // when the folder goes away (an unmounted volume) while the service runs
             Path away = Files.move(uploads, scratch.resolve("uploads-away"));
@@ -144,7 +144,7 @@ class FolderBucketIT {
             new UploadFolder(uploads).drop(key, UploadFolder.seedReport());
         }
         start(uploads, Map.of(Settings.MASS_DELETE_MIN_OBJECTS.variable(), "2"));
-        try (TopicReader extracted = reader(Topics.EXTRACTED.name())) {
+        try (var extracted = reader(Topics.EXTRACTED.name())) {
             extracted.awaitRecords(seen -> keys.stream().allMatch(key -> extracted.withKey(id(key)).size() == 1), PATIENCE);
             // when all four disappear at once (their folder is moved away, as by an unmount), and a new report arrives
             Files.move(uploads.resolve(run), scratch.resolve("moved-away"));
@@ -188,7 +188,7 @@ class FolderBucketIT {
                 run + "/link.txt", "symbolic link", run + "/linked-folder", "symbolic link");
         // when the service lists the folder
         start(uploads, Map.of());
-        try (TopicReader extracted = reader(Topics.EXTRACTED.name()); TopicReader dead = reader(Topics.DLQ.name())) {
+        try (var extracted = reader(Topics.EXTRACTED.name()); var dead = reader(Topics.DLQ.name())) {
             // then the two good reports are extracted, each problem is dead-lettered once at the scan, with its reason
             extracted.awaitRecords(seen -> !extracted.withKey(id(good)).isEmpty() && !extracted.withKey(id(ahead)).isEmpty(), PATIENCE);
             awaitDeadLetters(dead, "ingest.scan", expectedReasons);
@@ -222,7 +222,7 @@ class FolderBucketIT {
                 run + "/loop/report.pdf", "symbolic link",
                 run + "/outside/secret.txt", "symbolic link");
         start(uploads, Map.of(Settings.BUCKET_SCANNER.variable(), "false"));
-        try (TopicReader extracted = reader(Topics.EXTRACTED.name()); TopicReader dead = reader(Topics.DLQ.name());
+        try (var extracted = reader(Topics.EXTRACTED.name()); var dead = reader(Topics.DLQ.name());
              KafkaProducer<String, UploadEvent> uploaded = IngestClients.producer(infra.kafka(), Topics.UPLOADED)) {
             // when they arrive, followed by the event of a good report
             for (String key : expectedReasons.keySet()) {
@@ -247,7 +247,7 @@ class FolderBucketIT {
         Path lockedFolder = new UploadFolder(uploads).drop(locked, UploadFolder.seedReport()).getParent();
         Files.setPosixFilePermissions(lockedFolder, PosixFilePermissions.fromString("---------"));
         try (IngestProcess service = IngestProcess.start(processSettings(), scratch.resolve("ingest.log"));
-             TopicReader extracted = reader(Topics.EXTRACTED.name()); TopicReader dead = reader(Topics.DLQ.name());
+             var extracted = reader(Topics.EXTRACTED.name()); var dead = reader(Topics.DLQ.name());
              KafkaProducer<String, UploadEvent> uploaded = IngestClients.producer(infra.kafka(), Topics.UPLOADED)) {
             // when the service lists the bucket, and an upload event names the file in the locked folder
             uploaded.send(new ProducerRecord<>(Topics.UPLOADED.name(), "reports/" + locked,
@@ -302,7 +302,7 @@ class FolderBucketIT {
     }
 
     /** Waits for one dead letter per key, at the stage, whose reason says what is expected. */
-    private static void awaitDeadLetters(TopicReader dead, String stage, Map<String, String> expectedReasons) {
+    private static void awaitDeadLetters(TopicReader<String, byte[]> dead, String stage, Map<String, String> expectedReasons) {
         dead.awaitRecords(seen -> expectedReasons.keySet().stream().allMatch(key -> !dead.withKey("reports/" + key).isEmpty()), PATIENCE);
         for (var expected : expectedReasons.entrySet()) {
             ConsumerRecord<String, byte[]> letter = dead.withKey("reports/" + expected.getKey()).getFirst();
@@ -334,15 +334,15 @@ class FolderBucketIT {
         producer.send(new ProducerRecord<>(Topics.UPLOADED.name(), event.kafkaKey(), event)).get();
     }
 
-    private static void assertNothingExtractedContains(TopicReader extracted, String text) {
+    private static void assertNothingExtractedContains(TopicReader<String, byte[]> extracted, String text) {
         extracted.drain(Duration.ofSeconds(1));
         assertFalse(extracted.awaitRecords(seen -> true, PATIENCE).stream()
                 .anyMatch(record -> record.value() != null && new String(record.value(), StandardCharsets.UTF_8).contains(text)),
                 "no extracted report holds text from outside the bucket");
     }
 
-    private TopicReader reader(String topic) {
-        return new TopicReader(infra.kafkaBootstrapServers(), topic);
+    private TopicReader<String, byte[]> reader(String topic) {
+        return TopicReader.of(infra.kafka(), topic);
     }
 
     private static String id(String key) {

@@ -27,12 +27,12 @@ import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.ingest.IngestService;
 import org.migrationdialogue.pipeline.ingest.IngestMain;
-import org.migrationdialogue.pipeline.ingest.TopicReader;
 import org.migrationdialogue.pipeline.ingest.extract.GoodFixture;
 import org.migrationdialogue.pipeline.ingest.kafka.IngestClients;
 import org.migrationdialogue.pipeline.ingest.kafka.MinioNotification;
 import org.migrationdialogue.pipeline.testing.RealInfrastructure;
 import org.migrationdialogue.pipeline.testing.RealInfrastructureExtension;
+import org.migrationdialogue.pipeline.testing.TopicReader;
 import org.migrationdialogue.pipeline.common.bucket.S3Clients;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -159,7 +159,7 @@ class S3BucketIT extends S3BucketContract {
         GoodFixture pdf = fixture(PDF);
         String key = "rabat/som-rabat-2014.pdf";
         String reportId = ReportId.of(bucket.name(), key);
-        try (TopicReader extracted = reader(infra, Topics.EXTRACTED.name())) {
+        try (var extracted = reader(infra, Topics.EXTRACTED.name())) {
             // when a PDF report is put into the bucket
             String etag = bucket.put(key, pdf.content(), "application/pdf");
             // then its extracted report is published under the report id of the bucket and key
@@ -181,8 +181,8 @@ class S3BucketIT extends S3BucketContract {
         String second = "rabat/second.txt";
         bucket.put(first, text.content(), "text/plain");
         startService(infra, bucket, false);
-        try (TopicReader uploaded = reader(infra, Topics.UPLOADED.name());
-             TopicReader extracted = reader(infra, Topics.EXTRACTED.name())) {
+        try (var uploaded = reader(infra, Topics.UPLOADED.name());
+             var extracted = reader(infra, Topics.EXTRACTED.name())) {
             extracted.awaitRecords(seen -> !extracted.withKey(ReportId.of(bucket.name(), first)).isEmpty(), PATIENCE);
             awaitUploadsCommitted(infra);
             service.close();
@@ -209,7 +209,7 @@ class S3BucketIT extends S3BucketContract {
                 "2014%2Fsom+rabat+2014.txt");
         String etag = bucket.put(notification.key(), text.content(), "text/plain");
         String reportId = ReportId.of(bucket.name(), notification.key());
-        try (TopicReader extracted = reader(infra, Topics.EXTRACTED.name())) {
+        try (var extracted = reader(infra, Topics.EXTRACTED.name())) {
             // when MinIO's notification of the put arrives on reports.uploaded
             send(infra, notification.kafkaKey(), notification.created(text.content().length, etag, "text/plain"));
             // then the object is extracted under the report id of its decoded key
@@ -228,7 +228,7 @@ class S3BucketIT extends S3BucketContract {
                 "2014%2FR%C3%A9union+de+Rabat%2Bannexe.txt");
         String etag = bucket.put(notification.key(), text.content(), "text/plain");
         String reportId = ReportId.of(bucket.name(), notification.key());
-        try (TopicReader extracted = reader(infra, Topics.EXTRACTED.name())) {
+        try (var extracted = reader(infra, Topics.EXTRACTED.name())) {
             send(infra, notification.kafkaKey(), notification.created(text.content().length, etag, "text/plain"));
             extracted.awaitRecords(seen -> extracted.withKey(reportId).size() == 1, PATIENCE);
             // when the object is deleted and MinIO's notification of the delete arrives
@@ -249,8 +249,8 @@ class S3BucketIT extends S3BucketContract {
         MinioNotification malformed = new MinioNotification(bucket.name(), "2014/bad%zz.txt", "2014%2Fbad%zz.txt");
         MinioNotification good = new MinioNotification(bucket.name(), "2014/good.txt", "2014%2Fgood.txt");
         String etag = bucket.put(good.key(), text.content(), "text/plain");
-        try (TopicReader dead = reader(infra, Topics.DLQ.name());
-             TopicReader extracted = reader(infra, Topics.EXTRACTED.name())) {
+        try (var dead = reader(infra, Topics.DLQ.name());
+             var extracted = reader(infra, Topics.EXTRACTED.name())) {
             // when a notification whose key is not valid URL encoding arrives, then a good one
             send(infra, malformed.kafkaKey(), malformed.created(1, "0123456789abcdef", "text/plain"));
             send(infra, good.kafkaKey(), good.created(text.content().length, etag, "text/plain"));
@@ -273,8 +273,8 @@ class S3BucketIT extends S3BucketContract {
         send(infra, notified.kafkaKey(), notified.created(text.content().length, notifiedEtag, "text/plain"));
         String missed = "2014/missed while kafka was down.txt";
         String missedEtag = bucket.put(missed, text.content(), "text/plain");
-        try (TopicReader uploaded = reader(infra, Topics.UPLOADED.name());
-             TopicReader extracted = reader(infra, Topics.EXTRACTED.name())) {
+        try (var uploaded = reader(infra, Topics.UPLOADED.name());
+             var extracted = reader(infra, Topics.EXTRACTED.name())) {
             // when the service reads the bucket's notifications and reconciles every second (its clock two minutes
             // ahead, so that the objects are past the grace time their notifications have)
             startService(infra, bucket, true, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2)),
@@ -320,8 +320,8 @@ class S3BucketIT extends S3BucketContract {
         return GoodFixture.all().stream().filter(fixture -> fixture.key().equals(key)).findFirst().orElseThrow();
     }
 
-    private static TopicReader reader(RealInfrastructure infra, String topic) {
-        return new TopicReader(infra.kafkaBootstrapServers(), topic);
+    private static TopicReader<String, byte[]> reader(RealInfrastructure infra, String topic) {
+        return TopicReader.of(infra.kafka(), topic);
     }
 
     private static void assertExtracted(GoodFixture fixture, String bucket, String key, String etag,

@@ -21,7 +21,6 @@ import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.service.ServiceRunner;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.ingest.IngestService;
-import org.migrationdialogue.pipeline.ingest.TopicReader;
 import org.migrationdialogue.pipeline.ingest.bucket.FolderBucket;
 import org.migrationdialogue.pipeline.ingest.extract.ExtractionSettings;
 import org.migrationdialogue.pipeline.ingest.extract.IsolatedExtractor;
@@ -31,6 +30,7 @@ import org.migrationdialogue.pipeline.ingest.extract.ScannedPages;
 import org.migrationdialogue.pipeline.testing.ConsumerGroups;
 import org.migrationdialogue.pipeline.testing.RealInfrastructure;
 import org.migrationdialogue.pipeline.testing.RealInfrastructureExtension;
+import org.migrationdialogue.pipeline.testing.TopicReader;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -134,7 +134,7 @@ class ExtractionLoopIT {
                 .withSpoolDirectory(spool));
              KafkaProducer<String, ExtractedReport> reports = IngestClients.producer(KafkaConnection.plaintext(bootstrap), Topics.EXTRACTED);
              KafkaProducer<byte[], byte[]> deadLetters = IngestClients.deadLetterProducer(KafkaConnection.plaintext(bootstrap));
-             TopicReader extracted = new TopicReader(bootstrap, Topics.EXTRACTED.name())) {
+             var extracted = TopicReader.of(infra.kafka(), Topics.EXTRACTED.name())) {
             ExtractionLoop loop = new ExtractionLoop(IngestClients.uploadConsumer(KafkaConnection.plaintext(bootstrap), group,
                     8, MAX_POLL_INTERVAL), new UploadHandler(new FolderBucket("reports", uploads), extractor, reports, deadLetters,
                     Clock.systemUTC()), pool);

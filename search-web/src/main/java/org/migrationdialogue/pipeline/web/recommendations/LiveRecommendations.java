@@ -6,7 +6,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
 import org.migrationdialogue.pipeline.common.topics.Topics;
-import org.migrationdialogue.pipeline.web.status.TopicReader;
+import org.migrationdialogue.pipeline.web.ConsumerThread;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * whose filter it matches; the latest are kept, so a page that connects (or reconnects) after its list was rendered
  * gets what arrived in between, and nothing twice.
  */
-public final class LiveRecommendations extends TopicReader<String, PublishedRecommendation> {
+public final class LiveRecommendations extends ConsumerThread<String, PublishedRecommendation> {
 
     public static final String GROUP = "search-web";
     private static final int KEPT = 500;

@@ -8,6 +8,7 @@ import org.apache.kafka.common.header.Header;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
 import org.migrationdialogue.pipeline.common.topics.Topics;
+import org.migrationdialogue.pipeline.web.ConsumerThread;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * The latest dead letters, read from {@code reports.dlq} from its beginning by a consumer without a group (it
  * disturbs no subscriber), kept in memory for the status page and for following an upload to its end.
  */
-public final class DeadLetterLog extends TopicReader<byte[], byte[]> {
+public final class DeadLetterLog extends ConsumerThread<byte[], byte[]> {
 
     private static final int KEPT = 1_000;
     private static final Duration POLL = Duration.ofMillis(500);

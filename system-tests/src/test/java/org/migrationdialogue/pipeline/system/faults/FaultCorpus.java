@@ -1,6 +1,6 @@
 package org.migrationdialogue.pipeline.system.faults;
 
-import org.migrationdialogue.pipeline.system.ReportPdf;
+import org.migrationdialogue.pipeline.testing.PdfReport;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ final class FaultCorpus {
         List<String> keys = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             String key = prefix(batch) + String.format("report-%02d.pdf", i);
-            ReportPdf.write(uploads.resolve(key), "Fault scenario report " + batch + " " + i, report(batch + "n" + i));
+            PdfReport.drop(uploads.resolve(key), "Fault scenario report " + batch + " " + i, report(batch + "n" + i));
             keys.add(key);
         }
         return keys;

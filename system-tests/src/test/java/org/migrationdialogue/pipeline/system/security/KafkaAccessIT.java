@@ -40,8 +40,8 @@ import org.migrationdialogue.pipeline.ingest.IngestService;
 import org.migrationdialogue.pipeline.ingest.kafka.IngestClients;
 import org.migrationdialogue.pipeline.runtime.local.LocalKafka;
 import org.migrationdialogue.pipeline.runtime.local.Ports;
-import org.migrationdialogue.pipeline.runtime.local.TopicContents;
 import org.migrationdialogue.pipeline.system.PipelineUnderTest;
+import org.migrationdialogue.pipeline.testing.TopicReader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -296,11 +296,11 @@ class KafkaAccessIT {
     }
 
     private static long records(String topic) {
-        return TopicContents.read(admin(), topic).size();
+        return TopicReader.readToEnd(admin(), topic).size();
     }
 
     private static Set<String> keys(String topic) {
-        return TopicContents.read(admin(), topic).stream().map(ConsumerRecord::key).collect(Collectors.toSet());
+        return TopicReader.readToEnd(admin(), topic).stream().map(ConsumerRecord::key).collect(Collectors.toSet());
     }
 
     @FunctionalInterface

@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.bench;
+package org.migrationdialogue.pipeline.testing;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -10,14 +10,16 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a report as a real PDF (PDFBox): A4, Helvetica 10, lines wrapped at 95 characters, 48 lines a page. Also
- * the PDF writer of the system tests.
+ * Writes a report as a real PDF (PDFBox), as a user would upload it: A4, Helvetica 10, lines wrapped at 95 characters,
+ * 48 lines a page. The PDF writer of the system tests and of the benchmarks' corpora.
  */
 public final class PdfReport {
 
@@ -31,10 +33,6 @@ public final class PdfReport {
     private PdfReport() {
     }
 
-    static void write(ReportText report, Path file) throws IOException {
-        write(file, report.title(), lines(report.blocks()));
-    }
-
     /** Writes {@code lines} as they are, 48 a page. */
     public static void write(Path file, String title, List<String> lines) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
@@ -44,6 +42,17 @@ public final class PdfReport {
             }
             pdf.save(file.toFile());
         }
+    }
+
+    /**
+     * Writes {@code lines} into an upload folder as a user's copy does: under a hidden name, then renamed, so the
+     * folder watcher sees the file complete.
+     */
+    public static void drop(Path target, String title, List<String> lines) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
+        write(partial, title, lines);
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**
@@ -73,8 +82,8 @@ public final class PdfReport {
         return out.toString().replace('\t', ' ');
     }
 
-    /** Each block wrapped, with a blank line after it. */
-    static List<String> lines(List<String> blocks) {
+    /** Each block wrapped, with a blank line after it: the lines of a report of paragraphs. */
+    public static List<String> lines(List<String> blocks) {
         List<String> lines = new ArrayList<>();
         for (String block : blocks) {
             lines.addAll(wrap(block));

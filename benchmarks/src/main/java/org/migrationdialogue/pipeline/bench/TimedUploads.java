@@ -12,13 +12,13 @@ import java.util.Map;
  * The upload folder of a stack. Files are first copied into a hidden staging folder inside it (which the bucket
  * ignores), so that an upload is one atomic rename, timed with {@link System#nanoTime()}.
  */
-final class Bucket {
+final class TimedUploads {
 
     private final Path uploads;
     private final Path staging;
     private final Map<String, Long> uploadedAt = new HashMap<>();
 
-    Bucket(Path uploads) throws IOException {
+    TimedUploads(Path uploads) throws IOException {
         this.uploads = uploads;
         this.staging = Files.createDirectories(uploads.resolve(".staging"));
     }

@@ -1,4 +1,4 @@
-package org.migrationdialogue.pipeline.web.status;
+package org.migrationdialogue.pipeline.web;
 
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
@@ -11,9 +11,9 @@ import java.time.Duration;
  * A Kafka consumer on a thread of its own, for as long as the page runs: when the broker goes away it closes the
  * consumer, waits and starts a new one; {@link #close()} wakes it up and waits for it to end.
  */
-public abstract class TopicReader<K, V> implements AutoCloseable {
+public abstract class ConsumerThread<K, V> implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TopicReader.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ConsumerThread.class);
     private static final Duration RETRY = Duration.ofSeconds(5);
 
     private final String topic;
@@ -22,7 +22,7 @@ public abstract class TopicReader<K, V> implements AutoCloseable {
     private volatile boolean running = true;
     private volatile KafkaConsumer<K, V> consumer;
 
-    protected TopicReader(String topic, String threadName) {
+    protected ConsumerThread(String topic, String threadName) {
         this.topic = topic;
         this.threadName = threadName;
     }
