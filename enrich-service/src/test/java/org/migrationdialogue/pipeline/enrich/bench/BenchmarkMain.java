@@ -10,8 +10,8 @@ import java.util.Arrays;
 /**
  * Runs the benchmarks whose name matches the first argument (default {@link EnrichmentBenchmark}) with the forks,
  * warm-up and measurement of their annotations; further arguments are added to the forked JVM's options. The system
- * property {@code seeds.dir} names the folder of the seed reports (default "seeds"). See docs/enrichment.md, "Speed",
- * and docs/benchmarks.md, "Statistical NER".
+ * property {@code seeds.dir} names the folder of the seed reports (default "seeds"). See docs/benchmarks.md,
+ * "Enrichment (JMH)" and "Statistical NER".
  */
 public final class BenchmarkMain {
 

@@ -26,7 +26,7 @@ import java.util.List;
  * {@code HashMap<Character, State>} and follows failure links at scan time: every character was boxed and hashed,
  * and the walk took 35 % of a full enrichment of the Paris seed (JFR, 2026-11-26). This table reads one array entry
  * per character; with it (and three smaller fixes) the Paris seed went from 2.29–2.36 to 1.10–1.42 ms of CPU time
- * per call on a loaded machine, see docs/enrichment.md, "Speed".
+ * per call on a loaded machine, see docs/benchmarks.md, "Enrichment (JMH)".
  */
 final class PhraseDfa {
 
