@@ -46,6 +46,9 @@ import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult.Failed;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IsolatedExtractorOcrTest {
 
+    /** How long a killed worker's Tesseract may take to be gone: a signal, and a loaded machine's scheduler. */
+    private static final Duration GONE_WITHIN = Duration.ofSeconds(10);
+
     private static final String WORKER_HEAP = "256m";
     /** How often the Tesseract processes under this JVM are counted. */
     private static final long SAMPLE_EVERY_MS = 20;
@@ -86,20 +89,22 @@ class IsolatedExtractorOcrTest {
     @Test
     void shouldKillTheTesseractOfAWorkerItKills() throws Exception {
         // given a worker reading a scan with Tesseract
-        WorkerCommand command = WorkerCommand.of(settings(Duration.ofSeconds(120), Duration.ofSeconds(60), 1),
-                System.getenv());
+        WorkerCommand command =
+                WorkerCommand.of(settings(Duration.ofSeconds(120), Duration.ofSeconds(60), 1), System.getenv());
         WorkerProcess worker = WorkerProcess.launch(command);
         assertTrue(worker.awaitReady(Duration.ofMinutes(3)), "worker ready");
-        Path scan = Files.write(spool.resolve("dense.pdf"),
+        Path scan = Files.write(
+                spool.resolve("dense.pdf"),
                 ScannedPages.imageOnlyPdf(List.of(ScannedPages.ENGLISH, ScannedPages.ENGLISH)));
-        CompletableFuture<ExtractionResult> extraction = CompletableFuture.supplyAsync(() -> extractQuietly(worker,
-                scan));
+        CompletableFuture<ExtractionResult> extraction =
+                CompletableFuture.supplyAsync(() -> extractQuietly(worker, scan));
         List<ProcessHandle> tesseract = awaitTesseract();
         // when the worker is killed, as the parse timeout kills it
         worker.close();
         // then its Tesseract is gone with it, and the extraction says the parser died
-        await("no Tesseract left").atMost(Duration.ofSeconds(2))
-                .until(() -> tesseract.stream().noneMatch(ProcessHandle::isAlive));
+        await("no Tesseract left")
+                .atMost(GONE_WITHIN)
+                .until(() -> tesseract.stream().noneMatch(IsolatedExtractorOcrTest::running));
         Failed failed = assertInstanceOf(Failed.class, extraction.get(1, TimeUnit.MINUTES));
         assertTrue(failed.reason().startsWith("parser crashed"), failed::reason);
     }
@@ -107,17 +112,18 @@ class IsolatedExtractorOcrTest {
     @Test
     void shouldStopTesseractAndTheWorkerWhenTheServiceIsGone() throws Exception {
         // given a worker process reading a scan with Tesseract, as the service starts it
-        WorkerCommand command = WorkerCommand.of(settings(Duration.ofSeconds(120), Duration.ofSeconds(60), 1),
-                System.getenv());
+        WorkerCommand command =
+                WorkerCommand.of(settings(Duration.ofSeconds(120), Duration.ofSeconds(60), 1), System.getenv());
         ProcessBuilder builder = new ProcessBuilder(command.line()).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().clear();
         builder.environment().putAll(command.environment());
         Process worker = builder.start();
-        try (BufferedReader replies = new BufferedReader(new InputStreamReader(worker.getInputStream(),
-                StandardCharsets.UTF_8));
-             Writer requests = new OutputStreamWriter(worker.getOutputStream(), StandardCharsets.UTF_8)) {
+        try (BufferedReader replies =
+                        new BufferedReader(new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8));
+                Writer requests = new OutputStreamWriter(worker.getOutputStream(), StandardCharsets.UTF_8)) {
             assertEquals(WorkerProtocol.READY, replies.readLine());
-            Path scan = Files.write(spool.resolve("orphan.pdf"), ScannedPages.imageOnlyPdf(List.of(ScannedPages.ENGLISH)));
+            Path scan =
+                    Files.write(spool.resolve("orphan.pdf"), ScannedPages.imageOnlyPdf(List.of(ScannedPages.ENGLISH)));
             requests.write(WorkerProtocol.write(new WorkerProtocol.Request(scan.toString(), "orphan.pdf", "0")) + "\n");
             requests.flush();
             List<ProcessHandle> tesseract = awaitTesseract();
@@ -125,8 +131,9 @@ class IsolatedExtractorOcrTest {
             requests.close();
             // then the worker stops at once, and its Tesseract with it
             assertTrue(worker.waitFor(10, TimeUnit.SECONDS), "worker still running");
-            await("no Tesseract left").atMost(Duration.ofSeconds(2))
-                    .until(() -> tesseract.stream().noneMatch(ProcessHandle::isAlive));
+            await("no Tesseract left")
+                    .atMost(GONE_WITHIN)
+                    .until(() -> tesseract.stream().noneMatch(IsolatedExtractorOcrTest::running));
         } finally {
             worker.destroyForcibly();
         }
@@ -135,29 +142,39 @@ class IsolatedExtractorOcrTest {
     @Test
     void shouldRunAtMostOneSingleThreadedTesseractPerWorker() throws Exception {
         // given two workers and four scans extracted at once
-        List<byte[]> scans = List.of(ScannedPages.imageOnlyPdf(List.of(ScannedPages.FRENCH)),
-                ScannedPages.imageOnlyPdf(List.of(ScannedPages.ENGLISH)), ScannedPages.png(ScannedPages.FRENCH),
+        List<byte[]> scans = List.of(
+                ScannedPages.imageOnlyPdf(List.of(ScannedPages.FRENCH)),
+                ScannedPages.imageOnlyPdf(List.of(ScannedPages.ENGLISH)),
+                ScannedPages.png(ScannedPages.FRENCH),
                 ScannedPages.png(ScannedPages.ENGLISH));
         AtomicInteger most = new AtomicInteger();
         Map<Long, String> environments = new ConcurrentHashMap<>();
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         try (ExecutorService callers = Executors.newFixedThreadPool(scans.size())) {
-            sampler.scheduleAtFixedRate(() -> {
-                List<ProcessHandle> running = tesseracts();
-                most.accumulateAndGet(running.size(), Math::max);
-                running.forEach(process -> environments.computeIfAbsent(process.pid(), IsolatedExtractorOcrTest::environ));
-            }, 0, SAMPLE_EVERY_MS, TimeUnit.MILLISECONDS);
+            sampler.scheduleAtFixedRate(
+                    () -> {
+                        List<ProcessHandle> running = tesseracts();
+                        most.accumulateAndGet(running.size(), Math::max);
+                        running.forEach(process ->
+                                environments.computeIfAbsent(process.pid(), IsolatedExtractorOcrTest::environ));
+                    },
+                    0,
+                    SAMPLE_EVERY_MS,
+                    TimeUnit.MILLISECONDS);
             // when
             List<Future<ExtractionResult>> results = callers.invokeAll(scans.stream()
                     .map(scan -> (Callable<ExtractionResult>) () -> pool.extract(content("scans/scan", scan)))
                     .toList());
             // then every scan was read, by at most two Tesseract processes at a time, each told to use one thread
             for (Future<ExtractionResult> result : results) {
-                assertInstanceOf(Extracted.class, result.get(), () -> result.resultNow().toString());
+                assertInstanceOf(
+                        Extracted.class, result.get(), () -> result.resultNow().toString());
             }
             System.out.printf("[ocr] at most %d Tesseract processes at once for 2 workers%n", most.get());
             assertTrue(most.get() >= 1 && most.get() <= 2, "Tesseract processes at once: " + most.get());
-            List<String> read = environments.values().stream().filter(environ -> !environ.isEmpty()).toList();
+            List<String> read = environments.values().stream()
+                    .filter(environ -> !environ.isEmpty())
+                    .toList();
             assertFalse(read.isEmpty(), "the environment of a running Tesseract was read");
             assertTrue(read.stream().allMatch(environ -> environ.contains("OMP_THREAD_LIMIT=1")), read::toString);
         } finally {
@@ -167,7 +184,8 @@ class IsolatedExtractorOcrTest {
 
     private ExtractionSettings settings(Duration parseTimeout, Duration pageTimeout, int workers) {
         ExtractionSettings defaults = ExtractionSettings.defaults().withSpoolDirectory(spool);
-        return defaults.withParseTimeout(parseTimeout).withWorkers(workers, WORKER_HEAP)
+        return defaults.withParseTimeout(parseTimeout)
+                .withWorkers(workers, WORKER_HEAP)
                 .withOcr(new OcrSettings(true, OcrSettings.defaults().languages(), pageTimeout));
     }
 
@@ -177,7 +195,9 @@ class IsolatedExtractorOcrTest {
 
     private static ExtractionResult extractQuietly(WorkerProcess worker, Path scan) {
         try {
-            return worker.extract(new WorkerProtocol.Request(scan.toString(), "dense.pdf", "0"), Duration.ofMinutes(5),
+            return worker.extract(
+                    new WorkerProtocol.Request(scan.toString(), "dense.pdf", "0"),
+                    Duration.ofMinutes(5),
                     Duration.ofMinutes(1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -188,7 +208,9 @@ class IsolatedExtractorOcrTest {
     /** Waits until Tesseract runs under this JVM; returns those processes. */
     private static List<ProcessHandle> awaitTesseract() {
         List<List<ProcessHandle>> found = new ArrayList<>();
-        await("Tesseract running").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(SAMPLE_EVERY_MS))
+        await("Tesseract running")
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(SAMPLE_EVERY_MS))
                 .until(() -> {
                     List<ProcessHandle> running = tesseracts();
                     found.add(running);
@@ -199,8 +221,28 @@ class IsolatedExtractorOcrTest {
 
     /** The Tesseract processes under this JVM (children of its workers). */
     private static List<ProcessHandle> tesseracts() {
-        return ProcessHandle.current().descendants()
-                .filter(process -> process.info().command().orElse("").endsWith("/tesseract")).toList();
+        return ProcessHandle.current()
+                .descendants()
+                .filter(process -> process.info().command().orElse("").endsWith("/tesseract"))
+                .toList();
+    }
+
+    /**
+     * Whether a process still runs: alive and not a zombie. A Tesseract killed with its worker is reparented to the
+     * machine's first process, which reaps it when it gets to it; until then the kernel keeps its entry (state Z),
+     * which {@link ProcessHandle#isAlive()} counts as alive although it runs nothing.
+     */
+    private static boolean running(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            // "pid (comm) S ...": the state follows the command's closing bracket
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException | StringIndexOutOfBoundsException gone) {
+            return false;
+        }
     }
 
     /** A process's environment as the kernel has it, or "" once it is gone. */
