@@ -65,7 +65,8 @@ public final class ColumnOrder extends PDFTextStripper {
             stripper.getText(document);
         }
         Map<Integer, List<Line>> byPage = new TreeMap<>();
-        stripper.lines.forEach(line -> byPage.computeIfAbsent(line.page, p -> new ArrayList<>()).add(line));
+        stripper.lines.forEach(line ->
+                byPage.computeIfAbsent(line.page, p -> new ArrayList<>()).add(line));
         int across = 0;
         int outOfOrder = 0;
         for (List<Line> pageLines : byPage.values()) {
@@ -138,8 +139,7 @@ public final class ColumnOrder extends PDFTextStripper {
         current.clear();
     }
 
-    private record Line(int page, boolean left, boolean right) {
-    }
+    private record Line(int page, boolean left, boolean right) {}
 
     /** A page of 40 lines a column under a title, its content stream column by column or line by line across. */
     private static Path generated(Path file, boolean columnByColumn) throws IOException {

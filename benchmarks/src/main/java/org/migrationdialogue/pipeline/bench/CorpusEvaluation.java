@@ -2,6 +2,13 @@ package org.migrationdialogue.pipeline.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.migrationdialogue.pipeline.common.events.EnrichedReport;
 import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.common.events.ReportId;
@@ -13,14 +20,6 @@ import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult;
 import org.migrationdialogue.pipeline.ingest.extract.ExtractionSettings;
 import org.migrationdialogue.pipeline.ingest.extract.ReportExtractor;
 import org.migrationdialogue.pipeline.testing.PdfReport;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Scores the enrichment on the annotated corpus through the production path: each document goes through
@@ -39,12 +38,13 @@ public final class CorpusEvaluation {
 
     private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
 
-    private CorpusEvaluation() {
-    }
+    private CorpusEvaluation() {}
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        Path corpus = options.path("corpus", Path.of("..", "shared", "corpus")).toAbsolutePath().normalize();
+        Path corpus = options.path("corpus", Path.of("..", "shared", "corpus"))
+                .toAbsolutePath()
+                .normalize();
         String part = options.text("part", "dev");
         String format = options.text("format", "text");
         String ner = options.text("ner", "on");
@@ -56,19 +56,21 @@ public final class CorpusEvaluation {
         }
         List<Scored> scored = enrichAll(documents(corpus, part), format, ner, out);
         int status = score(corpus, scored, "all documents");
-        for (String language : scored.stream().map(Scored::language).distinct().sorted().toList()) {
-            score(corpus, scored.stream().filter(s -> s.language().equals(language)).toList(), "language " + language);
+        for (String language :
+                scored.stream().map(Scored::language).distinct().sorted().toList()) {
+            score(
+                    corpus,
+                    scored.stream().filter(s -> s.language().equals(language)).toList(),
+                    "language " + language);
         }
         System.exit(status);
     }
 
     /** A corpus document: its name in split.json, its text and its annotation. */
-    record Document(String name, Path text, Path gold) {
-    }
+    record Document(String name, Path text, Path gold) {}
 
     /** An enriched document written where the scorer reads it. */
-    record Scored(Document document, String language, Path enriched) {
-    }
+    record Scored(Document document, String language, Path enriched) {}
 
     static List<Document> documents(Path corpus, String part) throws IOException {
         JsonNode split = Json.mapper().readTree(corpus.resolve("split.json").toFile());
@@ -82,7 +84,8 @@ public final class CorpusEvaluation {
         JsonNode texts = split.path("texts");
         List<Document> documents = new ArrayList<>();
         for (String name : names) {
-            Path text = texts.has(name) ? corpus.resolve(texts.get(name).asText()).normalize()
+            Path text = texts.has(name)
+                    ? corpus.resolve(texts.get(name).asText()).normalize()
                     : corpus.resolve(name + ".txt");
             documents.add(new Document(name, text, corpus.resolve(name + ".json")));
         }
@@ -95,12 +98,13 @@ public final class CorpusEvaluation {
         Path spool = Files.createDirectories(out.resolve("spool"));
         Enricher enricher = Enricher.fromResources(ner);
         List<Scored> scored = new ArrayList<>();
-        try (ReportExtractor extractor = new ReportExtractor(ExtractionSettings.defaults().withSpoolDirectory(spool))) {
+        try (ReportExtractor extractor =
+                new ReportExtractor(ExtractionSettings.defaults().withSpoolDirectory(spool))) {
             for (Document document : documents) {
                 Path upload = upload(document, format, out);
                 String key = upload.getFileName().toString();
-                ExtractionResult result = extractor.extractFile(upload, key, ReportId.sha256Hex(Files.readString(
-                        document.text(), StandardCharsets.UTF_8)));
+                ExtractionResult result = extractor.extractFile(
+                        upload, key, ReportId.sha256Hex(Files.readString(document.text(), StandardCharsets.UTF_8)));
                 if (!(result instanceof ExtractionResult.Extracted extracted)) {
                     System.out.println(document.name() + ": not extracted: " + result);
                     continue;
@@ -136,9 +140,17 @@ public final class CorpusEvaluation {
             throws IOException {
         String contentType = extracted.metadata().getOrDefault("content_type", "application/octet-stream");
         SourceObject source = new SourceObject("corpus", key, "\"eval\"", Files.size(upload), contentType, NOW);
-        return new ExtractedReport(ReportId.of("corpus", key), source, extracted.contentSha256(), extracted.title(),
-                extracted.language(), extracted.pageCount(), extracted.metadata(), extracted.cleanText(),
-                extracted.blocks(), NOW);
+        return new ExtractedReport(
+                ReportId.of("corpus", key),
+                source,
+                extracted.contentSha256(),
+                extracted.title(),
+                extracted.language(),
+                extracted.pageCount(),
+                extracted.metadata(),
+                extracted.cleanText(),
+                extracted.blocks(),
+                NOW);
     }
 
     private static String goldLanguage(Document document) throws IOException {
@@ -149,7 +161,8 @@ public final class CorpusEvaluation {
     private static int score(Path corpus, List<Scored> scored, String label) throws IOException, InterruptedException {
         System.out.println();
         System.out.println("== " + label + " (" + scored.size() + " documents)");
-        List<String> command = new ArrayList<>(List.of("python3", corpus.resolve("score.py").toString()));
+        List<String> command =
+                new ArrayList<>(List.of("python3", corpus.resolve("score.py").toString()));
         for (Scored s : scored) {
             command.add(s.document().gold().toString());
             command.add(s.enriched().toString());

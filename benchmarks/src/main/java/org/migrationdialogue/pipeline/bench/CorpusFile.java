@@ -10,5 +10,4 @@ import java.nio.file.Path;
  * @param marker          the word that makes its recommendations unique
  * @param recommendations how many recommendations it has
  */
-record CorpusFile(String key, Path file, ReportFormat format, String marker, int recommendations) {
-}
+record CorpusFile(String key, Path file, ReportFormat format, String marker, int recommendations) {}

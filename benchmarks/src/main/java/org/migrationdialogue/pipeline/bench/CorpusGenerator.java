@@ -1,7 +1,5 @@
 package org.migrationdialogue.pipeline.bench;
 
-import org.migrationdialogue.pipeline.testing.PdfReport;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.migrationdialogue.pipeline.testing.PdfReport;
 
 /**
  * Generates a corpus of meeting reports from the seeds: PDF, DOCX and text, each with its own recommendations.
@@ -22,6 +21,7 @@ public final class CorpusGenerator {
 
     /** Reports of 12 to 35 paragraphs: about 15,000 characters. */
     static final Length SHORT = new Length(12, 35);
+
     private static final int LINES_PER_PAGE = 48;
 
     private final ReportComposer composer;
@@ -55,10 +55,10 @@ public final class CorpusGenerator {
     public static void main(String[] args) throws IOException {
         Options options = Options.parse(args);
         long seed = options.number("seed", 7);
-        CorpusGenerator generator = new CorpusGenerator(Path.of("").toAbsolutePath(), seed,
-                Length.parse(options.text("paragraphs", "12-35")));
-        List<CorpusFile> corpus = generator.generate(options.path("out", Path.of("target/corpus")),
-                options.integer("reports", 500));
+        CorpusGenerator generator = new CorpusGenerator(
+                Path.of("").toAbsolutePath(), seed, Length.parse(options.text("paragraphs", "12-35")));
+        List<CorpusFile> corpus =
+                generator.generate(options.path("out", Path.of("target/corpus")), options.integer("reports", 500));
         System.out.println(describe(corpus));
     }
 
@@ -87,12 +87,14 @@ public final class CorpusGenerator {
         return write(folder, "big-" + seed + "/report-" + pages + "-pages", ReportFormat.PDF, report);
     }
 
-    private static CorpusFile write(Path folder, String name, ReportFormat format, ReportText report) throws IOException {
+    private static CorpusFile write(Path folder, String name, ReportFormat format, ReportText report)
+            throws IOException {
         String key = name + "." + format.extension();
         Path file = folder.resolve(key);
         Files.createDirectories(file.getParent());
         format.write(report, file);
-        return new CorpusFile(key, file, format, report.marker(), report.recommendations().size());
+        return new CorpusFile(
+                key, file, format, report.marker(), report.recommendations().size());
     }
 
     static String describe(List<CorpusFile> corpus) throws IOException {
@@ -104,7 +106,8 @@ public final class CorpusGenerator {
             bytes += Files.size(file.file());
             recommendations += file.recommendations();
         }
-        return String.format("corpus: %d reports %s, %.1f MB, %d recommendations", corpus.size(), byFormat,
-                bytes / 1e6, recommendations);
+        return String.format(
+                "corpus: %d reports %s, %.1f MB, %d recommendations",
+                corpus.size(), byFormat, bytes / 1e6, recommendations);
     }
 }

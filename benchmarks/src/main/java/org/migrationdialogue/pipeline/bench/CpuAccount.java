@@ -49,16 +49,16 @@ final class CpuAccount {
         double total = used.values().stream().mapToDouble(Double::doubleValue).sum();
         return String.format("%.1f s of %.1f s available (%.0f%%): ", total, capacity, 100 * total / capacity)
                 + used.entrySet().stream()
-                .map(entry -> String.format("%s %.1f s (%.0f%%)", entry.getKey(), entry.getValue(),
-                        100 * entry.getValue() / total))
-                .collect(Collectors.joining(", "));
+                        .map(entry -> String.format(
+                                "%s %.1f s (%.0f%%)", entry.getKey(), entry.getValue(), 100 * entry.getValue() / total))
+                        .collect(Collectors.joining(", "));
     }
 
     /** Seconds of CPU each part used since {@code before}. */
     Map<String, Double> secondsSince(CpuAccount before) {
         Map<String, Double> used = new TreeMap<>();
-        byPart.forEach((part, cpu) -> used.put(part,
-                cpu.minus(before.byPart.getOrDefault(part, Duration.ZERO)).toMillis() / 1000.0));
+        byPart.forEach((part, cpu) -> used.put(
+                part, cpu.minus(before.byPart.getOrDefault(part, Duration.ZERO)).toMillis() / 1000.0));
         return used;
     }
 }

@@ -1,5 +1,11 @@
 package org.migrationdialogue.pipeline.bench;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
@@ -7,13 +13,6 @@ import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * How a consumer group shares its work: its members, the partitions each is assigned, and how many records those
@@ -37,10 +36,19 @@ final class GroupShares implements AutoCloseable {
         ConsumerGroupDescription description = describe(group);
         List<String> lines = new ArrayList<>();
         for (MemberDescription member : description.members()) {
-            Map<TopicPartition, Long> ends = endOffsets(member.assignment().topicPartitions().stream().toList());
+            Map<TopicPartition, Long> ends =
+                    endOffsets(member.assignment().topicPartitions().stream().toList());
             long records = ends.values().stream().mapToLong(Long::longValue).sum();
-            lines.add(String.format("  %s member %s (%s): %d partitions %s, %d records", group, member.clientId(),
-                    member.host(), ends.size(), ends.keySet().stream().map(TopicPartition::toString).sorted().toList(),
+            lines.add(String.format(
+                    "  %s member %s (%s): %d partitions %s, %d records",
+                    group,
+                    member.clientId(),
+                    member.host(),
+                    ends.size(),
+                    ends.keySet().stream()
+                            .map(TopicPartition::toString)
+                            .sorted()
+                            .toList(),
                     records));
         }
         return lines;
@@ -59,10 +67,13 @@ final class GroupShares implements AutoCloseable {
 
     private Map<TopicPartition, Long> endOffsets(List<TopicPartition> partitions)
             throws ExecutionException, InterruptedException {
-        Map<TopicPartition, OffsetSpec> latest = partitions.stream()
-                .collect(Collectors.toMap(Function.identity(), partition -> OffsetSpec.latest()));
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> offsets = admin.listOffsets(latest).all().get();
-        return offsets.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+        Map<TopicPartition, OffsetSpec> latest =
+                partitions.stream().collect(Collectors.toMap(Function.identity(), partition -> OffsetSpec.latest()));
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> offsets =
+                admin.listOffsets(latest).all().get();
+        return offsets.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, entry -> entry.getValue().offset()));
     }
 
     @Override

@@ -22,7 +22,8 @@ final class Latencies {
 
     @Override
     public String toString() {
-        return String.format("n=%d p50=%.0f ms p95=%.0f ms p99=%.0f ms max=%.0f ms", millis.size(), percentile(50),
-                percentile(95), percentile(99), percentile(100));
+        return String.format(
+                "n=%d p50=%.0f ms p95=%.0f ms p99=%.0f ms max=%.0f ms",
+                millis.size(), percentile(50), percentile(95), percentile(99), percentile(100));
     }
 }

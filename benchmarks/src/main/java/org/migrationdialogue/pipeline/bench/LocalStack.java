@@ -1,9 +1,5 @@
 package org.migrationdialogue.pipeline.bench;
 
-import org.migrationdialogue.pipeline.common.config.Setting;
-import org.migrationdialogue.pipeline.common.config.Settings;
-import org.migrationdialogue.pipeline.runtime.local.IsolatedPipeline;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.migrationdialogue.pipeline.common.config.Setting;
+import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.runtime.local.IsolatedPipeline;
 
 /**
  * {@code pipeline up --no-seeds} in a process of its own, as a user runs it, with its own data folder, upload folder
@@ -51,8 +50,13 @@ final class LocalStack implements AutoCloseable {
      * search page: base to base + 6) instead of free ones; Elasticsearch's transport port is its HTTP port + 100.
      */
     LocalStack withPorts(int base) {
-        List<Setting> ports = List.of(Settings.KAFKA_PORT, Settings.KAFKA_CONTROLLER_PORT, Settings.ELASTICSEARCH_PORT,
-                Settings.INGEST_HEALTH_PORT, Settings.ENRICH_HEALTH_PORT, Settings.INDEX_HEALTH_PORT,
+        List<Setting> ports = List.of(
+                Settings.KAFKA_PORT,
+                Settings.KAFKA_CONTROLLER_PORT,
+                Settings.ELASTICSEARCH_PORT,
+                Settings.INGEST_HEALTH_PORT,
+                Settings.ENRICH_HEALTH_PORT,
+                Settings.INDEX_HEALTH_PORT,
                 Settings.SEARCH_WEB_PORT);
         for (int i = 0; i < ports.size(); i++) {
             with(ports.get(i), Integer.toString(base + i));
@@ -62,7 +66,9 @@ final class LocalStack implements AutoCloseable {
 
     LocalStack start() throws IOException {
         List<String> command = IsolatedPipeline.upCommand(repoRoot, home, "--no-seeds");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(repoRoot.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(repoRoot.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(output().toFile()));
         builder.environment().putAll(environment);
         process = builder.start();

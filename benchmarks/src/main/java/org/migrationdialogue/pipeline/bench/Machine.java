@@ -7,13 +7,16 @@ import java.nio.file.Path;
 /** The machine a figure was measured on: cores, memory, JVM, load average. */
 final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     static String describe() {
-        return String.format("machine: %d cores, %s, Java %s (%s), load average %s",
-                Runtime.getRuntime().availableProcessors(), memory(), Runtime.version(),
-                System.getProperty("java.vm.vendor"), loadAverage());
+        return String.format(
+                "machine: %d cores, %s, Java %s (%s), load average %s",
+                Runtime.getRuntime().availableProcessors(),
+                memory(),
+                Runtime.version(),
+                System.getProperty("java.vm.vendor"),
+                loadAverage());
     }
 
     static String loadAverage() {

@@ -1,12 +1,5 @@
 package org.migrationdialogue.pipeline.bench;
 
-import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult;
-import org.migrationdialogue.pipeline.ingest.extract.ExtractionSettings;
-import org.migrationdialogue.pipeline.ingest.extract.IsolatedExtractor;
-import org.migrationdialogue.pipeline.ingest.extract.ObjectContent;
-import org.migrationdialogue.pipeline.ingest.extract.ReportExtractor;
-import org.migrationdialogue.pipeline.ingest.extract.ScannedPages;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +10,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult;
+import org.migrationdialogue.pipeline.ingest.extract.ExtractionSettings;
+import org.migrationdialogue.pipeline.ingest.extract.IsolatedExtractor;
+import org.migrationdialogue.pipeline.ingest.extract.ObjectContent;
+import org.migrationdialogue.pipeline.ingest.extract.ReportExtractor;
+import org.migrationdialogue.pipeline.ingest.extract.ScannedPages;
 
 /**
  * What OCR costs on this machine: seconds (wall clock and CPU, Tesseract's included) per scanned page, one page at a
@@ -28,13 +27,13 @@ import java.util.concurrent.Future;
  */
 public final class OcrBenchmark {
 
-    private OcrBenchmark() {
-    }
+    private OcrBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         long seed = options.number("seed", 7);
-        Path root = options.path("out", Path.of("benchmarks/target/ocr-" + seed)).toAbsolutePath();
+        Path root =
+                options.path("out", Path.of("benchmarks/target/ocr-" + seed)).toAbsolutePath();
         Path spool = Files.createDirectories(root.resolve("spool"));
         ExtractionSettings settings = ExtractionSettings.defaults().withSpoolDirectory(spool);
         System.out.println(Machine.describe());
@@ -43,22 +42,31 @@ public final class OcrBenchmark {
         try (ReportExtractor extractor = new ReportExtractor(settings)) {
             System.out.println("OCR: " + extractor.ocr().describe());
             if (!extractor.ocr().on()) {
-                throw new IllegalStateException("OCR cannot run here: " + extractor.ocr().describe());
+                throw new IllegalStateException(
+                        "OCR cannot run here: " + extractor.ocr().describe());
             }
             extractor.extract(content("warm-up.pdf", ScannedPages.imageOnlyPdf(pagesOf(1))));
-            System.out.println(timed("in process, one page at a time", pages, () -> check(extractor.extract(
-                    content("scan.pdf", scan)))));
+            System.out.println(timed(
+                    "in process, one page at a time",
+                    pages,
+                    () -> check(extractor.extract(content("scan.pdf", scan)))));
         }
         int workers = settings.workers();
         try (IsolatedExtractor pool = new IsolatedExtractor(settings)) {
             pool.extract(content("warm-up.pdf", ScannedPages.imageOnlyPdf(pagesOf(1))));
-            System.out.println(timed(workers + " workers, " + workers + " scans at once", pages * workers,
+            System.out.println(timed(
+                    workers + " workers, " + workers + " scans at once",
+                    pages * workers,
                     () -> inParallel(pool, scan, workers)));
             int longScan = options.integer("long-scan", 40);
             byte[] big = ScannedPages.imageOnlyPdf(pagesOf(longScan));
-            System.out.println(timed("one " + longScan + "-page scan in a worker (parse timeout "
-                    + settings.parseTimeout().toSeconds() + " s + " + settings.ocr().pageTimeout().toSeconds()
-                    + " s a page)", longScan, () -> check(pool.extract(content("long-scan.pdf", big)))));
+            System.out.println(timed(
+                    "one " + longScan + "-page scan in a worker (parse timeout "
+                            + settings.parseTimeout().toSeconds() + " s + "
+                            + settings.ocr().pageTimeout().toSeconds()
+                            + " s a page)",
+                    longScan,
+                    () -> check(pool.extract(content("long-scan.pdf", big)))));
         }
         textPdfsWithAndWithoutOcr(root, seed, options.integer("reports", 200), settings);
         System.out.println("load average " + Machine.loadAverage());
@@ -69,15 +77,18 @@ public final class OcrBenchmark {
             throws Exception {
         List<CorpusFile> pdfs = new CorpusGenerator(Path.of("").toAbsolutePath(), seed)
                 .generate(root.resolve("corpus"), reports).stream()
-                .filter(file -> file.format() == ReportFormat.PDF).toList();
+                        .filter(file -> file.format() == ReportFormat.PDF)
+                        .toList();
         try (ReportExtractor on = new ReportExtractor(settings);
-             ReportExtractor off = new ReportExtractor(settings.withOcr(settings.ocr().disabled()))) {
+                ReportExtractor off =
+                        new ReportExtractor(settings.withOcr(settings.ocr().disabled()))) {
             pass(on, pdfs);
             pass(off, pdfs);
             for (int round = 1; round <= 3; round++) {
                 for (ReportExtractor extractor : List.of(on, off)) {
                     String name = "text PDFs, OCR " + extractor.ocr().describe() + ", round " + round;
-                    System.out.println(timed(name, pdfs.size(), () -> pass(extractor, pdfs)).replace("page", "PDF"));
+                    System.out.println(timed(name, pdfs.size(), () -> pass(extractor, pdfs))
+                            .replace("page", "PDF"));
                 }
             }
         }
@@ -86,7 +97,8 @@ public final class OcrBenchmark {
     private static void pass(ReportExtractor extractor, List<CorpusFile> files) throws IOException {
         for (CorpusFile file : files) {
             ExtractionResult result = extractor.extract(ObjectContent.ofPath(file.file(), file.key(), null));
-            if (result instanceof ExtractionResult.Extracted extracted && !extracted.ocr().ocrPages().isEmpty()) {
+            if (result instanceof ExtractionResult.Extracted extracted
+                    && !extracted.ocr().ocrPages().isEmpty()) {
                 throw new IllegalStateException(file.key() + " was read by OCR: " + extracted.ocr());
             }
         }
@@ -105,7 +117,8 @@ public final class OcrBenchmark {
     }
 
     private static void check(ExtractionResult result) {
-        if (!(result instanceof ExtractionResult.Extracted extracted) || extracted.ocr().ocrPages().isEmpty()) {
+        if (!(result instanceof ExtractionResult.Extracted extracted)
+                || extracted.ocr().ocrPages().isEmpty()) {
             throw new IllegalStateException("a scan was not read by OCR: " + result);
         }
     }
@@ -117,8 +130,9 @@ public final class OcrBenchmark {
         work.run();
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (cpuNanos() - cpu) / 1e9;
-        return String.format("%s: %d pages in %.1f s = %.2f s a page (CPU %.2f s a page); load average %s", name,
-                units, seconds, seconds / units, cpuSeconds / units, Machine.loadAverage());
+        return String.format(
+                "%s: %d pages in %.1f s = %.2f s a page (CPU %.2f s a page); load average %s",
+                name, units, seconds, seconds / units, cpuSeconds / units, Machine.loadAverage());
     }
 
     /**
@@ -136,8 +150,11 @@ public final class OcrBenchmark {
     private static long ticks(long pid) {
         try {
             String[] stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"))
-                    .replaceAll("^.*\\) ", "").split(" ");
-            return Long.parseLong(stat[11]) + Long.parseLong(stat[12]) + Long.parseLong(stat[13])
+                    .replaceAll("^.*\\) ", "")
+                    .split(" ");
+            return Long.parseLong(stat[11])
+                    + Long.parseLong(stat[12])
+                    + Long.parseLong(stat[13])
                     + Long.parseLong(stat[14]);
         } catch (IOException e) {
             return 0;

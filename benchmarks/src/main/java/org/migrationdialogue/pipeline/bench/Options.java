@@ -9,8 +9,7 @@ final class Options {
 
     private final Map<String, String> values = new HashMap<>();
 
-    private Options() {
-    }
+    private Options() {}
 
     static Options parse(String[] args) {
         if (args.length % 2 != 0) {

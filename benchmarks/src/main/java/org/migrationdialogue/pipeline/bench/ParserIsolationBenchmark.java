@@ -1,5 +1,18 @@
 package org.migrationdialogue.pipeline.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
@@ -19,20 +32,6 @@ import org.migrationdialogue.pipeline.ingest.extract.ExtractionSettings;
 import org.migrationdialogue.pipeline.ingest.extract.IsolatedExtractor;
 import org.migrationdialogue.pipeline.ingest.extract.ObjectContent;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-
 /**
  * The parser isolation of the ingest-service ({@link IsolatedExtractor}: worker JVMs of our own, a line protocol,
  * slots) against Apache Tika's own ({@link PipesParser}: forked PipesServer JVMs, a file-system fetcher, results
@@ -50,8 +49,7 @@ public final class ParserIsolationBenchmark {
     private static final int WARM_UP_FILES = 40;
     private static final String FETCHER = "fs";
 
-    private ParserIsolationBenchmark() {
-    }
+    private ParserIsolationBenchmark() {}
 
     /** Extracts one file and says what came out: "extracted N chars" or the failure. */
     private interface Isolation extends AutoCloseable {
@@ -65,7 +63,8 @@ public final class ParserIsolationBenchmark {
         Options options = Options.parse(args);
         long seed = options.number("seed", 7);
         int workers = options.integer("workers", 2);
-        Path root = options.path("out", Path.of("benchmarks/target/isolation-" + seed)).toAbsolutePath();
+        Path root = options.path("out", Path.of("benchmarks/target/isolation-" + seed))
+                .toAbsolutePath();
         List<CorpusFile> corpus = new CorpusGenerator(Path.of("").toAbsolutePath(), seed)
                 .generate(root.resolve("corpus"), options.integer("reports", 200));
         List<BadCase> bad = BadCase.write(root.resolve("bad"));
@@ -76,7 +75,8 @@ public final class ParserIsolationBenchmark {
         // case means what it says; the generated reports are far below them.
         ExtractionSettings defaults = ExtractionSettings.defaults();
         ExtractionSettings settings = defaults.withWorkers(workers, defaults.workerHeap())
-                .withMaxBytes(BadInputCorpus.MAX_BYTES).withMaxChars(BadInputCorpus.MAX_CHARS)
+                .withMaxBytes(BadInputCorpus.MAX_BYTES)
+                .withMaxChars(BadInputCorpus.MAX_CHARS)
                 .withSpoolDirectory(root.resolve("spool"));
         List<String> ours = new ArrayList<>();
         List<String> pipes = new ArrayList<>();
@@ -104,7 +104,8 @@ public final class ParserIsolationBenchmark {
         long start = System.nanoTime();
         int extracted = pass(isolation, root, corpus, callers, latencies);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return String.format("%s: %d files (%d extracted) in %.1f s = %.1f reports/s; latency %s; load average %s",
+        return String.format(
+                "%s: %d files (%d extracted) in %.1f s = %.1f reports/s; latency %s; load average %s",
                 name, corpus.size(), extracted, seconds, corpus.size() / seconds, latencies, Machine.loadAverage());
     }
 
@@ -146,9 +147,11 @@ public final class ParserIsolationBenchmark {
 
         @Override
         public String extract(Path root, Path file) throws IOException {
-            ExtractionResult result = extractor.extract(ObjectContent.ofPath(file, root.relativize(file).toString(), null));
+            ExtractionResult result = extractor.extract(
+                    ObjectContent.ofPath(file, root.relativize(file).toString(), null));
             return switch (result) {
-                case ExtractionResult.Extracted extracted -> "extracted " + extracted.cleanText().length() + " chars";
+                case ExtractionResult.Extracted extracted ->
+                    "extracted " + extracted.cleanText().length() + " chars";
                 case ExtractionResult.Failed failed -> failed.kind() + " at " + failed.stage() + ": " + failed.reason();
             };
         }
@@ -186,20 +189,36 @@ public final class ParserIsolationBenchmark {
                         <name>%s</name><basePath>%s</basePath>
                       </fetcher></fetchers>
                     </properties>
-                    """.formatted(settings.workers(), settings.parseTimeout().toMillis(), settings.workerHeap(),
-                    settings.maxCompressionRatio(), FETCHER, root));
+                    """.formatted(
+                            settings.workers(),
+                            settings.parseTimeout().toMillis(),
+                            settings.workerHeap(),
+                            settings.maxCompressionRatio(),
+                            FETCHER,
+                            root));
             parser = new PipesParser(PipesConfig.load(config));
         }
 
         @Override
         public String extract(Path root, Path file) throws Exception {
             ParseContext context = new ParseContext();
-            context.set(HandlerConfig.class, new HandlerConfig(BasicContentHandlerFactory.HANDLER_TYPE.TEXT,
-                    HandlerConfig.PARSE_MODE.CONCATENATE, settings.maxChars(), -1, true));
-            PipesResult result = parser.parse(new FetchEmitTuple("t" + ids.incrementAndGet(),
-                    new FetchKey(FETCHER, root.relativize(file).toString()), new EmitKey("", ""), new Metadata(),
-                    context, FetchEmitTuple.ON_PARSE_EXCEPTION.EMIT));
-            if (result.getEmitData() == null || result.getEmitData().getMetadataList().isEmpty()) {
+            context.set(
+                    HandlerConfig.class,
+                    new HandlerConfig(
+                            BasicContentHandlerFactory.HANDLER_TYPE.TEXT,
+                            HandlerConfig.PARSE_MODE.CONCATENATE,
+                            settings.maxChars(),
+                            -1,
+                            true));
+            PipesResult result = parser.parse(new FetchEmitTuple(
+                    "t" + ids.incrementAndGet(),
+                    new FetchKey(FETCHER, root.relativize(file).toString()),
+                    new EmitKey("", ""),
+                    new Metadata(),
+                    context,
+                    FetchEmitTuple.ON_PARSE_EXCEPTION.EMIT));
+            if (result.getEmitData() == null
+                    || result.getEmitData().getMetadataList().isEmpty()) {
                 return result.getStatus() + (result.getMessage() == null ? "" : ": " + firstLine(result.getMessage()));
             }
             Metadata metadata = result.getEmitData().getMetadataList().getFirst();
@@ -230,7 +249,8 @@ public final class ParserIsolationBenchmark {
             for (BadInput input : BadInputCorpus.all()) {
                 ObjectContent content = input.maker().make(folder);
                 Path file = folder.resolve((n++) + "-" + Path.of(content.key()).getFileName());
-                try (InputStream in = content.source().open(); OutputStream out = Files.newOutputStream(file)) {
+                try (InputStream in = content.source().open();
+                        OutputStream out = Files.newOutputStream(file)) {
                     in.transferTo(out);
                 }
                 cases.add(new BadCase(input, file));
@@ -246,8 +266,10 @@ public final class ParserIsolationBenchmark {
             } catch (Exception e) {
                 outcome = "threw " + e;
             }
-            return outcome.replace('|', '/') + String.format(" (%.1f s)",
-                    Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0);
+            return outcome.replace('|', '/')
+                    + String.format(
+                            " (%.1f s)",
+                            Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0);
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.migrationdialogue.pipeline.bench;
 
-import org.migrationdialogue.pipeline.common.config.Settings;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.migrationdialogue.pipeline.common.config.Settings;
 
 /**
  * The pipeline against the tools users would pick instead, side by side in one run, on the same files and the same
@@ -62,16 +61,13 @@ public final class PeerComparisonBenchmark {
     }
 
     /** What the pipeline did with one setting of ENRICH_NER: the corpus run and the single uploads before it. */
-    private record PipelineRun(CorpusFigures corpus, Latencies singles) {
-    }
+    private record PipelineRun(CorpusFigures corpus, Latencies singles) {}
 
     /** A corpus run: its rate, the CPU seconds of each part of the stack, the 1-minute load average at its end. */
-    private record CorpusFigures(double reportsPerSecond, Map<String, Double> cpu, String load) {
-    }
+    private record CorpusFigures(double reportsPerSecond, Map<String, Double> cpu, String load) {}
 
     /** A peer path's pass, with the CPU Elasticsearch spent meanwhile. */
-    private record PeerRun(PeerPaths.Result result, double elasticsearchCpu, String load) {
-    }
+    private record PeerRun(PeerPaths.Result result, double elasticsearchCpu, String load) {}
 
     private void run() throws Exception {
         System.out.println(Machine.describe());
@@ -90,31 +86,35 @@ public final class PeerComparisonBenchmark {
     /** One stack with ENRICH_NER={@code ner}; the peers run against the first one's Elasticsearch. */
     private PipelineRun measurePipeline(String ner, Workload workload, int portOffset) throws Exception {
         List<CorpusFile> singles = workload.singles();
-        LocalStack configured = new LocalStack(repoRoot, home, options.integer("partitions", 3))
-                .with(Settings.ENRICH_NER, ner);
+        LocalStack configured =
+                new LocalStack(repoRoot, home, options.integer("partitions", 3)).with(Settings.ENRICH_NER, ner);
         int ports = options.integer("ports", 0);
         if (ports > 0) {
             configured.withPorts(ports + portOffset);
         }
         try (LocalStack stack = configured.start();
-             Searchability search = new Searchability(stack.elasticsearch())) {
+                Searchability search = new Searchability(stack.elasticsearch())) {
             TimedUploads bucket = new TimedUploads(stack.uploads());
             bucket.stage(workload.all());
-            System.out.println("stack with ENRICH_NER=" + ner + ": " + stack.home() + " (output " + stack.output() + ")");
+            System.out.println(
+                    "stack with ENRICH_NER=" + ner + ": " + stack.home() + " (output " + stack.output() + ")");
             StackPhases.awaitSearchable(bucket, search, singles.getFirst(), BOOT);
-            CorpusRun.measure("NER " + ner + ": warm-up run (services just started)", bucket, search, workload.warmUp());
+            CorpusRun.measure(
+                    "NER " + ner + ": warm-up run (services just started)", bucket, search, workload.warmUp());
             if (peers.isEmpty()) {
                 measurePeers(stack, workload);
             }
             Latencies latencies = StackPhases.singleUploads(bucket, search, singles.subList(1, singles.size()));
-            System.out.println("NER " + ner + ": single upload into the idle pipeline, upload to searchable: " + latencies);
+            System.out.println(
+                    "NER " + ner + ": single upload into the idle pipeline, upload to searchable: " + latencies);
             StackPhases.idleCpu(stack, Duration.ofSeconds(options.integer("idle", 20)));
             return new PipelineRun(corpusRun(ner, stack, bucket, search, workload.corpus()), latencies);
         }
     }
 
-    private CorpusFigures corpusRun(String ner, LocalStack stack, TimedUploads bucket, Searchability search,
-                                  List<CorpusFile> corpus) throws Exception {
+    private CorpusFigures corpusRun(
+            String ner, LocalStack stack, TimedUploads bucket, Searchability search, List<CorpusFile> corpus)
+            throws Exception {
         long deaths = stack.serviceDeaths();
         TopicBytes topicsBefore = TopicBytes.of(stack.kafka());
         CpuAccount before = stack.cpu();
@@ -129,7 +129,8 @@ public final class PeerComparisonBenchmark {
         // After the loss check, not at the last searchable report: the recommendations trail the reports by seconds.
         System.out.println("NER " + ner + ": what the topics carried, per report:\n"
                 + TopicBytes.of(stack.kafka()).since(topicsBefore, stack.kafka(), corpus.size()));
-        System.out.println("NER " + ner + ": services that died during the corpus run: " + (stack.serviceDeaths() - deaths));
+        System.out.println(
+                "NER " + ner + ": services that died during the corpus run: " + (stack.serviceDeaths() - deaths));
         return new CorpusFigures(rate, cpu, load);
     }
 
@@ -141,8 +142,9 @@ public final class PeerComparisonBenchmark {
                 CpuAccount before = stack.cpu();
                 PeerPaths.Result result = paths.run(peer, workload.corpus());
                 double elasticsearch = stack.cpu().secondsSince(before).getOrDefault("elasticsearch", 0.0);
-                System.out.printf("%s; Elasticsearch CPU %.1f s = %.0f ms per report; load average %s%n", result,
-                        elasticsearch, 1000 * elasticsearch / result.files(), Machine.loadAverage());
+                System.out.printf(
+                        "%s; Elasticsearch CPU %.1f s = %.0f ms per report; load average %s%n",
+                        result, elasticsearch, 1000 * elasticsearch / result.files(), Machine.loadAverage());
                 peers.put(peer, new PeerRun(result, elasticsearch, Machine.loadAverage()));
             }
         }
@@ -152,9 +154,14 @@ public final class PeerComparisonBenchmark {
         System.out.println();
         System.out.println("| path | reports/s | CPU per report, ms (where) | load average at the end |");
         System.out.println("|---|---|---|---|");
-        peers.values().forEach(peer -> System.out.printf("| %s | %.2f | %.0f (this JVM) + %.0f (Elasticsearch) | %s |%n",
-                peer.result().peer().label, peer.result().reportsPerSecond(),
-                peer.result().cpu().toMillis() / (double) reports, 1000 * peer.elasticsearchCpu() / reports, peer.load()));
+        peers.values()
+                .forEach(peer -> System.out.printf(
+                        "| %s | %.2f | %.0f (this JVM) + %.0f (Elasticsearch) | %s |%n",
+                        peer.result().peer().label,
+                        peer.result().reportsPerSecond(),
+                        peer.result().cpu().toMillis() / (double) reports,
+                        1000 * peer.elasticsearchCpu() / reports,
+                        peer.load()));
         printPipelineRow("on", on.corpus(), reports);
         printPipelineRow("off", off.corpus(), reports);
         double datashare = peers.get(PeerPaths.Peer.DATASHARE).result().reportsPerSecond();
@@ -163,16 +170,24 @@ public final class PeerComparisonBenchmark {
         double shareOff = off.corpus().reportsPerSecond() / fscrawler;
         double p95 = on.singles().percentile(95);
         System.out.println();
-        System.out.printf("target 1, NER on >= %.1f x Datashare's path: %.2f x (%s)%n", TARGET_NER_ON_SHARE_OF_DATASHARE,
-                shareOn, shareOn >= TARGET_NER_ON_SHARE_OF_DATASHARE ? "met" : "NOT met");
-        System.out.printf("target 2, NER off >= %.1f x FSCrawler's path: %.2f x (%s)%n", TARGET_NER_OFF_SHARE_OF_FSCRAWLER,
-                shareOff, shareOff >= TARGET_NER_OFF_SHARE_OF_FSCRAWLER ? "met" : "NOT met");
-        System.out.printf("target 3, single upload p95 <= %.0f ms, NER on: %s (%s); NER off: %s%n", TARGET_SINGLE_P95_MS,
-                on.singles(), p95 <= TARGET_SINGLE_P95_MS ? "met" : "NOT met", off.singles());
+        System.out.printf(
+                "target 1, NER on >= %.1f x Datashare's path: %.2f x (%s)%n",
+                TARGET_NER_ON_SHARE_OF_DATASHARE,
+                shareOn,
+                shareOn >= TARGET_NER_ON_SHARE_OF_DATASHARE ? "met" : "NOT met");
+        System.out.printf(
+                "target 2, NER off >= %.1f x FSCrawler's path: %.2f x (%s)%n",
+                TARGET_NER_OFF_SHARE_OF_FSCRAWLER,
+                shareOff,
+                shareOff >= TARGET_NER_OFF_SHARE_OF_FSCRAWLER ? "met" : "NOT met");
+        System.out.printf(
+                "target 3, single upload p95 <= %.0f ms, NER on: %s (%s); NER off: %s%n",
+                TARGET_SINGLE_P95_MS, on.singles(), p95 <= TARGET_SINGLE_P95_MS ? "met" : "NOT met", off.singles());
     }
 
     private static void printPipelineRow(String ner, CorpusFigures corpus, int reports) {
-        System.out.printf("| this pipeline, NER %s, first upload → last searchable | %.2f | %s | %s |%n",
+        System.out.printf(
+                "| this pipeline, NER %s, first upload → last searchable | %.2f | %s | %s |%n",
                 ner, corpus.reportsPerSecond(), perReport(corpus.cpu(), reports), corpus.load());
     }
 

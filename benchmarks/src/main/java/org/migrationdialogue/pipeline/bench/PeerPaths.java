@@ -6,13 +6,6 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import org.apache.tika.Tika;
-import org.apache.tika.exception.TikaException;
-import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
-import org.migrationdialogue.pipeline.enrich.core.ner.CrfNamedEntities;
-import org.migrationdialogue.pipeline.enrich.core.ner.EntitySpan;
-import org.migrationdialogue.pipeline.enrich.core.ner.NamedEntities;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -30,6 +23,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.tika.Tika;
+import org.apache.tika.exception.TikaException;
+import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
+import org.migrationdialogue.pipeline.enrich.core.ner.CrfNamedEntities;
+import org.migrationdialogue.pipeline.enrich.core.ner.EntitySpan;
+import org.migrationdialogue.pipeline.enrich.core.ner.NamedEntities;
 
 /**
  * The paths users would pick instead of the pipeline, each in this JVM (warm: a pass over other files first), one
@@ -55,6 +54,7 @@ final class PeerPaths implements AutoCloseable {
 
     /** FSCrawler's and Elasticsearch's BulkProcessor defaults. */
     private static final int BULK_DOCUMENTS = 100;
+
     private static final long BULK_BYTES = 10L * 1024 * 1024;
     private static final int BULK_FLUSH_SECONDS = 5;
     private static final int MAX_CHARS = 10_000_000;
@@ -63,7 +63,8 @@ final class PeerPaths implements AutoCloseable {
     enum Peer {
         TIKA("Tika alone (Tika.parseToString)", null),
         FSCRAWLER("FSCrawler's path: Tika, bulk into Elasticsearch", "peer-fscrawler"),
-        DATASHARE("Datashare's path: Tika, CoreNLP CRF NER over the whole text, bulk into Elasticsearch",
+        DATASHARE(
+                "Datashare's path: Tika, CoreNLP CRF NER over the whole text, bulk into Elasticsearch",
                 "peer-datashare");
 
         final String label;
@@ -84,10 +85,18 @@ final class PeerPaths implements AutoCloseable {
 
         @Override
         public String toString() {
-            return String.format("%s, %d threads: %d files, %,d characters (%,d per file)%s in %.1f s = %.2f reports/s; "
-                            + "CPU of this JVM %.1f s = %.0f ms per report", peer.label, threads, files, characters,
-                    characters / Math.max(1, files), peer == Peer.DATASHARE ? ", " + names + " names" : "",
-                    elapsed.toNanos() / 1e9, reportsPerSecond(), cpu.toMillis() / 1000.0,
+            return String.format(
+                    "%s, %d threads: %d files, %,d characters (%,d per file)%s in %.1f s = %.2f reports/s; "
+                            + "CPU of this JVM %.1f s = %.0f ms per report",
+                    peer.label,
+                    threads,
+                    files,
+                    characters,
+                    characters / Math.max(1, files),
+                    peer == Peer.DATASHARE ? ", " + names + " names" : "",
+                    elapsed.toNanos() / 1e9,
+                    reportsPerSecond(),
+                    cpu.toMillis() / 1000.0,
                     cpu.toMillis() / (double) Math.max(1, files));
         }
     }
@@ -142,8 +151,14 @@ final class PeerPaths implements AutoCloseable {
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         failures.check(peer);
-        return new Result(peer, files.size(), characters.get(), names.get(), elapsed,
-                Duration.ofNanos(processCpuNanos() - cpuBefore), threads);
+        return new Result(
+                peer,
+                files.size(),
+                characters.get(),
+                names.get(),
+                elapsed,
+                Duration.ofNanos(processCpuNanos() - cpuBefore),
+                threads);
     }
 
     private static String parse(Tika tika, CorpusFile file) {
@@ -167,30 +182,50 @@ final class PeerPaths implements AutoCloseable {
         document.put("content_length", file.file().toFile().length());
         document.put("indexing_date", Instant.now().toString());
         if (peer == Peer.FSCRAWLER) {
-            ingester.add(BulkOperation.of(op -> op.index(put -> put.index(peer.index).id(id).document(document))));
+            ingester.add(BulkOperation.of(
+                    op -> op.index(put -> put.index(peer.index).id(id).document(document))));
             return 0;
         }
         document.put("language", LANGUAGE);
         document.put("type", "Document");
-        ingester.add(BulkOperation.of(op -> op.index(put -> put.index(peer.index).id(id).routing(id).document(document))));
+        ingester.add(BulkOperation.of(
+                op -> op.index(put -> put.index(peer.index).id(id).routing(id).document(document))));
         Map<String, List<Integer>> offsetsByName = new LinkedHashMap<>();
         for (EntitySpan span : model.find(text, LANGUAGE)) {
-            offsetsByName.computeIfAbsent(span.type() + "\u0000" + span.textIn(text), name -> new ArrayList<>())
+            offsetsByName
+                    .computeIfAbsent(span.type() + "\u0000" + span.textIn(text), name -> new ArrayList<>())
                     .add(span.start());
         }
         offsetsByName.forEach((name, offsets) -> {
             String[] parts = name.split("\u0000", 2);
-            Map<String, Object> entity = Map.of("mention", parts[1], "category", parts[0], "offsets", offsets,
-                    "document_id", id, "extractor", "CORENLP", "type", "NamedEntity");
-            ingester.add(BulkOperation.of(op -> op.index(put -> put.index(peer.index).id(id + "/" + name.hashCode())
-                    .routing(id).document(entity))));
+            Map<String, Object> entity = Map.of(
+                    "mention",
+                    parts[1],
+                    "category",
+                    parts[0],
+                    "offsets",
+                    offsets,
+                    "document_id",
+                    id,
+                    "extractor",
+                    "CORENLP",
+                    "type",
+                    "NamedEntity");
+            ingester.add(BulkOperation.of(op -> op.index(put -> put.index(peer.index)
+                    .id(id + "/" + name.hashCode())
+                    .routing(id)
+                    .document(entity))));
         });
         return offsetsByName.size();
     }
 
     private BulkIngester<Void> ingester(Failures failures) {
-        return BulkIngester.of(builder -> builder.client(client).maxOperations(BULK_DOCUMENTS).maxSize(BULK_BYTES)
-                .maxConcurrentRequests(1).flushInterval(BULK_FLUSH_SECONDS, TimeUnit.SECONDS).listener(failures));
+        return BulkIngester.of(builder -> builder.client(client)
+                .maxOperations(BULK_DOCUMENTS)
+                .maxSize(BULK_BYTES)
+                .maxConcurrentRequests(1)
+                .flushInterval(BULK_FLUSH_SECONDS, TimeUnit.SECONDS)
+                .listener(failures));
     }
 
     /** A fresh index for the peer: FSCrawler's text field as it maps it, Datashare's with offsets. */
@@ -198,21 +233,20 @@ final class PeerPaths implements AutoCloseable {
         if (client.indices().exists(request -> request.index(peer.index)).value()) {
             client.indices().delete(request -> request.index(peer.index));
         }
-        String mapping = peer == Peer.FSCRAWLER
-                ? """
+        String mapping = peer == Peer.FSCRAWLER ? """
                 {"properties": {"content": {"type": "text"}, "title": {"type": "text"}, "path": {"type": "keyword"},
                  "content_type": {"type": "keyword"}, "content_length": {"type": "long"},
-                 "indexing_date": {"type": "date"}}}"""
-                : """
+                 "indexing_date": {"type": "date"}}}""" : """
                 {"properties": {"content": {"type": "text", "index_options": "offsets"}, "title": {"type": "text"},
                  "path": {"type": "keyword"}, "content_type": {"type": "keyword"}, "content_length": {"type": "long"},
                  "indexing_date": {"type": "date"}, "language": {"type": "keyword"},
                  "type": {"type": "keyword"},
                  "mention": {"type": "keyword"}, "category": {"type": "keyword"}, "offsets": {"type": "integer"},
                  "document_id": {"type": "keyword"}, "extractor": {"type": "keyword"}}}""";
-        client.indices().create(request -> request.index(peer.index)
-                .settings(settings -> settings.numberOfShards("1").numberOfReplicas("0"))
-                .mappings(mappings -> mappings.withJson(new StringReader(mapping))));
+        client.indices()
+                .create(request -> request.index(peer.index)
+                        .settings(settings -> settings.numberOfShards("1").numberOfReplicas("0"))
+                        .mappings(mappings -> mappings.withJson(new StringReader(mapping))));
     }
 
     private void inThreads(Callable<Void> work) {
@@ -236,7 +270,11 @@ final class PeerPaths implements AutoCloseable {
     }
 
     private static long processCpuNanos() {
-        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toNanos();
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .orElse(Duration.ZERO)
+                .toNanos();
     }
 
     /** Bulk requests or items Elasticsearch refused: a peer run with any is no figure. */
@@ -250,17 +288,20 @@ final class PeerPaths implements AutoCloseable {
         }
 
         @Override
-        public synchronized void afterBulk(long executionId, BulkRequest request, List<Void> contexts,
-                                           BulkResponse response) {
+        public synchronized void afterBulk(
+                long executionId, BulkRequest request, List<Void> contexts, BulkResponse response) {
             if (response.errors()) {
-                response.items().stream().filter(item -> item.error() != null).limit(3)
-                        .forEach(item -> errors.add(item.id() + ": " + item.error().reason()));
+                response.items().stream()
+                        .filter(item -> item.error() != null)
+                        .limit(3)
+                        .forEach(item ->
+                                errors.add(item.id() + ": " + item.error().reason()));
             }
         }
 
         @Override
-        public synchronized void afterBulk(long executionId, BulkRequest request, List<Void> contexts,
-                                           Throwable failure) {
+        public synchronized void afterBulk(
+                long executionId, BulkRequest request, List<Void> contexts, Throwable failure) {
             errors.add(String.valueOf(failure));
         }
 

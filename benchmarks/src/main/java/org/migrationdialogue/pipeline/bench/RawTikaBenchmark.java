@@ -1,10 +1,5 @@
 package org.migrationdialogue.pipeline.bench;
 
-import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult;
-import org.migrationdialogue.pipeline.ingest.extract.ExtractionSettings;
-import org.migrationdialogue.pipeline.ingest.extract.ObjectContent;
-import org.migrationdialogue.pipeline.ingest.extract.ReportExtractor;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,6 +13,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult;
+import org.migrationdialogue.pipeline.ingest.extract.ExtractionSettings;
+import org.migrationdialogue.pipeline.ingest.extract.ObjectContent;
+import org.migrationdialogue.pipeline.ingest.extract.ReportExtractor;
 
 /**
  * The raw limit: the project's {@link ReportExtractor} (Apache Tika and the text cleaner, in this process, no
@@ -30,8 +29,7 @@ public final class RawTikaBenchmark {
 
     private static final int WARM_UP_FILES = 60;
 
-    private RawTikaBenchmark() {
-    }
+    private RawTikaBenchmark() {}
 
     /** What one timed pass did. */
     public record Result(int files, int extracted, long bytes, Duration elapsed, int threads) {
@@ -46,9 +44,10 @@ public final class RawTikaBenchmark {
 
         @Override
         public String toString() {
-            return String.format("raw Tika (ReportExtractor in-process, %d threads): %d files (%d extracted), "
-                            + "%.1f MB in %.1f s = %.1f reports/s, %.2f MB/s", threads, files, extracted, bytes / 1e6,
-                    seconds(), reportsPerSecond(), bytes / 1e6 / seconds());
+            return String.format(
+                    "raw Tika (ReportExtractor in-process, %d threads): %d files (%d extracted), "
+                            + "%.1f MB in %.1f s = %.1f reports/s, %.2f MB/s",
+                    threads, files, extracted, bytes / 1e6, seconds(), reportsPerSecond(), bytes / 1e6 / seconds());
         }
     }
 

@@ -11,21 +11,50 @@ import java.util.Random;
  */
 final class ReportComposer {
 
-    private static final List<String> COUNTRIES = List.of("Morocco", "Senegal", "Mali", "Niger", "Spain", "France",
-            "Belgium", "Nigeria", "Mauritania", "Burkina Faso", "Côte d'Ivoire", "Italy", "Portugal", "Guinea");
-    private static final List<String> CITIES = List.of("Dakar, Senegal", "Rabat, Morocco", "Madrid, Spain",
-            "Abuja, Nigeria", "Brussels, Belgium", "Bamako, Mali", "Paris, France", "Niamey, Niger");
-    private static final List<String> TOPICS = List.of("Migration and Development", "Legal Migration",
-            "Border Management", "Return and Reintegration", "Protection of Migrants", "Diaspora Engagement");
-    private static final List<String> ACTIONS = List.of("Strengthen", "Support", "Promote", "Develop", "Encourage",
-            "Facilitate", "Consolidate", "Establish");
-    private static final List<String> OBJECTS = List.of("the exchange of data on migration flows",
-            "diaspora investment in local development", "the fight against trafficking in human beings",
+    private static final List<String> COUNTRIES = List.of(
+            "Morocco",
+            "Senegal",
+            "Mali",
+            "Niger",
+            "Spain",
+            "France",
+            "Belgium",
+            "Nigeria",
+            "Mauritania",
+            "Burkina Faso",
+            "Côte d'Ivoire",
+            "Italy",
+            "Portugal",
+            "Guinea");
+    private static final List<String> CITIES = List.of(
+            "Dakar, Senegal",
+            "Rabat, Morocco",
+            "Madrid, Spain",
+            "Abuja, Nigeria",
+            "Brussels, Belgium",
+            "Bamako, Mali",
+            "Paris, France",
+            "Niamey, Niger");
+    private static final List<String> TOPICS = List.of(
+            "Migration and Development",
+            "Legal Migration",
+            "Border Management",
+            "Return and Reintegration",
+            "Protection of Migrants",
+            "Diaspora Engagement");
+    private static final List<String> ACTIONS = List.of(
+            "Strengthen", "Support", "Promote", "Develop", "Encourage", "Facilitate", "Consolidate", "Establish");
+    private static final List<String> OBJECTS = List.of(
+            "the exchange of data on migration flows",
+            "diaspora investment in local development",
+            "the fight against trafficking in human beings",
             "consular cooperation for the protection of migrants in crisis situations",
-            "regional cooperation on border management", "the portability of social rights of migrant workers",
-            "voluntary return and sustainable reintegration programmes", "the detection of document fraud");
-    private static final List<String> PARTNERS = List.of("ECOWAS", "IOM", "ICMPD", "UNHCR", "the African Union",
-            "the European Union");
+            "regional cooperation on border management",
+            "the portability of social rights of migrant workers",
+            "voluntary return and sustainable reintegration programmes",
+            "the detection of document fraud");
+    private static final List<String> PARTNERS =
+            List.of("ECOWAS", "IOM", "ICMPD", "UNHCR", "the African Union", "the European Union");
 
     private final List<String> sentences;
 
@@ -51,8 +80,8 @@ final class ReportComposer {
         int start = random.nextInt(sentences.size());
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            String sentence = random.nextBoolean() ? sentences.get((start + i) % sentences.size())
-                    : pick(random, sentences);
+            String sentence =
+                    random.nextBoolean() ? sentences.get((start + i) % sentences.size()) : pick(random, sentences);
             text.append(vary(random, sentence)).append(' ');
         }
         return text.toString().strip();

@@ -1,10 +1,9 @@
 package org.migrationdialogue.pipeline.bench;
 
-import org.migrationdialogue.pipeline.testing.PdfReport;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.migrationdialogue.pipeline.testing.PdfReport;
 
 /** The file formats of the corpus, each with its writer. */
 enum ReportFormat {

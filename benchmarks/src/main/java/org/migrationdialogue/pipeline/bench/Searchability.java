@@ -4,9 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
-import org.migrationdialogue.pipeline.common.search.IndexAliases;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
 
 /**
  * Tells when uploaded objects became searchable: a search of the {@code reports} alias by {@code source.key},
@@ -33,7 +32,8 @@ final class Searchability implements AutoCloseable {
 
     /** Searches for the keys not seen yet; returns whether all of them are now seen. */
     boolean sweep(Collection<String> keys) {
-        List<String> missing = keys.stream().filter(key -> !firstSeen.containsKey(key)).toList();
+        List<String> missing =
+                keys.stream().filter(key -> !firstSeen.containsKey(key)).toList();
         for (int start = 0; start < missing.size(); start += BATCH) {
             List<String> batch = missing.subList(start, Math.min(missing.size(), start + BATCH));
             long now = System.nanoTime();
@@ -46,14 +46,16 @@ final class Searchability implements AutoCloseable {
     long count(String prefix) throws IOException {
         client.indices().refresh(request -> request.index(IndexAliases.REPORTS));
         return client.count(count -> count.index(IndexAliases.REPORTS)
-                .query(query -> query.prefix(p -> p.field("source.key").value(prefix)))).count();
+                        .query(query -> query.prefix(p -> p.field("source.key").value(prefix))))
+                .count();
     }
 
     /** Documents of the {@code recommendations} alias whose text has a word starting with {@code marker}. */
     long recommendations(String marker) throws IOException {
         client.indices().refresh(request -> request.index(IndexAliases.RECOMMENDATIONS));
         return client.count(count -> count.index(IndexAliases.RECOMMENDATIONS)
-                .query(query -> query.prefix(p -> p.field("text").value(marker.toLowerCase(Locale.ROOT))))).count();
+                        .query(query -> query.prefix(p -> p.field("text").value(marker.toLowerCase(Locale.ROOT)))))
+                .count();
     }
 
     long firstSeen(String key) {
@@ -63,12 +65,18 @@ final class Searchability implements AutoCloseable {
     private List<String> found(List<String> keys) {
         List<FieldValue> values = keys.stream().map(FieldValue::of).toList();
         try {
-            List<Hit<ObjectNode>> hits = client.search(search -> search.index(IndexAliases.REPORTS).size(keys.size())
-                    .source(source -> source.filter(filter -> filter.includes("source.key")))
-                    .query(query -> query.terms(terms -> terms.field("source.key").terms(t -> t.value(values)))),
-                    ObjectNode.class).hits().hits();
+            List<Hit<ObjectNode>> hits = client.search(
+                            search -> search.index(IndexAliases.REPORTS)
+                                    .size(keys.size())
+                                    .source(source -> source.filter(filter -> filter.includes("source.key")))
+                                    .query(query -> query.terms(
+                                            terms -> terms.field("source.key").terms(t -> t.value(values)))),
+                            ObjectNode.class)
+                    .hits()
+                    .hits();
             List<String> found = new ArrayList<>();
-            hits.forEach(hit -> found.add(hit.source().path("source").path("key").asText()));
+            hits.forEach(
+                    hit -> found.add(hit.source().path("source").path("key").asText()));
             return found;
         } catch (IOException | RuntimeException e) {
             return List.of();

@@ -23,14 +23,15 @@ final class SeedSentences {
     private static final int MIN_SENTENCE_CHARS = 60;
     private static final int MAX_SENTENCE_CHARS = 600;
 
-    private SeedSentences() {
-    }
+    private SeedSentences() {}
 
     /** Every usable sentence of the seeds ({@code seeds/*.txt} under the repository root), in file order. */
     static List<String> load(Path repoRoot) {
         try (Stream<Path> files = Files.list(repoRoot.resolve("seeds"))) {
             List<String> sentences = new ArrayList<>();
-            for (Path seed : files.filter(file -> file.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path seed : files.filter(file -> file.toString().endsWith(".txt"))
+                    .sorted()
+                    .toList()) {
                 sentences.addAll(sentencesOf(Files.readString(seed, StandardCharsets.UTF_8)));
             }
             return sentences;

@@ -1,18 +1,17 @@
 package org.migrationdialogue.pipeline.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-
-import static org.awaitility.Awaitility.await;
 
 /** Phases the stack benchmarks share: single uploads waited for one by one, and a window with nothing to do. */
 final class StackPhases {
 
     private static final Duration POLL = Duration.ofMillis(100);
 
-    private StackPhases() {
-    }
+    private StackPhases() {}
 
     /** Uploads one file and waits until it is searchable; returns upload → first search that found it, in ns. */
     static long awaitSearchable(TimedUploads bucket, Searchability search, CorpusFile file, Duration patience)
@@ -23,7 +22,8 @@ final class StackPhases {
     }
 
     /** Each sample uploaded into the idle pipeline and waited for, one after the other; prints each. */
-    static Latencies singleUploads(TimedUploads bucket, Searchability search, List<CorpusFile> samples) throws IOException {
+    static Latencies singleUploads(TimedUploads bucket, Searchability search, List<CorpusFile> samples)
+            throws IOException {
         Latencies latencies = new Latencies();
         for (CorpusFile sample : samples) {
             long nanos = awaitSearchable(bucket, search, sample, Duration.ofMinutes(2));

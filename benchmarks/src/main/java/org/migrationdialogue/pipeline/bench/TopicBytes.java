@@ -1,5 +1,11 @@
 package org.migrationdialogue.pipeline.bench;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.LogDirDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -10,13 +16,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.topics.Topic;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 
 /**
  * What the topics of a stack hold, to tell how many bytes a phase put on each: a snapshot of every partition's end
@@ -40,13 +39,16 @@ final class TopicBytes {
         KafkaConnection kafka = KafkaConnection.plaintext(bootstrap);
         Map<TopicPartition, Long> disk = new TreeMap<>(TopicBytes::compare);
         try (Admin admin = Admin.create(kafka.clientConfig())) {
-            List<Integer> brokers = admin.describeCluster().nodes().get().stream().map(Node::id).toList();
-            for (Map<String, LogDirDescription> dirs : admin.describeLogDirs(brokers).allDescriptions().get().values()) {
-                dirs.values().forEach(dir -> dir.replicaInfos().forEach((partition, replica) -> {
-                    if (!partition.topic().startsWith("__")) {
-                        disk.merge(partition, replica.size(), Long::sum);
-                    }
-                }));
+            List<Integer> brokers =
+                    admin.describeCluster().nodes().get().stream().map(Node::id).toList();
+            for (Map<String, LogDirDescription> dirs :
+                    admin.describeLogDirs(brokers).allDescriptions().get().values()) {
+                dirs.values()
+                        .forEach(dir -> dir.replicaInfos().forEach((partition, replica) -> {
+                            if (!partition.topic().startsWith("__")) {
+                                disk.merge(partition, replica.size(), Long::sum);
+                            }
+                        }));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -85,10 +87,10 @@ final class TopicBytes {
                 }
             }
         }
-        StringBuilder text = new StringBuilder(String.format("%-55s %10s %16s %22s%n", "topic", "offsets",
-                "disk B/report", "key+value B/report"));
-        byTopic.forEach((topic, sums) -> text.append(String.format("%-55s %10d %16.0f %22.0f%n", topic, sums[0],
-                sums[1] / (double) reports, sums[2] / (double) reports)));
+        StringBuilder text = new StringBuilder(
+                String.format("%-55s %10s %16s %22s%n", "topic", "offsets", "disk B/report", "key+value B/report"));
+        byTopic.forEach((topic, sums) -> text.append(String.format(
+                "%-55s %10d %16.0f %22.0f%n", topic, sums[0], sums[1] / (double) reports, sums[2] / (double) reports)));
         return text.toString();
     }
 

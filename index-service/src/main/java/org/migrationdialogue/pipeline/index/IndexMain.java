@@ -1,6 +1,8 @@
 package org.migrationdialogue.pipeline.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.time.Clock;
+import java.util.List;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
@@ -12,14 +14,10 @@ import org.migrationdialogue.pipeline.index.kafka.BatchLimits;
 import org.migrationdialogue.pipeline.index.kafka.IndexClients;
 import org.migrationdialogue.pipeline.index.kafka.IndexingLoop;
 
-import java.time.Clock;
-import java.util.List;
-
 /** Wires the index-service: {@code reports.enriched} into the Elasticsearch aliases. */
 public final class IndexMain {
 
-    private IndexMain() {
-    }
+    private IndexMain() {}
 
     public static void main(String[] args) throws java.io.IOException {
         Config config = Config.fromEnvironment();
@@ -31,10 +29,14 @@ public final class IndexMain {
         ElasticsearchClient client = ElasticsearchClients.create(config);
         ElasticsearchReportIndex index = new ElasticsearchReportIndex(client);
         KafkaProducer<byte[], byte[]> deadLetters = IndexClients.deadLetterProducer(kafka);
-        IndexingLoop loop = new IndexingLoop(IndexClients.consumer(kafka, IndexClients.GROUP_ID), deadLetters,
-                index, Clock.systemUTC(), BatchLimits.DEFAULT);
-        ServiceRunner.run(new IndexService(loop, index, List.of(deadLetters, client)),
-                config.getInt(Settings.INDEX_HEALTH_PORT));
+        IndexingLoop loop = new IndexingLoop(
+                IndexClients.consumer(kafka, IndexClients.GROUP_ID),
+                deadLetters,
+                index,
+                Clock.systemUTC(),
+                BatchLimits.DEFAULT);
+        ServiceRunner.run(
+                new IndexService(loop, index, List.of(deadLetters, client)), config.getInt(Settings.INDEX_HEALTH_PORT));
     }
 
     /** {@code reindex}: rebuilds the index into a new version from reports.enriched and swaps the aliases. */

@@ -1,5 +1,10 @@
 package org.migrationdialogue.pipeline.index;
 
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.migrationdialogue.pipeline.common.service.Health;
 import org.migrationdialogue.pipeline.common.service.Service;
 import org.migrationdialogue.pipeline.common.service.ServiceLoop;
@@ -7,12 +12,6 @@ import org.migrationdialogue.pipeline.index.elastic.ReportIndex;
 import org.migrationdialogue.pipeline.index.kafka.IndexingLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** The index-service as a {@link Service}: one indexing loop on its own thread; if it dies, the service failed. */
 public final class IndexService implements Service {

@@ -1,6 +1,12 @@
 package org.migrationdialogue.pipeline.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -21,13 +27,6 @@ import org.migrationdialogue.pipeline.index.schema.AliasSwap;
 import org.migrationdialogue.pipeline.index.schema.IndexSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Rebuilds the index into a new version: replays {@code reports.enriched} from the beginning into
@@ -59,13 +58,17 @@ public final class Reindexer {
             schema.putTemplate(alias);
             schema.createIndex(IndexAliases.concreteIndex(alias, next));
         }
-        ReportIndex target = new ElasticsearchReportIndex(client, IndexAliases.concreteIndex(IndexAliases.REPORTS, next),
+        ReportIndex target = new ElasticsearchReportIndex(
+                client,
+                IndexAliases.concreteIndex(IndexAliases.REPORTS, next),
                 IndexAliases.concreteIndex(IndexAliases.RECOMMENDATIONS, next));
         try (KafkaConsumer<String, byte[]> consumer = replayConsumer()) {
             long replayed = replayToEnd(consumer, target);
             // Everything replayed must be searchable the moment the aliases move: searches never come up short.
-            client.indices().refresh(request -> request.index(IndexSchema.ALIASES.stream()
-                    .map(alias -> IndexAliases.concreteIndex(alias, next)).toList()));
+            client.indices()
+                    .refresh(request -> request.index(IndexSchema.ALIASES.stream()
+                            .map(alias -> IndexAliases.concreteIndex(alias, next))
+                            .toList()));
             aliases.moveTo(next);
             LOG.info("Replayed {} records into version {}; aliases swapped", replayed, next);
             long caughtUp = replayToEnd(consumer, target);
@@ -79,9 +82,11 @@ public final class Reindexer {
         // Only what the exactly-once enrich-service committed.
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topic.MAX_MESSAGE_BYTES);
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(Topics.ENRICHED.name()).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+                .map(info -> new TopicPartition(info.topic(), info.partition()))
+                .toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         return consumer;
@@ -104,13 +109,21 @@ public final class Reindexer {
     /** The latest change per report; a malformed record is skipped (the live index-service dead-letters it). */
     private static void readInto(Map<String, BulkPlan.ReportChange> latest, ConsumerRecord<String, byte[]> record) {
         try {
-            EnrichedReport report = Topics.ENRICHED.valueSerde().deserializer().deserialize(record.topic(),
-                    record.value());
+            EnrichedReport report =
+                    Topics.ENRICHED.valueSerde().deserializer().deserialize(record.topic(), record.value());
             latest.remove(record.key());
-            latest.put(record.key(), new BulkPlan.ReportChange(record.key(), report,
-                    new IndexOperation.SourceOffset(record.topic(), record.partition(), record.offset())));
+            latest.put(
+                    record.key(),
+                    new BulkPlan.ReportChange(
+                            record.key(),
+                            report,
+                            new IndexOperation.SourceOffset(record.topic(), record.partition(), record.offset())));
         } catch (SerializationException e) {
-            LOG.warn("Skipping malformed record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+            LOG.warn(
+                    "Skipping malformed record {}-{}@{}: {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
                     e.getMessage());
         }
     }
@@ -119,12 +132,14 @@ public final class Reindexer {
         if (latest.isEmpty()) {
             return;
         }
-        List<IndexOperation> operations = BulkPlan.plan(latest.values(),
-                target.recommendationDocumentIds(latest.keySet()), clock.instant());
+        List<IndexOperation> operations =
+                BulkPlan.plan(latest.values(), target.recommendationDocumentIds(latest.keySet()), clock.instant());
         List<ReportIndex.Rejection> rejections = target.write(operations, false);
         if (!rejections.isEmpty()) {
-            LOG.warn("{} writes rejected during the reindex (the live index-service dead-letters them): {}",
-                    rejections.size(), rejections.getFirst().reason());
+            LOG.warn(
+                    "{} writes rejected during the reindex (the live index-service dead-letters them): {}",
+                    rejections.size(),
+                    rejections.getFirst().reason());
         }
     }
 }

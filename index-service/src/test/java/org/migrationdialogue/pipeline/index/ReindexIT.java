@@ -1,6 +1,19 @@
 package org.migrationdialogue.pipeline.index;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -12,8 +25,8 @@ import org.migrationdialogue.pipeline.common.events.EnrichedReport;
 import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.common.events.ReportId;
 import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
-import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.search.IndexAliases;
+import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.index.elastic.ElasticsearchReportIndex;
 import org.migrationdialogue.pipeline.index.kafka.BatchLimits;
@@ -24,33 +37,24 @@ import org.migrationdialogue.pipeline.index.schema.IndexSchema;
 import org.migrationdialogue.pipeline.testing.RealInfrastructure;
 import org.migrationdialogue.pipeline.testing.RealInfrastructureExtension;
 
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 @ExtendWith(RealInfrastructureExtension.class)
 class ReindexIT {
 
     @Test
-    void shouldRebuildIntoANewVersionAndSwapTheAliasWhileSearchesKeepWorking(RealInfrastructure infra) throws Exception {
+    void shouldRebuildIntoANewVersionAndSwapTheAliasWhileSearchesKeepWorking(RealInfrastructure infra)
+            throws Exception {
         // given reports indexed by the live indexing loop
         ElasticsearchClient client = ElasticsearchClients.create(infra.elasticsearchUrl());
         new IndexSchema(client).ensure();
         String run = UUID.randomUUID().toString();
-        List<EnrichedReport> reports = IntStream.range(0, 12).mapToObj(i -> report(run, i)).toList();
-        IndexingLoop loop = new IndexingLoop(IndexClients.consumer(infra.kafka(), "reindex-it-" + run),
-                IndexClients.deadLetterProducer(infra.kafka()), new ElasticsearchReportIndex(client),
-                Clock.systemUTC(), BatchLimits.DEFAULT);
+        List<EnrichedReport> reports =
+                IntStream.range(0, 12).mapToObj(i -> report(run, i)).toList();
+        IndexingLoop loop = new IndexingLoop(
+                IndexClients.consumer(infra.kafka(), "reindex-it-" + run),
+                IndexClients.deadLetterProducer(infra.kafka()),
+                new ElasticsearchReportIndex(client),
+                Clock.systemUTC(),
+                BatchLimits.DEFAULT);
         Thread live = Thread.ofPlatform().start(loop);
         publish(infra, reports);
         await().atMost(Duration.ofSeconds(60)).until(() -> count(client, run) == reports.size());
@@ -76,15 +80,25 @@ class ReindexIT {
     private static EnrichedReport report(String run, int i) {
         EnrichedReport sample = ContractSamples.enriched();
         ExtractedReport base = sample.report();
-        ExtractedReport extracted = new ExtractedReport(ReportId.of("reindex-" + run, "report-" + i + ".pdf"),
-                base.source(), base.contentSha256(), "Reindex " + run, "en", 3, Map.of(), base.text(), base.blocks(),
+        ExtractedReport extracted = new ExtractedReport(
+                ReportId.of("reindex-" + run, "report-" + i + ".pdf"),
+                base.source(),
+                base.contentSha256(),
+                "Reindex " + run,
+                "en",
+                3,
+                Map.of(),
+                base.text(),
+                base.blocks(),
                 base.extractedAt());
         return new EnrichedReport(extracted, sample.enrichment(), sample.enrichedAt());
     }
 
     private static void publish(RealInfrastructure infra, List<EnrichedReport> reports) {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                infra.kafkaBootstrapServers()), new StringSerializer(), JsonSerde.of(EnrichedReport.class))) {
+        try (var producer = new KafkaProducer<>(
+                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers()),
+                new StringSerializer(),
+                JsonSerde.of(EnrichedReport.class))) {
             reports.forEach(report -> producer.send(new ProducerRecord<>(Topics.ENRICHED.name(), report.id(), report)));
         }
     }
@@ -92,7 +106,10 @@ class ReindexIT {
     private static long count(ElasticsearchClient client, String run) throws IOException {
         client.indices().refresh(request -> request.index(IndexAliases.REPORTS));
         return client.count(request -> request.index(IndexAliases.REPORTS)
-                .query(q -> q.match(m -> m.field("title").query(run).operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))).count();
+                        .query(q -> q.match(m -> m.field("title")
+                                .query(run)
+                                .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And))))
+                .count();
     }
 
     /** Searches the alias in a loop; a search that fails or finds fewer reports than before counts as a failure. */

@@ -1,6 +1,18 @@
 package org.migrationdialogue.pipeline.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.migrationdialogue.pipeline.common.bucket.S3Clients;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.events.ExtractedReport;
@@ -21,7 +33,6 @@ import org.migrationdialogue.pipeline.ingest.bucket.FolderChangeTrigger;
 import org.migrationdialogue.pipeline.ingest.bucket.IntervalTrigger;
 import org.migrationdialogue.pipeline.ingest.bucket.Reconciliation;
 import org.migrationdialogue.pipeline.ingest.bucket.S3Bucket;
-import org.migrationdialogue.pipeline.common.bucket.S3Clients;
 import org.migrationdialogue.pipeline.ingest.bucket.ScanTrigger;
 import org.migrationdialogue.pipeline.ingest.bucket.UploadPublisher;
 import org.migrationdialogue.pipeline.ingest.extract.ExtractionSettings;
@@ -31,20 +42,8 @@ import org.migrationdialogue.pipeline.ingest.kafka.IngestClients;
 import org.migrationdialogue.pipeline.ingest.kafka.ListingDeadLetters;
 import org.migrationdialogue.pipeline.ingest.kafka.UploadHandler;
 import org.migrationdialogue.pipeline.ingest.kafka.UploadedTopicHistory;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /** Wires the ingest-service: upload bucket → {@code reports.uploaded} → Apache Tika → {@code reports.extracted}. */
 public final class IngestMain {
@@ -58,8 +57,7 @@ public final class IngestMain {
     /** A bucket's own notification of a change normally arrives within moments: until then, the reconciler waits. */
     private static final Duration NOTIFICATION_GRACE = Duration.ofSeconds(60);
 
-    private IngestMain() {
-    }
+    private IngestMain() {}
 
     public static void main(String[] args) {
         Config config = Config.fromEnvironment();
@@ -80,21 +78,33 @@ public final class IngestMain {
         KafkaProducer<String, UploadEvent> uploads = IngestClients.producer(kafka, Topics.UPLOADED);
         int workers = config.getInt(Settings.EXTRACTION_WORKERS);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
-        ExtractionLoop loop = new ExtractionLoop(IngestClients.uploadConsumer(kafka, workers * 4),
-                new UploadHandler(bucket, extractor, reports, deadLetters, clock), pool);
-        Optional<BucketScanner> scanner = scans ? scanner(config, notified, bucket, stateDir, uploads, deadLetters, clock)
-                : Optional.empty();
-        Optional<BucketReconciler> reconciler = !scans || scanner.isPresent() ? Optional.empty()
-                : reconciler(config, kafka, bucket, uploads, clock);
-        return new IngestService(scanner, reconciler, loop, pool, extractor.ocr(),
+        ExtractionLoop loop = new ExtractionLoop(
+                IngestClients.uploadConsumer(kafka, workers * 4),
+                new UploadHandler(bucket, extractor, reports, deadLetters, clock),
+                pool);
+        Optional<BucketScanner> scanner =
+                scans ? scanner(config, notified, bucket, stateDir, uploads, deadLetters, clock) : Optional.empty();
+        Optional<BucketReconciler> reconciler =
+                !scans || scanner.isPresent() ? Optional.empty() : reconciler(config, kafka, bucket, uploads, clock);
+        return new IngestService(
+                scanner,
+                reconciler,
+                loop,
+                pool,
+                extractor.ocr(),
                 List.of(extractor, reports, deadLetters, uploads, bucket));
     }
 
     private static Bucket bucket(Config config) {
         String name = config.get(Settings.UPLOAD_BUCKET);
         if ("s3".equals(config.get(Settings.BUCKET_TYPE))) {
-            return new S3Bucket(S3Clients.create(config.get(Settings.S3_ENDPOINT), config.get(Settings.S3_REGION),
-                    config.get(Settings.S3_ACCESS_KEY_ID), config.get(Settings.S3_SECRET_ACCESS_KEY)), name);
+            return new S3Bucket(
+                    S3Clients.create(
+                            config.get(Settings.S3_ENDPOINT),
+                            config.get(Settings.S3_REGION),
+                            config.get(Settings.S3_ACCESS_KEY_ID),
+                            config.get(Settings.S3_SECRET_ACCESS_KEY)),
+                    name);
         }
         return new FolderBucket(name, Path.of(config.get(Settings.UPLOAD_DIR)));
     }
@@ -103,9 +113,14 @@ public final class IngestMain {
      * The folder bucket is scanned, an S3 bucket only when it sends no notifications; and only by the one instance
      * with BUCKET_SCANNER=true, since two scanners would publish every change twice.
      */
-    private static Optional<BucketScanner> scanner(Config config, boolean notified, Bucket bucket, Path stateDir,
-                                                   KafkaProducer<String, UploadEvent> uploads,
-                                                   KafkaProducer<byte[], byte[]> deadLetters, Clock clock) {
+    private static Optional<BucketScanner> scanner(
+            Config config,
+            boolean notified,
+            Bucket bucket,
+            Path stateDir,
+            KafkaProducer<String, UploadEvent> uploads,
+            KafkaProducer<byte[], byte[]> deadLetters,
+            Clock clock) {
         Checkpoint checkpoint = Checkpoint.load(stateDir.resolve("checkpoint-" + bucket.name() + ".json"));
         ScanTrigger trigger;
         Duration interval;
@@ -119,32 +134,50 @@ public final class IngestMain {
         } else {
             return Optional.empty();
         }
-        DeleteGuard guard = new DeleteGuard(config.getInt(Settings.MASS_DELETE_SHARE_PERCENT),
-                config.getInt(Settings.MASS_DELETE_MIN_OBJECTS));
-        return Optional.of(new BucketScanner(bucket, checkpoint, trigger, publisher(uploads),
-                new ListingDeadLetters(deadLetters), DeleteConfirmation.in(stateDir, bucket.name()), clock,
-                new BucketChanges.Rules(SETTLE, guard), interval));
+        DeleteGuard guard = new DeleteGuard(
+                config.getInt(Settings.MASS_DELETE_SHARE_PERCENT), config.getInt(Settings.MASS_DELETE_MIN_OBJECTS));
+        return Optional.of(new BucketScanner(
+                bucket,
+                checkpoint,
+                trigger,
+                publisher(uploads),
+                new ListingDeadLetters(deadLetters),
+                DeleteConfirmation.in(stateDir, bucket.name()),
+                clock,
+                new BucketChanges.Rules(SETTLE, guard),
+                interval));
     }
 
     /**
      * A bucket that publishes its own notifications is listed at start and every S3_RECONCILE_INTERVAL_SECONDS by
      * the one instance with BUCKET_SCANNER=true, which publishes what the notifications missed.
      */
-    private static Optional<BucketReconciler> reconciler(Config config, KafkaConnection kafka, Bucket bucket,
-                                                         KafkaProducer<String, UploadEvent> uploads, Clock clock) {
+    private static Optional<BucketReconciler> reconciler(
+            Config config,
+            KafkaConnection kafka,
+            Bucket bucket,
+            KafkaProducer<String, UploadEvent> uploads,
+            Clock clock) {
         int seconds = config.getInt(Settings.S3_RECONCILE_INTERVAL_SECONDS);
         if (bucket instanceof FolderBucket || seconds <= 0) {
             return Optional.empty();
         }
-        UploadedTopicHistory history = new UploadedTopicHistory(IngestClients.uploadHistoryConsumer(kafka), bucket.name());
-        DeleteGuard guard = new DeleteGuard(config.getInt(Settings.MASS_DELETE_SHARE_PERCENT),
-                config.getInt(Settings.MASS_DELETE_MIN_OBJECTS));
-        return Optional.of(new BucketReconciler(bucket, history, publisher(uploads), clock, Duration.ofSeconds(seconds),
+        UploadedTopicHistory history =
+                new UploadedTopicHistory(IngestClients.uploadHistoryConsumer(kafka), bucket.name());
+        DeleteGuard guard = new DeleteGuard(
+                config.getInt(Settings.MASS_DELETE_SHARE_PERCENT), config.getInt(Settings.MASS_DELETE_MIN_OBJECTS));
+        return Optional.of(new BucketReconciler(
+                bucket,
+                history,
+                publisher(uploads),
+                clock,
+                Duration.ofSeconds(seconds),
                 new Reconciliation.Rules(NOTIFICATION_GRACE, guard)));
     }
 
     private static UploadPublisher publisher(KafkaProducer<String, UploadEvent> uploads) {
-        return event -> uploads.send(new ProducerRecord<>(Topics.UPLOADED.name(), event.kafkaKey(), event)).get();
+        return event -> uploads.send(new ProducerRecord<>(Topics.UPLOADED.name(), event.kafkaKey(), event))
+                .get();
     }
 
     /**
@@ -171,8 +204,10 @@ public final class IngestMain {
         int maxChars = config.getInt(Settings.MAX_EXTRACTED_CHARS);
         if (maxChars > Topic.MAX_MESSAGE_BYTES) {
             throw new IllegalArgumentException(Settings.MAX_EXTRACTED_CHARS.variable() + "=" + maxChars + " is more "
-                    + "characters than one record of " + Topics.EXTRACTED.name() + " can hold (" + Topic.MAX_MESSAGE_BYTES
-                    + " bytes): such a text could be extracted but never published; set it to " + Topic.MAX_MESSAGE_BYTES
+                    + "characters than one record of " + Topics.EXTRACTED.name() + " can hold ("
+                    + Topic.MAX_MESSAGE_BYTES
+                    + " bytes): such a text could be extracted but never published; set it to "
+                    + Topic.MAX_MESSAGE_BYTES
                     + " or less");
         }
         return ExtractionSettings.from(config).withSpoolDirectory(spool);

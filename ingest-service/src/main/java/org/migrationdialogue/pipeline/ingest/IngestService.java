@@ -1,16 +1,5 @@
 package org.migrationdialogue.pipeline.ingest;
 
-import org.migrationdialogue.pipeline.common.service.Health;
-import org.migrationdialogue.pipeline.common.service.Service;
-import org.migrationdialogue.pipeline.ingest.bucket.BucketReconciler;
-import org.migrationdialogue.pipeline.common.service.ServiceLoop;
-import org.migrationdialogue.pipeline.ingest.bucket.BucketScanner;
-import org.migrationdialogue.pipeline.ingest.bucket.HeldDeletes;
-import org.migrationdialogue.pipeline.ingest.extract.OcrStatus;
-import org.migrationdialogue.pipeline.ingest.kafka.ExtractionLoop;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.migrationdialogue.pipeline.common.service.Health;
+import org.migrationdialogue.pipeline.common.service.Service;
+import org.migrationdialogue.pipeline.common.service.ServiceLoop;
+import org.migrationdialogue.pipeline.ingest.bucket.BucketReconciler;
+import org.migrationdialogue.pipeline.ingest.bucket.BucketScanner;
+import org.migrationdialogue.pipeline.ingest.bucket.HeldDeletes;
+import org.migrationdialogue.pipeline.ingest.extract.OcrStatus;
+import org.migrationdialogue.pipeline.ingest.kafka.ExtractionLoop;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ingest-service as a {@link Service}: a bucket scanner (for the folder bucket, or an S3 bucket without
@@ -40,14 +39,20 @@ public final class IngestService implements Service {
     private final OcrStatus ocr;
     private final List<AutoCloseable> resources;
 
-    public IngestService(Optional<BucketScanner> scanner, Optional<BucketReconciler> reconciler, ExtractionLoop loop,
-                         ExecutorService workers, OcrStatus ocr, List<AutoCloseable> resources) {
+    public IngestService(
+            Optional<BucketScanner> scanner,
+            Optional<BucketReconciler> reconciler,
+            ExtractionLoop loop,
+            ExecutorService workers,
+            OcrStatus ocr,
+            List<AutoCloseable> resources) {
         this.scanner = scanner;
         this.reconciler = reconciler;
         this.workers = workers;
         this.ocr = ocr;
         this.resources = List.copyOf(resources);
-        scanner.ifPresent(bucketScanner -> loops.add(new ServiceLoop("bucket-scanner", bucketScanner, bucketScanner::stop)));
+        scanner.ifPresent(
+                bucketScanner -> loops.add(new ServiceLoop("bucket-scanner", bucketScanner, bucketScanner::stop)));
         reconciler.ifPresent(listing -> loops.add(new ServiceLoop("bucket-reconciler", listing, listing::stop)));
         loops.add(new ServiceLoop("extraction-loop", loop, loop::stop));
     }
@@ -74,8 +79,10 @@ public final class IngestService implements Service {
         Optional<String> failure = failure();
         boolean up = loops.stream().allMatch(ServiceLoop::isAlive) && failure.isEmpty() && bucketReadable;
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("scanner", status.map(IngestService::scannerState)
-                .orElse(reconciler.map(BucketReconciler::mode).orElse("off (bucket notifications)")));
+        details.put(
+                "scanner",
+                status.map(IngestService::scannerState)
+                        .orElse(reconciler.map(BucketReconciler::mode).orElse("off (bucket notifications)")));
         status.ifPresent(scan -> addScannerDetails(scan, details));
         details.put("ocr", ocr.describe());
         failure.ifPresent(reason -> details.put("error", reason));
@@ -99,7 +106,9 @@ public final class IngestService implements Service {
             deletes.put("count", held.keys().size());
             deletes.put("published", held.published());
             deletes.put("since", String.valueOf(status.heldSince()));
-            deletes.put("first_keys", held.keys().subList(0, Math.min(HELD_KEYS_SHOWN, held.keys().size())));
+            deletes.put(
+                    "first_keys",
+                    held.keys().subList(0, Math.min(HELD_KEYS_SHOWN, held.keys().size())));
             deletes.put("token", held.token());
             deletes.put("confirm_file", status.confirmationFile().toString());
             details.put("held_deletes", deletes);
@@ -109,9 +118,11 @@ public final class IngestService implements Service {
     /** The service failed for good: the extraction loop or the bucket scanner stopped on an error. */
     @Override
     public Optional<String> failure() {
-        Optional<String> scannerError = scanner.map(BucketScanner::status).map(BucketScanner.Status::fatal)
+        Optional<String> scannerError = scanner.map(BucketScanner::status)
+                .map(BucketScanner.Status::fatal)
                 .map(error -> "bucket-scanner stopped: " + error.getMessage());
-        return scannerError.or(() -> loops.stream().flatMap(loop -> loop.failure().stream()).findFirst());
+        return scannerError.or(
+                () -> loops.stream().flatMap(loop -> loop.failure().stream()).findFirst());
     }
 
     /** Stops the scanner and the loop (the poll in hand finishes and is committed), then the workers and clients. */

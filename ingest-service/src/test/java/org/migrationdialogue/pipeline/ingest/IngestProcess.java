@@ -42,9 +42,14 @@ public final class IngestProcess implements AutoCloseable {
         if (isRoot()) {
             command.addAll(List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search"));
         }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), IngestMain.class.getName()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        command.addAll(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                IngestMain.class.getName()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(settings);
         builder.environment().put("INGEST_HEALTH_PORT", Integer.toString(port));
         return new IngestProcess(builder.start(), port, log);
@@ -64,9 +69,11 @@ public final class IngestProcess implements AutoCloseable {
     /** The body of GET /health, when the service answers. */
     public Optional<String> health() throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + healthPort + "/health"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return Optional.of(client.send(request, HttpResponse.BodyHandlers.ofString()).body());
+            return Optional.of(
+                    client.send(request, HttpResponse.BodyHandlers.ofString()).body());
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -1,11 +1,10 @@
 package org.migrationdialogue.pipeline.web;
 
+import java.time.Duration;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
 
 /**
  * A Kafka consumer on a thread of its own, for as long as the page runs: when the broker goes away it closes the

@@ -5,9 +5,20 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import io.javalin.http.sse.SseClient;
-import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.serde.Json;
 import org.migrationdialogue.pipeline.common.status.PipelineSnapshot;
 import org.migrationdialogue.pipeline.common.status.StatusProbe;
@@ -34,18 +45,6 @@ import org.migrationdialogue.pipeline.web.view.SearchView;
 import org.migrationdialogue.pipeline.web.view.StatusView;
 import org.migrationdialogue.pipeline.web.view.UploadView;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 /** The pages and their small JSON and event-stream companions; each route reads, renders, and says what went wrong. */
 final class PageRoutes {
 
@@ -63,9 +62,17 @@ final class PageRoutes {
     private final String elasticsearchUrl;
     private TopicCounter counter;
 
-    PageRoutes(Pages pages, ReportSearch search, ReportReader reports, RecommendationSearch recommendations,
-               LiveRecommendations live, Uploads uploads, DeadLetterLog deadLetters, BucketObjects bucketObjects,
-               Config config, String elasticsearchUrl) {
+    PageRoutes(
+            Pages pages,
+            ReportSearch search,
+            ReportReader reports,
+            RecommendationSearch recommendations,
+            LiveRecommendations live,
+            Uploads uploads,
+            DeadLetterLog deadLetters,
+            BucketObjects bucketObjects,
+            Config config,
+            String elasticsearchUrl) {
         this.pages = pages;
         this.search = search;
         this.reports = reports;
@@ -97,12 +104,16 @@ final class PageRoutes {
         try {
             ctx.html(pages.search(new SearchView(chrome, request, search.search(request), null)));
         } catch (Elastic.QueryRejected e) {
-            ctx.status(HttpStatus.BAD_REQUEST).html(pages.search(new SearchView(chrome, request, null,
-                    "This query could not be read (are quotes or brackets left open?). Elasticsearch said: "
-                            + e.getMessage())));
+            ctx.status(HttpStatus.BAD_REQUEST)
+                    .html(pages.search(new SearchView(
+                            chrome,
+                            request,
+                            null,
+                            "This query could not be read (are quotes or brackets left open?). Elasticsearch said: "
+                                    + e.getMessage())));
         } catch (Elastic.Unreachable e) {
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).html(pages.search(new SearchView(unreachable(chrome), request,
-                    null, null)));
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .html(pages.search(new SearchView(unreachable(chrome), request, null, null)));
         }
     }
 
@@ -115,9 +126,11 @@ final class PageRoutes {
             ctx.status(report.isPresent() ? HttpStatus.OK : HttpStatus.NOT_FOUND)
                     .html(pages.report(new ReportPageView(chrome, report.orElse(null), back)));
         } catch (Elastic.Unreachable e) {
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).html(pages.message(new MessageView(
-                    unreachable(Chrome.of("Report", "search")), "The report cannot be read now",
-                    "Elasticsearch holds the reports and does not answer.")));
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .html(pages.message(new MessageView(
+                            unreachable(Chrome.of("Report", "search")),
+                            "The report cannot be read now",
+                            "Elasticsearch holds the reports and does not answer.")));
         }
     }
 
@@ -127,20 +140,30 @@ final class PageRoutes {
      */
     private void original(Context ctx) throws IOException {
         Optional<ReportView> report = reports.read(ctx.pathParam("id"), "");
-        Optional<InputStream> content = report.isPresent() ? bucketObjects.open(report.get().key()) : Optional.empty();
+        Optional<InputStream> content =
+                report.isPresent() ? bucketObjects.open(report.get().key()) : Optional.empty();
         if (content.isEmpty()) {
-            ctx.status(HttpStatus.NOT_FOUND).html(pages.message(new MessageView(Chrome.of("Not in the bucket", "search"),
-                    "The file is no longer in the bucket", "It may have been deleted or replaced since it was indexed.")));
+            ctx.status(HttpStatus.NOT_FOUND)
+                    .html(pages.message(new MessageView(
+                            Chrome.of("Not in the bucket", "search"),
+                            "The file is no longer in the bucket",
+                            "It may have been deleted or replaced since it was indexed.")));
             return;
         }
         String name = report.get().key().substring(report.get().key().lastIndexOf('/') + 1);
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         boolean inline = lower.endsWith(".pdf") || lower.endsWith(".txt") || lower.endsWith(".md");
-        String type = lower.endsWith(".pdf") ? "application/pdf" : inline ? "text/plain; charset=utf-8"
-                : "application/octet-stream";
-        ctx.header("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'; plugin-types application/pdf");
-        ctx.header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        String type = lower.endsWith(".pdf")
+                ? "application/pdf"
+                : inline ? "text/plain; charset=utf-8" : "application/octet-stream";
+        ctx.header(
+                "Content-Security-Policy",
+                "sandbox; default-src 'none'; style-src 'unsafe-inline'; plugin-types application/pdf");
+        ctx.header(
+                "Content-Disposition",
+                (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)
+                                .replace("+", "%20"));
         ctx.contentType(type).result(content.get());
     }
 
@@ -149,10 +172,11 @@ final class PageRoutes {
         long since = live.sequence();
         Chrome chrome = Chrome.of("Recommendations", "recommendations");
         try {
-            ctx.html(pages.recommendations(new RecommendationsView(chrome, filter, recommendations.latest(filter), since)));
+            ctx.html(pages.recommendations(
+                    new RecommendationsView(chrome, filter, recommendations.latest(filter), since)));
         } catch (Elastic.Unreachable e) {
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).html(pages.recommendations(new RecommendationsView(
-                    unreachable(chrome), filter, null, since)));
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .html(pages.recommendations(new RecommendationsView(unreachable(chrome), filter, null, since)));
         }
     }
 
@@ -165,7 +189,9 @@ final class PageRoutes {
             if (client.terminated()) {
                 throw new IllegalStateException("page gone");
             }
-            client.sendEvent("recommendation", json(RecommendationCard.of(numbered.recommendation())),
+            client.sendEvent(
+                    "recommendation",
+                    json(RecommendationCard.of(numbered.recommendation())),
                     Long.toString(numbered.sequence()));
         });
         client.onClose(() -> live.unsubscribe(subscriber));
@@ -199,8 +225,9 @@ final class PageRoutes {
     private List<Uploads.Receipt> accept(List<UploadedFile> files) {
         List<Uploads.Receipt> receipts = new ArrayList<>();
         for (UploadedFile file : files) {
-            String key = UploadNames.key(file.filename()).orElseThrow(() -> new IllegalArgumentException(
-                    "A file has no usable name: '" + file.filename() + "'"));
+            String key = UploadNames.key(file.filename())
+                    .orElseThrow(
+                            () -> new IllegalArgumentException("A file has no usable name: '" + file.filename() + "'"));
             try (InputStream content = file.content()) {
                 receipts.add(uploads.accept(file.filename(), key, content));
             } catch (IOException e) {
@@ -234,8 +261,8 @@ final class PageRoutes {
         if (!status.elasticsearch().up()) {
             chrome = unreachable(chrome);
         }
-        ctx.html(pages.status(new StatusView(chrome, status, topics, deadLetters.latest(DEAD_LETTERS_SHOWN),
-                deadLetters.size())));
+        ctx.html(pages.status(
+                new StatusView(chrome, status, topics, deadLetters.latest(DEAD_LETTERS_SHOWN), deadLetters.size())));
     }
 
     /** What the topics hold, read by one long-lived counter (each visit reads only what is new). */

@@ -7,10 +7,16 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
-import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.migrationdialogue.pipeline.common.bucket.UploadTarget;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
 import org.migrationdialogue.pipeline.common.service.Health;
 import org.migrationdialogue.pipeline.common.service.Service;
@@ -26,13 +32,6 @@ import org.migrationdialogue.pipeline.web.view.MessageView;
 import org.migrationdialogue.pipeline.web.view.Pages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The search page as a service: a Javalin server on loopback with the pages (search, report, recommendations,
@@ -91,11 +90,24 @@ public final class SearchWeb implements Service {
         live.start();
         deadLetters.start();
         Pages pages = new Pages();
-        Uploads uploads = new Uploads(this::uploadTarget, Path.of(System.getProperty("java.io.tmpdir"), "search-web-uploads"),
-                elasticsearch, elasticsearchUrl, deadLetters, clock);
-        PageRoutes routes = new PageRoutes(pages, new ReportSearch(elasticsearch, elasticsearchUrl),
-                new ReportReader(elasticsearch, elasticsearchUrl), new RecommendationSearch(elasticsearch, elasticsearchUrl),
-                live, uploads, deadLetters, bucketObjects, config, elasticsearchUrl);
+        Uploads uploads = new Uploads(
+                this::uploadTarget,
+                Path.of(System.getProperty("java.io.tmpdir"), "search-web-uploads"),
+                elasticsearch,
+                elasticsearchUrl,
+                deadLetters,
+                clock);
+        PageRoutes routes = new PageRoutes(
+                pages,
+                new ReportSearch(elasticsearch, elasticsearchUrl),
+                new ReportReader(elasticsearch, elasticsearchUrl),
+                new RecommendationSearch(elasticsearch, elasticsearchUrl),
+                live,
+                uploads,
+                deadLetters,
+                bucketObjects,
+                config,
+                elasticsearchUrl);
         server = Javalin.create(javalin -> configure(javalin, routes, pages)).start(bind, port);
         LOG.info("search page on http://{}:{}/", bind, server.port());
     }
@@ -122,15 +134,18 @@ public final class SearchWeb implements Service {
         routes.register(javalin.routes);
         javalin.routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                ctx.html(pages.message(new MessageView(Chrome.of("Not found", ""), "Not found",
-                        "There is no page at this address.")));
+                ctx.html(pages.message(
+                        new MessageView(Chrome.of("Not found", ""), "Not found", "There is no page at this address.")));
             }
         });
         javalin.routes.exception(Exception.class, (error, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), error);
-            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).html(pages.message(new MessageView(Chrome.of("Error", ""),
-                    "Something went wrong", "This page could not be made: " + error.getMessage()
-                    + ". The search page's log says more.")));
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                    .html(pages.message(new MessageView(
+                            Chrome.of("Error", ""),
+                            "Something went wrong",
+                            "This page could not be made: " + error.getMessage()
+                                    + ". The search page's log says more.")));
         });
     }
 
@@ -148,8 +163,9 @@ public final class SearchWeb implements Service {
         body.put("service", name());
         body.put("up", health.up());
         body.putAll(health.details());
-        ctx.contentType("application/json").result(org.migrationdialogue.pipeline.common.serde.Json.mapper()
-                .writeValueAsString(body));
+        ctx.contentType("application/json")
+                .result(org.migrationdialogue.pipeline.common.serde.Json.mapper()
+                        .writeValueAsString(body));
     }
 
     @Override

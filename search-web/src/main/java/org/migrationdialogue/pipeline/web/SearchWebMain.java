@@ -11,8 +11,7 @@ public final class SearchWebMain {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchWebMain.class);
 
-    private SearchWebMain() {
-    }
+    private SearchWebMain() {}
 
     public static void main(String[] args) {
         Config config = Config.fromEnvironment();

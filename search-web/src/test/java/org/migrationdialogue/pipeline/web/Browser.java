@@ -1,13 +1,6 @@
 package org.migrationdialogue.pipeline.web;
 
-import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +11,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * A real headless Chromium driven by Selenium through the machine's chromedriver (Debian: {@code chromium} and
@@ -28,8 +27,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 final class Browser implements AutoCloseable {
 
-    private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
-            "/usr/bin/google-chrome");
+    private static final List<String> CHROMIUM =
+            List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
     private static final List<String> DRIVER = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
 
     private final ChromeDriver driver;
@@ -46,18 +45,31 @@ final class Browser implements AutoCloseable {
     static Browser open(String base, Path profiles) throws IOException {
         Optional<Path> chromium = find("CHROME_BIN", CHROMIUM);
         Optional<Path> chromedriver = find("CHROMEDRIVER", DRIVER);
-        assumeTrue(chromium.isPresent() && chromedriver.isPresent(), "No Chromium and chromedriver on this machine "
-                + "(looked at " + CHROMIUM + " and " + DRIVER + "): install them with "
-                + "'apt-get install chromium chromium-driver' to run the browser tests");
+        assumeTrue(
+                chromium.isPresent() && chromedriver.isPresent(),
+                "No Chromium and chromedriver on this machine "
+                        + "(looked at " + CHROMIUM + " and " + DRIVER + "): install them with "
+                        + "'apt-get install chromium chromium-driver' to run the browser tests");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.get().toFile());
         // Headless as root on a closed network: no sandbox, no GPU, nothing that would try to reach the internet.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(profiles), "chromium-"),
-                "--window-size=1280,1000", "--lang=en-GB");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.get().toFile())
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(profiles), "chromium-"),
+                "--window-size=1280,1000",
+                "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.get().toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         Path screenshots = Path.of(System.getProperty("web.screenshots", "target/screenshots"));
@@ -65,8 +77,10 @@ final class Browser implements AutoCloseable {
     }
 
     private static Optional<Path> find(String variable, List<String> candidates) {
-        return Stream.concat(Stream.ofNullable(System.getenv(variable)), candidates.stream()).map(Path::of)
-                .filter(Files::isExecutable).findFirst();
+        return Stream.concat(Stream.ofNullable(System.getenv(variable)), candidates.stream())
+                .map(Path::of)
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 
     WebDriver driver() {

@@ -1,13 +1,8 @@
 package org.migrationdialogue.pipeline.web;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.migrationdialogue.pipeline.common.config.Settings;
-import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
-import org.migrationdialogue.pipeline.common.search.IndexAliases;
-import org.migrationdialogue.pipeline.runtime.local.LocalServices;
-import org.migrationdialogue.pipeline.runtime.local.Ports;
-import org.migrationdialogue.pipeline.testing.RealInfrastructure;
+import static org.awaitility.Awaitility.await;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,8 +13,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.awaitility.Awaitility.await;
+import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
+import org.migrationdialogue.pipeline.runtime.local.LocalServices;
+import org.migrationdialogue.pipeline.runtime.local.Ports;
+import org.migrationdialogue.pipeline.testing.RealInfrastructure;
 
 /**
  * The local stack as {@code pipeline up} runs it, on the tests' real Kafka and Elasticsearch: the three services
@@ -35,23 +34,32 @@ final class PageStack implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     PageStack(RealInfrastructure infrastructure) throws IOException {
-        Path repoRoot = Path.of(System.getProperty("pipeline.repo.root", "..")).toAbsolutePath().normalize();
+        Path repoRoot = Path.of(System.getProperty("pipeline.repo.root", ".."))
+                .toAbsolutePath()
+                .normalize();
         this.home = Files.createDirectories(repoRoot.resolve("search-web/target/stack-" + UUID.randomUUID()));
         Files.createDirectories(uploads());
         this.port = Ports.free();
-        this.services = new LocalServices(repoRoot, new LocalServices.Wiring(infrastructure.kafkaBootstrapServers(),
-                infrastructure.elasticsearchUrl(), home.resolve("data"), uploads()), Map.of(
-                Settings.INGEST_HEALTH_PORT.variable(), Integer.toString(Ports.free()),
-                Settings.ENRICH_HEALTH_PORT.variable(), Integer.toString(Ports.free()),
-                Settings.INDEX_HEALTH_PORT.variable(), Integer.toString(Ports.free()),
-                Settings.SEARCH_WEB_PORT.variable(), Integer.toString(port)));
+        this.services = new LocalServices(
+                repoRoot,
+                new LocalServices.Wiring(
+                        infrastructure.kafkaBootstrapServers(),
+                        infrastructure.elasticsearchUrl(),
+                        home.resolve("data"),
+                        uploads()),
+                Map.of(
+                        Settings.INGEST_HEALTH_PORT.variable(), Integer.toString(Ports.free()),
+                        Settings.ENRICH_HEALTH_PORT.variable(), Integer.toString(Ports.free()),
+                        Settings.INDEX_HEALTH_PORT.variable(), Integer.toString(Ports.free()),
+                        Settings.SEARCH_WEB_PORT.variable(), Integer.toString(port)));
         this.elasticsearch = ElasticsearchClients.create(infrastructure.elasticsearchUrl());
     }
 
     /** Starts everything and waits until the page answers and follows the recommendations topic. */
     PageStack start() {
         services.start();
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> health().contains("\"live\":\"following\""));
         return this;
     }
@@ -78,7 +86,10 @@ final class PageStack implements AutoCloseable {
 
     HttpResponse<String> get(String path) throws IOException {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30)).build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base() + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -89,8 +100,10 @@ final class PageStack implements AutoCloseable {
     /** Report documents whose source key is {@code key} (0 while not searchable). */
     long reportsWithKey(String key) {
         try {
-            return elasticsearch.count(count -> count.index(IndexAliases.REPORTS)
-                    .query(q -> q.term(t -> t.field("source.key").value(key)))).count();
+            return elasticsearch
+                    .count(count -> count.index(IndexAliases.REPORTS)
+                            .query(q -> q.term(t -> t.field("source.key").value(key))))
+                    .count();
         } catch (IOException | RuntimeException e) {
             return 0;
         }

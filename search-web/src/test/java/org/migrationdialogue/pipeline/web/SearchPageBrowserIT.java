@@ -1,5 +1,19 @@
 package org.migrationdialogue.pipeline.web;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -15,21 +29,6 @@ import org.migrationdialogue.pipeline.testing.RealInfrastructureExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-
-import java.io.IOException;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The search page in a real headless Chromium, against the real local stack (Kafka, Elasticsearch, the three
@@ -62,9 +61,11 @@ class SearchPageBrowserIT {
         BucketFiles.copyAtomically(seeds.resolve(RABAT), stack.uploads().resolve("seeds/" + RABAT));
         // The same content under a second name: one result, the other name listed.
         BucketFiles.copyAtomically(seeds.resolve(PARIS), stack.uploads().resolve("copies/paris-2014-copy.txt"));
-        BucketFiles.copyAtomically(Files.writeString(stack.home().resolve("reunion-dakar-2025.txt"), frenchReport()),
+        BucketFiles.copyAtomically(
+                Files.writeString(stack.home().resolve("reunion-dakar-2025.txt"), frenchReport()),
                 stack.uploads().resolve("fr/reunion-dakar-2025.txt"));
-        for (String key : List.of("seeds/" + PARIS, "seeds/" + RABAT, "copies/paris-2014-copy.txt", "fr/reunion-dakar-2025.txt")) {
+        for (String key : List.of(
+                "seeds/" + PARIS, "seeds/" + RABAT, "copies/paris-2014-copy.txt", "fr/reunion-dakar-2025.txt")) {
             await().atMost(PATIENCE).until(() -> stack.reportsWithKey(key) == 1);
         }
         browser = Browser.open(stack.base(), stack.home().resolve("browser"));
@@ -88,8 +89,12 @@ class SearchPageBrowserIT {
         // then the snippets mark the word, and the copy is not a result of its own but a name of the original
         List<WebElement> marks = browser.all(".hit .snippet mark");
         assertFalse(marks.isEmpty(), "no highlighted snippet");
-        assertTrue(marks.stream().allMatch(mark -> mark.getText().toLowerCase().startsWith("remittance")), "marks the word");
-        long parisHits = browser.all(".hit .file").stream().filter(file -> file.getText().contains("paris")).count();
+        assertTrue(
+                marks.stream().allMatch(mark -> mark.getText().toLowerCase().startsWith("remittance")),
+                "marks the word");
+        long parisHits = browser.all(".hit .file").stream()
+                .filter(file -> file.getText().contains("paris"))
+                .count();
         assertEquals(1, parisHits, "the same content is shown once");
         assertTrue(browser.find(".hit .same").getText().contains("paris"), "the other name is listed");
         browser.screenshot("search", 1280, 1400);
@@ -98,12 +103,18 @@ class SearchPageBrowserIT {
         WebElement country = browser.find("#facet-country + ul a");
         String name = country.getText().replaceAll("\\s+\\d+$", "");
         country.click();
-        assertTrue(browser.driver().getCurrentUrl().contains("country="), browser.driver().getCurrentUrl());
-        assertTrue(browser.find(".chip").getText().contains("Countries: " + name), browser.find(".chip").getText());
+        assertTrue(
+                browser.driver().getCurrentUrl().contains("country="),
+                browser.driver().getCurrentUrl());
+        assertTrue(
+                browser.find(".chip").getText().contains("Countries: " + name),
+                browser.find(".chip").getText());
         long with = total();
         // when the chip is inverted, then the search excludes the country: together they are all the results
         browser.find(".chip a[aria-label^='Exclude']").click();
-        assertTrue(browser.driver().getCurrentUrl().contains("not_country="), browser.driver().getCurrentUrl());
+        assertTrue(
+                browser.driver().getCurrentUrl().contains("not_country="),
+                browser.driver().getCurrentUrl());
         assertTrue(with >= 1 && with + total() == all, with + " with " + name + " + " + total() + " without != " + all);
         browser.find(".chips a.clear").click();
         assertTrue(browser.all(".chip").isEmpty());
@@ -125,12 +136,18 @@ class SearchPageBrowserIT {
     void shouldOpenAReportPageWithItsEntitiesListsAndMarkedText() throws IOException {
         // given a search, when a result is opened
         browser.go("/?q=diaspora");
-        browser.all(".hit h3 a").stream().filter(link -> link.getText().contains("SUMMARY OF DEBATES")).findFirst()
-                .orElseThrow().click();
+        browser.all(".hit h3 a").stream()
+                .filter(link -> link.getText().contains("SUMMARY OF DEBATES"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         // then its page shows the meeting, the entities as links to filtered searches, the lists and the marked text
         assertTrue(browser.find("h1").getText().contains("SUMMARY OF DEBATES"));
         assertTrue(browser.find(".meeting").getText().contains("Paris"));
-        WebElement mali = browser.all(".entity-list a").stream().filter(link -> link.getText().equals("Mali")).findFirst().orElseThrow();
+        WebElement mali = browser.all(".entity-list a").stream()
+                .filter(link -> link.getText().equals("Mali"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(mali.getDomAttribute("href").contains("country=Mali"));
         assertTrue(browser.find(".entity-list a.country + .count").getText().contains("mention"));
         assertFalse(browser.all("#recommendations-heading + ol li").isEmpty(), "recommendations listed");
@@ -144,7 +161,11 @@ class SearchPageBrowserIT {
         assertEquals(200, file.statusCode());
         assertTrue(file.body().contains("diaspora"));
         // when an entity is clicked, then the search is filtered by it
-        browser.all(".entity-list a").stream().filter(link -> link.getText().equals("Mali")).findFirst().orElseThrow().click();
+        browser.all(".entity-list a").stream()
+                .filter(link -> link.getText().equals("Mali"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         assertTrue(browser.find(".chip").getText().contains("Countries: Mali"));
     }
 
@@ -154,14 +175,16 @@ class SearchPageBrowserIT {
         // given the recommendations page open and following
         browser.go("/recommendations");
         String recommendationsWindow = browser.driver().getWindowHandle();
-        await().atMost(PATIENCE).until(() -> browser.find("#live-state").getText().startsWith("Live"));
+        await().atMost(PATIENCE)
+                .until(() -> browser.find("#live-state").getText().startsWith("Live"));
         // when a report is uploaded through the upload page, in another tab
         Path report = Files.writeString(stack.home().resolve("dakar-" + run + ".txt"), report(run, "Dakar"));
         browser.driver().switchTo().newWindow(WindowType.TAB);
         browser.go("/upload");
         browser.find("#files").sendKeys(report.toString());
         // then the upload is followed until searchable
-        await().atMost(PATIENCE).until(() -> browser.find("#uploads li").getText().contains("searchable"));
+        await().atMost(PATIENCE)
+                .until(() -> browser.find("#uploads li").getText().contains("searchable"));
         browser.screenshot("upload", 1280, 700);
         browser.find("#uploads li a").click();
         assertTrue(browser.find("h1").getText().contains("Dakar"), browser.text());
@@ -169,31 +192,40 @@ class SearchPageBrowserIT {
         browser.driver().close();
         browser.driver().switchTo().window(recommendationsWindow);
         await().atMost(PATIENCE).until(() -> cardsWith(run) == 2);
-        assertEquals(2, browser.all(".recommendation.new").stream().filter(card -> card.getText().contains(run)).count());
+        assertEquals(
+                2,
+                browser.all(".recommendation.new").stream()
+                        .filter(card -> card.getText().contains(run))
+                        .count());
         browser.screenshot("recommendations", 1280, 1200);
         // when the page is filtered by a theme it has, then the listed ones match it
         browser.go("/recommendations?theme=diaspora");
-        browser.all(".recommendation .tags").forEach(tags -> assertTrue(tags.getText().contains("diaspora"), tags.getText()));
+        browser.all(".recommendation .tags")
+                .forEach(tags -> assertTrue(tags.getText().contains("diaspora"), tags.getText()));
     }
 
     @Test
     @Order(4)
     void shouldShowWhyACorruptUploadWasDeadLettered() throws IOException {
         // given a file that claims to be a PDF and is not one
-        Path corrupt = Files.write(stack.home().resolve("corrupt-" + run + ".pdf"),
+        Path corrupt = Files.write(
+                stack.home().resolve("corrupt-" + run + ".pdf"),
                 "%PDF-1.7\n1 0 obj << /Type /Catalog broken".getBytes(StandardCharsets.US_ASCII));
         // when it is dropped through the upload page
         browser.go("/upload");
         browser.find("#files").sendKeys(corrupt.toString());
         // then the page says it was not processed, at which stage and why
-        await().atMost(PATIENCE).until(() -> browser.find("#uploads li").getText().contains("not processed"));
+        await().atMost(PATIENCE)
+                .until(() -> browser.find("#uploads li").getText().contains("not processed"));
         String state = browser.find("#uploads li .state").getText();
         assertTrue(state.contains("stage ingest."), state);
         assertTrue(state.length() > "not processed (stage ingest.extract): ".length() + 5, "a reason: " + state);
         // and the status page lists the dead letter with its stage and reason
         browser.go("/status");
         WebElement row = browser.all(".dead-letters tbody tr").stream()
-                .filter(line -> line.getText().contains("corrupt-" + run)).findFirst().orElseThrow();
+                .filter(line -> line.getText().contains("corrupt-" + run))
+                .findFirst()
+                .orElseThrow();
         assertTrue(row.getText().contains("ingest."), row.getText());
         assertTrue(browser.find("table.status").getText().contains("index-service"));
         browser.screenshot("status", 1280, 1200);
@@ -203,16 +235,25 @@ class SearchPageBrowserIT {
     @Order(5)
     void shouldEscapeHostileTextInTitlesTextsFileNamesAndQueries() throws IOException {
         // given a report whose title, text, recommendations and file name carry markup
-        Path hostile = Files.writeString(stack.home().resolve("<img src=x onerror=window.pwned=3>" + run + ".txt"),
-                "Meeting " + HOSTILE + " in Dakar " + run + "\n\n" + String.join("\n", report(run + "h", "Dakar " + HOSTILE).lines().skip(1).toList()));
+        Path hostile = Files.writeString(
+                stack.home().resolve("<img src=x onerror=window.pwned=3>" + run + ".txt"),
+                "Meeting " + HOSTILE + " in Dakar " + run + "\n\n"
+                        + String.join(
+                                "\n",
+                                report(run + "h", "Dakar " + HOSTILE)
+                                        .lines()
+                                        .skip(1)
+                                        .toList()));
         browser.go("/recommendations");
-        await().atMost(PATIENCE).until(() -> browser.find("#live-state").getText().startsWith("Live"));
+        await().atMost(PATIENCE)
+                .until(() -> browser.find("#live-state").getText().startsWith("Live"));
         String recommendationsWindow = browser.driver().getWindowHandle();
         browser.driver().switchTo().newWindow(WindowType.TAB);
         // when it is uploaded through the page and followed
         browser.go("/upload");
         browser.find("#files").sendKeys(hostile.toString());
-        await().atMost(PATIENCE).until(() -> browser.find("#uploads li").getText().contains("searchable"));
+        await().atMost(PATIENCE)
+                .until(() -> browser.find("#uploads li").getText().contains("searchable"));
         assertNothingRan("upload page");
         // then the live recommendation, the search results, the report page and a hostile query show it as text
         browser.driver().close();
@@ -227,7 +268,8 @@ class SearchPageBrowserIT {
         browser.find(".hit h3 a").click();
         assertTrue(browser.text().contains("<script>window.pwned=1</script>"), browser.text());
         assertNothingRan("report page");
-        browser.go("/?q=%22%3E%3Cscript%3Ewindow.pwned%3D4%3C%2Fscript%3E&country=%3Cimg+src%3Dx+onerror%3Dwindow.pwned%3D5%3E");
+        browser.go(
+                "/?q=%22%3E%3Cscript%3Ewindow.pwned%3D4%3C%2Fscript%3E&country=%3Cimg+src%3Dx+onerror%3Dwindow.pwned%3D5%3E");
         assertNothingRan("search with a hostile query and chip");
         browser.go("/status");
         assertNothingRan("status page");
@@ -264,20 +306,27 @@ class SearchPageBrowserIT {
     }
 
     private long cardsWith(String marker) {
-        return browser.all(".recommendation").stream().filter(card -> card.getText().contains(marker)).count();
+        return browser.all(".recommendation").stream()
+                .filter(card -> card.getText().contains(marker))
+                .count();
     }
 
     private void assertNothingRan(String where) {
         Object pwned = browser.driver() instanceof org.openqa.selenium.JavascriptExecutor script
-                ? script.executeScript("return window.pwned === undefined ? null : String(window.pwned);") : null;
+                ? script.executeScript("return window.pwned === undefined ? null : String(window.pwned);")
+                : null;
         assertEquals(null, pwned, "markup ran on the " + where);
-        assertTrue(browser.driver().findElements(By.cssSelector("main img, main script")).isEmpty(),
+        assertTrue(
+                browser.driver()
+                        .findElements(By.cssSelector("main img, main script"))
+                        .isEmpty(),
                 "an element was injected on the " + where);
     }
 
     /** A short meeting report whose recommendations carry a marker, so they are new to the pipeline. */
     private static String report(String marker, String city) {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "Thematic Meeting on Diaspora and Development in " + city + " " + marker,
                 "Summary of debates - 3 and 4 March 2025, Dakar, Senegal",
                 "",
@@ -288,13 +337,15 @@ class SearchPageBrowserIT {
                 "",
                 "CONCLUSIONS AND RECOMMENDATIONS OF THE CO-CHAIRS",
                 "",
-                "1. Strengthen diaspora investment in local development between Senegal and Mali (" + marker + " point 1);",
+                "1. Strengthen diaspora investment in local development between Senegal and Mali (" + marker
+                        + " point 1);",
                 "2. Support the exchange of data on migration flows with ECOWAS and IOM (" + marker + " point 2).",
                 "");
     }
 
     private static String frenchReport() {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "Réunion thématique sur la migration et le développement",
                 "Résumé des débats - 3 et 4 mars 2025, Dakar, Sénégal",
                 "",

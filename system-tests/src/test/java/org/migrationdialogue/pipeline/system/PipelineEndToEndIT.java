@@ -1,7 +1,21 @@
 package org.migrationdialogue.pipeline.system;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,21 +29,6 @@ import org.migrationdialogue.pipeline.common.serde.JsonSerde;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.ingest.extract.PublicFixture;
 import org.migrationdialogue.pipeline.testing.PdfReport;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.IntStream;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The user's loop through {@code pipeline up}, with Kafka, Elasticsearch and the three services as separate
@@ -75,8 +74,12 @@ class PipelineEndToEndIT {
         PdfReport.drop(pipeline.uploads().resolve(key), "Thematic meeting in Dakar " + run, report(run, "first"));
         // then it is searchable with its countries, organisations and themes
         ObjectNode report = awaitReport(key);
-        assertTrue(codes(report.path("countries"), "code").containsAll(Set.of("SN", "ML")), report.path("countries")::toString);
-        assertTrue(codes(report.path("organisations"), "acronym").contains("ECOWAS"), report.path("organisations")::toString);
+        assertTrue(
+                codes(report.path("countries"), "code").containsAll(Set.of("SN", "ML")),
+                report.path("countries")::toString);
+        assertTrue(
+                codes(report.path("organisations"), "acronym").contains("ECOWAS"),
+                report.path("organisations")::toString);
         assertTrue(report.path("themes").size() > 0);
         assertTrue(cli("search", run).contains("Thematic meeting in Dakar " + run));
         // and its new recommendations are on the topic, once each
@@ -90,7 +93,8 @@ class PipelineEndToEndIT {
         String key = "e2e/dakar-meeting.pdf";
         PdfReport.drop(pipeline.uploads().resolve(key), "Thematic meeting in Dakar " + run, report(run, "second"));
         // then the index follows: the report document shows the new text, and the new recommendation is published
-        await().atMost(PATIENCE).until(() -> awaitReport(key).path("text").asText().contains("second version"));
+        await().atMost(PATIENCE)
+                .until(() -> awaitReport(key).path("text").asText().contains("second version"));
         await().atMost(PATIENCE).until(() -> recommendationsOf(run).size() == 3);
     }
 
@@ -100,7 +104,8 @@ class PipelineEndToEndIT {
         // given the indexed Dakar report, when its file is deleted
         Files.delete(pipeline.uploads().resolve("e2e/dakar-meeting.pdf"));
         // then it is gone from Elasticsearch
-        await().atMost(PATIENCE).until(() -> probe.reportOfKey("e2e/dakar-meeting.pdf").isEmpty());
+        await().atMost(PATIENCE)
+                .until(() -> probe.reportOfKey("e2e/dakar-meeting.pdf").isEmpty());
     }
 
     @Test
@@ -113,7 +118,8 @@ class PipelineEndToEndIT {
         awaitReport(key);
         List<ConsumerRecord<String, byte[]>> all = probe.records(Topics.RECOMMENDATIONS.name());
         assertEquals(3, recommendationsOf(run).size());
-        assertEquals(all.size(), all.stream().map(ConsumerRecord::key).distinct().count(), "no duplicate keys");
+        assertEquals(
+                all.size(), all.stream().map(ConsumerRecord::key).distinct().count(), "no duplicate keys");
     }
 
     @Test
@@ -121,14 +127,18 @@ class PipelineEndToEndIT {
     void shouldLoseAndDuplicateNothingWhenStoppedMidIngestAndStartedAgain() throws Exception {
         // given six new reports dropped at once
         long before = probe.reports();
-        List<String> runs = IntStream.range(0, 6).mapToObj(i -> run + "batch" + i).toList();
+        List<String> runs =
+                IntStream.range(0, 6).mapToObj(i -> run + "batch" + i).toList();
         for (String batch : runs) {
-            PdfReport.drop(pipeline.uploads().resolve("e2e/batch/" + batch + ".pdf"), "Batch report " + batch,
+            PdfReport.drop(
+                    pipeline.uploads().resolve("e2e/batch/" + batch + ".pdf"),
+                    "Batch report " + batch,
                     report(batch, "first"));
         }
         // when Ctrl-C stops everything in the middle of the ingest, and ./pipeline up runs again
-        await().atMost(PATIENCE).until(() -> probe.records(Topics.UPLOADED.name()).stream()
-                .anyMatch(record -> record.key().contains("e2e/batch/")));
+        await().atMost(PATIENCE)
+                .until(() -> probe.records(Topics.UPLOADED.name()).stream()
+                        .anyMatch(record -> record.key().contains("e2e/batch/")));
         pipeline.interrupt();
         pipeline.up();
         // then every report is indexed once and every recommendation is on the topic exactly once
@@ -137,7 +147,8 @@ class PipelineEndToEndIT {
             await().atMost(PATIENCE).until(() -> recommendationsOf(batch).size() == 2);
         }
         List<ConsumerRecord<String, byte[]>> all = probe.records(Topics.RECOMMENDATIONS.name());
-        assertEquals(all.size(), all.stream().map(ConsumerRecord::key).distinct().count(), "no duplicate recommendation");
+        assertEquals(
+                all.size(), all.stream().map(ConsumerRecord::key).distinct().count(), "no duplicate recommendation");
     }
 
     @Test
@@ -162,7 +173,8 @@ class PipelineEndToEndIT {
 
     private ObjectNode awaitReport(String key) {
         List<ObjectNode> found = new ArrayList<>();
-        await().atMost(PATIENCE).until(() -> probe.reportOfKey(key).map(found::add).isPresent());
+        await().atMost(PATIENCE)
+                .until(() -> probe.reportOfKey(key).map(found::add).isPresent());
         return found.getLast();
     }
 
@@ -193,7 +205,8 @@ class PipelineEndToEndIT {
                 "CONCLUSIONS AND RECOMMENDATIONS OF THE CO-CHAIRS",
                 "",
                 "1. Strengthen the exchange of data on migration flows between Senegal and Mali (" + marker + ");",
-                "2. Support diaspora investment in local development through ECOWAS and IOM programmes (" + marker + ");"));
+                "2. Support diaspora investment in local development through ECOWAS and IOM programmes (" + marker
+                        + ");"));
         if ("second".equals(version)) {
             lines.add("3. Train consular staff in the protection of migrants in crisis situations (" + marker + ").");
         }
@@ -202,7 +215,10 @@ class PipelineEndToEndIT {
 
     /** Runs a {@code pipeline} subcommand against the pipeline under test and returns what it printed. */
     private String cli(String... arguments) throws IOException, InterruptedException {
-        return CliProcess.run(pipeline.repoRoot(), pipeline.cliEnvironment(), pipeline.uploads().getParent().resolve("logs"),
+        return CliProcess.run(
+                pipeline.repoRoot(),
+                pipeline.cliEnvironment(),
+                pipeline.uploads().getParent().resolve("logs"),
                 arguments);
     }
 }

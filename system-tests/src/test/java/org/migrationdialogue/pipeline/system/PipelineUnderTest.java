@@ -1,8 +1,6 @@
 package org.migrationdialogue.pipeline.system;
 
-import org.migrationdialogue.pipeline.common.config.Setting;
-import org.migrationdialogue.pipeline.common.config.Settings;
-import org.migrationdialogue.pipeline.runtime.local.IsolatedPipeline;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
-import static org.awaitility.Awaitility.await;
+import org.migrationdialogue.pipeline.common.config.Setting;
+import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.runtime.local.IsolatedPipeline;
 
 /**
  * {@code pipeline up} as a user runs it, in a process of its own, with its data, upload folder and ports kept
@@ -30,7 +29,9 @@ public final class PipelineUnderTest implements AutoCloseable {
 
     /** The clone this build runs in (Failsafe sets {@code pipeline.repo.root}; the module folder's parent else). */
     public static Path repoRootOfThisBuild() {
-        return Path.of(System.getProperty("pipeline.repo.root", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("pipeline.repo.root", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** A pipeline of the clone this build runs in. */
@@ -53,16 +54,21 @@ public final class PipelineUnderTest implements AutoCloseable {
 
     public void up() throws IOException {
         List<String> command = IsolatedPipeline.upCommand(repoRoot, home);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(repoRoot.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(repoRoot.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("up.out").toFile()));
+                .redirectOutput(
+                        ProcessBuilder.Redirect.appendTo(home.resolve("up.out").toFile()));
         builder.environment().putAll(environment);
         process = builder.start();
     }
 
     /** Ctrl-C: SIGINT to the {@code up} process, then wait for its clean stop. */
     void interrupt() throws IOException, InterruptedException {
-        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
+        new ProcessBuilder("kill", "-INT", Long.toString(process.pid()))
+                .inheritIO()
+                .start()
+                .waitFor();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             throw new IllegalStateException("pipeline up did not stop within 120 s after Ctrl-C; see " + output());
         }
@@ -110,13 +116,17 @@ public final class PipelineUnderTest implements AutoCloseable {
 
     /** The running process of a service ({@code java -jar <module>.jar}) that {@code up} supervises. */
     public ProcessHandle service(String module) {
-        return process.children().filter(child -> commandLine(child).contains("/" + module + ".jar")).findFirst()
+        return process.children()
+                .filter(child -> commandLine(child).contains("/" + module + ".jar"))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException(module + " is not running under pipeline up"));
     }
 
     /** The Elasticsearch processes under {@code up} (its launcher and its server JVM). */
     public List<ProcessHandle> elasticsearchProcesses() {
-        return process.descendants().filter(child -> commandLine(child).contains("org.elasticsearch.")).toList();
+        return process.descendants()
+                .filter(child -> commandLine(child).contains("org.elasticsearch."))
+                .toList();
     }
 
     private static String commandLine(ProcessHandle handle) {

@@ -4,15 +4,14 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
 import org.migrationdialogue.pipeline.common.search.IndexAliases;
 import org.migrationdialogue.pipeline.testing.TopicReader;
-
-import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
 
 /** Looks at what the pipeline holds: documents in Elasticsearch, records on a topic. */
 public final class Probe implements AutoCloseable {
@@ -47,9 +46,16 @@ public final class Probe implements AutoCloseable {
     Optional<ObjectNode> reportOfKey(String key) {
         try {
             client.indices().refresh(request -> request.index(IndexAliases.REPORTS));
-            List<Hit<ObjectNode>> hits = client.search(search -> search.index(IndexAliases.REPORTS)
-                    .query(q -> q.term(t -> t.field("source.key").value(key))), ObjectNode.class).hits().hits();
-            return hits.isEmpty() ? Optional.empty() : Optional.of(hits.getFirst().source());
+            List<Hit<ObjectNode>> hits = client.search(
+                            search -> search.index(IndexAliases.REPORTS)
+                                    .query(q ->
+                                            q.term(t -> t.field("source.key").value(key))),
+                            ObjectNode.class)
+                    .hits()
+                    .hits();
+            return hits.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(hits.getFirst().source());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -74,10 +80,17 @@ public final class Probe implements AutoCloseable {
     private List<String> keys(Query query) {
         try {
             client.indices().refresh(request -> request.index(IndexAliases.REPORTS));
-            List<Hit<ObjectNode>> hits = client.search(search -> search.index(IndexAliases.REPORTS).size(10_000)
-                    .source(source -> source.filter(filter -> filter.includes("source.key")))
-                    .query(query), ObjectNode.class).hits().hits();
-            return hits.stream().map(hit -> hit.source().path("source").path("key").asText()).toList();
+            List<Hit<ObjectNode>> hits = client.search(
+                            search -> search.index(IndexAliases.REPORTS)
+                                    .size(10_000)
+                                    .source(source -> source.filter(filter -> filter.includes("source.key")))
+                                    .query(query),
+                            ObjectNode.class)
+                    .hits()
+                    .hits();
+            return hits.stream()
+                    .map(hit -> hit.source().path("source").path("key").asText())
+                    .toList();
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
@@ -87,9 +100,13 @@ public final class Probe implements AutoCloseable {
     boolean findsPhrase(String key, String phrase) {
         try {
             client.indices().refresh(request -> request.index(IndexAliases.REPORTS));
-            return client.count(count -> count.index(IndexAliases.REPORTS).query(q -> q.bool(b -> b
-                    .filter(f -> f.term(t -> t.field("source.key").value(key)))
-                    .must(m -> m.matchPhrase(p -> p.field("text").query(phrase)))))).count() == 1;
+            return client.count(count -> count.index(IndexAliases.REPORTS)
+                                    .query(q -> q.bool(b -> b.filter(f -> f.term(
+                                                    t -> t.field("source.key").value(key)))
+                                            .must(m -> m.matchPhrase(
+                                                    p -> p.field("text").query(phrase))))))
+                            .count()
+                    == 1;
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -1,7 +1,21 @@
 package org.migrationdialogue.pipeline.system;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,21 +28,6 @@ import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.ingest.extract.OcrSettings;
 import org.migrationdialogue.pipeline.ingest.extract.OcrStatus;
 import org.migrationdialogue.pipeline.ingest.extract.ScannedPages;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Scanned reports through {@code pipeline up} as a user runs it. First with OCR off ({@code OCR_ENABLED=false}, so
@@ -46,8 +45,8 @@ class ScannedReportsIT {
     private static final String DECLARATION = "scans/signed-declaration.pdf";
     private static final String ENGLISH_PHRASE = "a partnership built upon a regional and global approach";
     private static final String FRENCH_PHRASE = "la coopération régionale et de la protection des migrants";
-    private static final String TEXT_PAGE = "The second session focused on the management of population movements "
-            + "in crisis contexts.";
+    private static final String TEXT_PAGE =
+            "The second session focused on the management of population movements " + "in crisis contexts.";
 
     private PipelineUnderTest pipeline;
     private Probe probe;
@@ -83,7 +82,9 @@ class ScannedReportsIT {
         assertTrue(status.contains("OCR            OFF: OCR is disabled (OCR_ENABLED=false)"), status);
         assertTrue(status.contains("Text missing   1 report(s)") && status.contains(DECLARATION + " (page 1)"), status);
         // and up said so, once
-        await("up says OCR is off").atMost(PATIENCE).until(() -> !upLines("OCR OFF: OCR is disabled").isEmpty());
+        await("up says OCR is off")
+                .atMost(PATIENCE)
+                .until(() -> !upLines("OCR OFF: OCR is disabled").isEmpty());
         assertEquals(1, upLines("OCR OFF: OCR is disabled").size(), () -> output());
     }
 
@@ -94,14 +95,19 @@ class ScannedReportsIT {
         // given the pipeline up again with OCR on
         pipeline.interrupt();
         pipeline.with(Settings.OCR_ENABLED, "true").up();
-        await("up says OCR is on").atMost(PATIENCE).until(() -> !upLines("OCR on: tesseract").isEmpty());
+        await("up says OCR is on")
+                .atMost(PATIENCE)
+                .until(() -> !upLines("OCR on: tesseract").isEmpty());
         // when the flagged reports are reprocessed
         String reprocess = cli("reprocess");
         assertTrue(reprocess.contains("Re-extracting " + DECLARATION + " (page 1)"), reprocess);
         // then the scan's new version replaces the flagged one: its text is read, nothing is missing any more
-        await("the declaration read by OCR").atMost(PATIENCE).until(() -> probe.reportOfKey(DECLARATION)
-                .filter(report -> !report.has("text_missing") && report.path("ocr_pages").toString().equals("[1]"))
-                .isPresent());
+        await("the declaration read by OCR")
+                .atMost(PATIENCE)
+                .until(() -> probe.reportOfKey(DECLARATION)
+                        .filter(report -> !report.has("text_missing")
+                                && report.path("ocr_pages").toString().equals("[1]"))
+                        .isPresent());
         assertTrue(probe.keysWithPhrase(ENGLISH_PHRASE).contains(DECLARATION));
         assertFalse(cli("status").contains("Text missing"));
     }
@@ -130,8 +136,11 @@ class ScannedReportsIT {
         assumeTesseract();
         // given a PDF whose pages 1 and 3 have a text layer and 2 and 4 are scans
         List<String> textPage = List.of("Summary of debates", "", TEXT_PAGE);
-        drop("scans/mixed.pdf", ScannedPages.mixedPdf(List.of(textPage, ScannedPages.ENGLISH, textPage,
-                ScannedPages.FRENCH), List.of(false, true, false, true)));
+        drop(
+                "scans/mixed.pdf",
+                ScannedPages.mixedPdf(
+                        List.of(textPage, ScannedPages.ENGLISH, textPage, ScannedPages.FRENCH),
+                        List.of(false, true, false, true)));
         // then its text holds both, and only the scanned pages were read by OCR
         ObjectNode mixed = awaitReport("scans/mixed.pdf");
         assertTrue(mixed.path("text").asText().contains(TEXT_PAGE), mixed.path("text")::asText);
@@ -163,13 +172,17 @@ class ScannedReportsIT {
 
     private ObjectNode awaitReport(String key) {
         List<ObjectNode> found = new ArrayList<>();
-        await(key + " indexed").atMost(PATIENCE).until(() -> probe.reportOfKey(key).map(found::add).isPresent());
+        await(key + " indexed")
+                .atMost(PATIENCE)
+                .until(() -> probe.reportOfKey(key).map(found::add).isPresent());
         return found.getLast();
     }
 
     /** The lines {@code up} printed that start with {@code start}. */
     private List<String> upLines(String start) throws IOException {
-        return Files.readAllLines(pipeline.output()).stream().filter(line -> line.startsWith(start)).toList();
+        return Files.readAllLines(pipeline.output()).stream()
+                .filter(line -> line.startsWith(start))
+                .toList();
     }
 
     private String output() {
@@ -181,7 +194,10 @@ class ScannedReportsIT {
     }
 
     private String cli(String... arguments) throws IOException, InterruptedException {
-        return CliProcess.run(pipeline.repoRoot(), pipeline.cliEnvironment(), pipeline.uploads().getParent().resolve("logs"),
+        return CliProcess.run(
+                pipeline.repoRoot(),
+                pipeline.cliEnvironment(),
+                pipeline.uploads().getParent().resolve("logs"),
                 arguments);
     }
 }

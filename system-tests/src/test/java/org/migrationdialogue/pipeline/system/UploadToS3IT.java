@@ -1,5 +1,12 @@
 package org.migrationdialogue.pipeline.system;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,14 +15,6 @@ import org.migrationdialogue.pipeline.testing.S3ProxyServer;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code pipeline upload} into an S3 bucket (a real S3 API server, S3Proxy), as with BUCKET_TYPE=s3 in production. */
 class UploadToS3IT {
@@ -43,11 +42,25 @@ class UploadToS3IT {
         Path som = root.resolve("seeds/rabat-process-som-rabat-2014-06.txt");
         Path paris = root.resolve("seeds/rabat-process-thematic-meeting-crisis-paris-2014-04.txt");
         // when uploaded with the CLI under a prefix, with BUCKET_TYPE=s3
-        String output = CliProcess.run(root, Map.of(Settings.BUCKET_TYPE.variable(), "s3",
-                Settings.S3_ENDPOINT.variable(), server.endpoint(),
-                Settings.S3_ACCESS_KEY_ID.variable(), S3ProxyServer.ACCESS_KEY,
-                Settings.S3_SECRET_ACCESS_KEY.variable(), S3ProxyServer.SECRET_KEY,
-                Settings.UPLOAD_BUCKET.variable(), "reports"), root.resolve("system-tests/target/logs"), "upload", "--prefix", "rabat/2014", som.toString(), paris.toString());
+        String output = CliProcess.run(
+                root,
+                Map.of(
+                        Settings.BUCKET_TYPE.variable(),
+                        "s3",
+                        Settings.S3_ENDPOINT.variable(),
+                        server.endpoint(),
+                        Settings.S3_ACCESS_KEY_ID.variable(),
+                        S3ProxyServer.ACCESS_KEY,
+                        Settings.S3_SECRET_ACCESS_KEY.variable(),
+                        S3ProxyServer.SECRET_KEY,
+                        Settings.UPLOAD_BUCKET.variable(),
+                        "reports"),
+                root.resolve("system-tests/target/logs"),
+                "upload",
+                "--prefix",
+                "rabat/2014",
+                som.toString(),
+                paris.toString());
         // then both objects are in the bucket, byte for byte, and the CLI said so file by file
         assertTrue(output.contains("[1/2]") && output.contains("[2/2]"), output);
         assertTrue(output.contains("s3://reports/rabat/2014/" + som.getFileName()), output);
@@ -56,7 +69,8 @@ class UploadToS3IT {
     }
 
     private void assertObject(String key, Path file) throws IOException {
-        ResponseBytes<GetObjectResponse> object = client.getObjectAsBytes(request -> request.bucket("reports").key(key));
+        ResponseBytes<GetObjectResponse> object =
+                client.getObjectAsBytes(request -> request.bucket("reports").key(key));
         assertArrayEquals(Files.readAllBytes(file), object.asByteArray(), key);
     }
 }

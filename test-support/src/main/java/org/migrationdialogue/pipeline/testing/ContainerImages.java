@@ -11,12 +11,12 @@ import org.testcontainers.utility.DockerImageName;
 public final class ContainerImages {
 
     public static final String KAFKA = "apache/kafka:" + Versions.KAFKA;
-    public static final String ELASTICSEARCH = "docker.elastic.co/elasticsearch/elasticsearch:" + Versions.ELASTICSEARCH;
+    public static final String ELASTICSEARCH =
+            "docker.elastic.co/elasticsearch/elasticsearch:" + Versions.ELASTICSEARCH;
     /** MinIO no longer publishes images on Docker Hub; quay.io serves the last community releases. */
     public static final String MINIO = "quay.io/minio/minio:" + Versions.MINIO;
 
-    private ContainerImages() {
-    }
+    private ContainerImages() {}
 
     /** The MinIO image, for Testcontainers' MinIO module (which expects minio/minio). */
     public static DockerImageName minio() {

@@ -1,5 +1,6 @@
 package org.migrationdialogue.pipeline.testing;
 
+import java.util.Optional;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.kafka.TopicInitializer;
@@ -7,8 +8,6 @@ import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 import org.testcontainers.kafka.KafkaContainer;
-
-import java.util.Optional;
 
 /** Kafka and Elasticsearch in containers, where a Docker engine is available. */
 final class ContainerInfrastructure implements StartedInfrastructure {
@@ -32,16 +31,21 @@ final class ContainerInfrastructure implements StartedInfrastructure {
                 .withEnv("ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
         kafka.start();
         elasticsearch.start();
-        new TopicInitializer(KafkaConnection.plaintext(kafka.getBootstrapServers()),
-                LOCAL_DEFAULTS.getInt(Settings.TOPIC_PARTITIONS),
-                (short) LOCAL_DEFAULTS.getInt(Settings.TOPIC_REPLICATION_FACTOR)).createAll(Topics.ALL);
+        new TopicInitializer(
+                        KafkaConnection.plaintext(kafka.getBootstrapServers()),
+                        LOCAL_DEFAULTS.getInt(Settings.TOPIC_PARTITIONS),
+                        (short) LOCAL_DEFAULTS.getInt(Settings.TOPIC_REPLICATION_FACTOR))
+                .createAll(Topics.ALL);
         return new ContainerInfrastructure(kafka, elasticsearch);
     }
 
     @Override
     public RealInfrastructure infrastructure() {
-        return new RealInfrastructure(kafka.getBootstrapServers(), "http://" + elasticsearch.getHttpHostAddress(),
-                "testcontainers", Optional.empty());
+        return new RealInfrastructure(
+                kafka.getBootstrapServers(),
+                "http://" + elasticsearch.getHttpHostAddress(),
+                "testcontainers",
+                Optional.empty());
     }
 
     @Override

@@ -1,15 +1,15 @@
 package org.migrationdialogue.pipeline.testing;
 
-import org.testcontainers.DockerClientFactory;
-
 import java.util.Locale;
+import org.testcontainers.DockerClientFactory;
 
 /**
  * Which real infrastructure integration tests use: Testcontainers where a Docker engine answers, the local runtime
  * otherwise. {@code PIPELINE_TEST_INFRA=docker|local} forces one.
  */
 enum InfrastructureMode {
-    DOCKER, LOCAL;
+    DOCKER,
+    LOCAL;
 
     static InfrastructureMode choose(String forced) {
         if (forced != null && !forced.isBlank() && !"auto".equalsIgnoreCase(forced)) {

@@ -1,5 +1,7 @@
 package org.migrationdialogue.pipeline.testing;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.runtime.local.ElasticsearchSettings;
@@ -7,9 +9,6 @@ import org.migrationdialogue.pipeline.runtime.local.LocalElasticsearch;
 import org.migrationdialogue.pipeline.runtime.local.LocalKafka;
 import org.migrationdialogue.pipeline.runtime.local.LocalRuntime;
 import org.migrationdialogue.pipeline.runtime.local.Ports;
-
-import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * The project's local runtime on free ports, with its data in a fresh folder of this test run, so tests never
@@ -29,11 +28,15 @@ final class LocalInfrastructure implements StartedInfrastructure, Infrastructure
         Path esHome = Path.of(required("pipeline.es.home"));
         int esPort = Ports.free();
         LocalKafka kafka = new LocalKafka(dataDir.resolve("kafka"), Ports.free(), Ports.free());
-        LocalElasticsearch es = new LocalElasticsearch(new ElasticsearchSettings(esHome,
-                LocalRuntime.esJavaHome(Config.fromEnvironment()), dataDir.resolve("elasticsearch"), esPort,
-                Ports.free(), LOCAL_DEFAULTS.get(Settings.ELASTICSEARCH_HEAP)));
-        LocalRuntime runtime = new LocalRuntime(kafka, es, LOCAL_DEFAULTS.getInt(Settings.TOPIC_PARTITIONS),
-                (short) LOCAL_DEFAULTS.getInt(Settings.TOPIC_REPLICATION_FACTOR));
+        LocalElasticsearch es = new LocalElasticsearch(new ElasticsearchSettings(
+                esHome,
+                LocalRuntime.esJavaHome(Config.fromEnvironment()),
+                dataDir.resolve("elasticsearch"),
+                esPort,
+                Ports.free(),
+                LOCAL_DEFAULTS.get(Settings.ELASTICSEARCH_HEAP)));
+        LocalRuntime runtime = new LocalRuntime(kafka, es, LOCAL_DEFAULTS.getInt(Settings.TOPIC_PARTITIONS), (short)
+                LOCAL_DEFAULTS.getInt(Settings.TOPIC_REPLICATION_FACTOR));
         runtime.start();
         return new LocalInfrastructure(runtime);
     }
@@ -49,8 +52,8 @@ final class LocalInfrastructure implements StartedInfrastructure, Infrastructure
 
     @Override
     public RealInfrastructure infrastructure() {
-        return new RealInfrastructure(runtime.kafkaBootstrapServers(), runtime.elasticsearchUrl(), "local-runtime",
-                Optional.of(this));
+        return new RealInfrastructure(
+                runtime.kafkaBootstrapServers(), runtime.elasticsearchUrl(), "local-runtime", Optional.of(this));
     }
 
     @Override

@@ -1,12 +1,5 @@
 package org.migrationdialogue.pipeline.testing;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
@@ -16,6 +9,12 @@ import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Writes a report as a real PDF (PDFBox), as a user would upload it: A4, Helvetica 10, lines wrapped at 95 characters,
@@ -30,8 +29,7 @@ public final class PdfReport {
     /** What the standard Helvetica of a PDF can show. */
     private static final Charset WIN_ANSI = Charset.forName("windows-1252");
 
-    private PdfReport() {
-    }
+    private PdfReport() {}
 
     /** Writes {@code lines} as they are, 48 a page. */
     public static void write(Path file, String title, List<String> lines) throws IOException {
@@ -75,7 +73,8 @@ public final class PdfReport {
             if (encoder.canEncode(c)) {
                 out.append(c);
             } else {
-                String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+                String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD)
+                        .replaceAll("\\p{M}", "");
                 out.append(!base.isEmpty() && encoder.canEncode(base) ? base : "?");
             }
         }

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 public final class RealInfrastructureExtension implements ParameterResolver {
 
     private static final Logger LOG = LoggerFactory.getLogger(RealInfrastructureExtension.class);
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RealInfrastructureExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(RealInfrastructureExtension.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -23,7 +24,8 @@ public final class RealInfrastructureExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
+        return context.getRoot()
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(StartedInfrastructure.class, key -> start(), StartedInfrastructure.class)
                 .infrastructure();
     }

@@ -1,13 +1,12 @@
 package org.migrationdialogue.pipeline.testing;
 
-import org.migrationdialogue.pipeline.common.bucket.S3Clients;
+import java.net.URI;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStoreContext;
+import org.migrationdialogue.pipeline.common.bucket.S3Clients;
 import software.amazon.awssdk.services.s3.S3Client;
-
-import java.net.URI;
 
 /**
  * A real S3 API server in the test JVM: S3Proxy over jclouds' in-memory ({@code transient}) blob store, on a free

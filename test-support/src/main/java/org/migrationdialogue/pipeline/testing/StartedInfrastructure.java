@@ -1,8 +1,7 @@
 package org.migrationdialogue.pipeline.testing;
 
-import org.migrationdialogue.pipeline.common.config.Config;
-
 import java.util.Map;
+import org.migrationdialogue.pipeline.common.config.Config;
 
 /** Running infrastructure that the JUnit store closes when the test JVM's root context ends. */
 interface StartedInfrastructure extends AutoCloseable {

@@ -1,14 +1,6 @@
 package org.migrationdialogue.pipeline.testing;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
-import org.migrationdialogue.pipeline.common.topics.Topic;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,8 +10,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
-
-import static org.awaitility.Awaitility.await;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
+import org.migrationdialogue.pipeline.common.topics.Topic;
 
 /**
  * What a test reads from a topic of the real broker: every record from the beginning, read committed (only what an
@@ -44,11 +43,15 @@ public final class TopicReader<K, V> implements AutoCloseable {
 
     /** A reader of a contract topic, with its serdes. */
     public static <K, V> TopicReader<K, V> of(KafkaConnection kafka, Topic<K, V> topic) {
-        return subscribed(kafka, topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+        return subscribed(
+                kafka,
+                topic.name(),
+                topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer());
     }
 
-    private static <K, V> TopicReader<K, V> subscribed(KafkaConnection kafka, String topic, Deserializer<K> keys,
-                                                       Deserializer<V> values) {
+    private static <K, V> TopicReader<K, V> subscribed(
+            KafkaConnection kafka, String topic, Deserializer<K> keys, Deserializer<V> values) {
         Map<String, Object> config = config(kafka);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -66,7 +69,10 @@ public final class TopicReader<K, V> implements AutoCloseable {
 
     /** Reads until the records read so far satisfy {@code done}; returns them all. */
     public List<ConsumerRecord<K, V>> awaitRecords(Predicate<List<ConsumerRecord<K, V>>> done, Duration atMost) {
-        await().atMost(atMost).pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+        await().atMost(atMost)
+                .pollInSameThread()
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> {
                     consumer.poll(POLL).forEach(seen::add);
                     return done.test(seen);
@@ -108,7 +114,8 @@ public final class TopicReader<K, V> implements AutoCloseable {
     public static List<ConsumerRecord<String, byte[]>> readToEnd(KafkaConnection kafka, String topic) {
         try (var consumer = new KafkaConsumer<>(config(kafka), new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);

@@ -8,8 +8,7 @@ import java.nio.file.StandardCopyOption;
 /** Puts a file into the folder bucket so that the watcher only ever sees it complete. */
 public final class BucketFiles {
 
-    private BucketFiles() {
-    }
+    private BucketFiles() {}
 
     /** Copies to a hidden temporary name beside the target (ignored by the ingest-service), then renames. */
     public static void copyAtomically(Path source, Path target) throws IOException {

@@ -1,13 +1,12 @@
 package org.migrationdialogue.pipeline.common.bucket;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Where uploads go (the {@code pipeline upload} command and the search page's drop zone): the upload folder, or the
@@ -28,7 +27,8 @@ public interface UploadTarget extends AutoCloseable {
 
     /** The configured bucket; {@code uploadFolder} is the folder bucket of the local default. */
     static UploadTarget of(Config config, Path uploadFolder) {
-        return "s3".equals(config.get(Settings.BUCKET_TYPE)) ? new S3Target(config)
+        return "s3".equals(config.get(Settings.BUCKET_TYPE))
+                ? new S3Target(config)
                 : new FolderTarget(uploadFolder, config.get(Settings.UPLOAD_BUCKET));
     }
 
@@ -60,8 +60,11 @@ public interface UploadTarget extends AutoCloseable {
         private final String bucket;
 
         S3Target(Config config) {
-            this.client = S3Clients.create(config.get(Settings.S3_ENDPOINT), config.get(Settings.S3_REGION),
-                    config.get(Settings.S3_ACCESS_KEY_ID), config.get(Settings.S3_SECRET_ACCESS_KEY));
+            this.client = S3Clients.create(
+                    config.get(Settings.S3_ENDPOINT),
+                    config.get(Settings.S3_REGION),
+                    config.get(Settings.S3_ACCESS_KEY_ID),
+                    config.get(Settings.S3_SECRET_ACCESS_KEY));
             this.bucket = config.get(Settings.UPLOAD_BUCKET);
         }
 
@@ -71,7 +74,8 @@ public interface UploadTarget extends AutoCloseable {
                 client.putObject(request -> request.bucket(bucket).key(key), file);
                 return "s3://" + bucket + "/" + key;
             } catch (SdkException e) {
-                throw new IOException("Cannot upload " + file + " to s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
+                throw new IOException(
+                        "Cannot upload " + file + " to s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
             }
         }
 

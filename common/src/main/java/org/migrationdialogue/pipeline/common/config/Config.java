@@ -57,8 +57,8 @@ public final class Config {
         if (FALSE.contains(word)) {
             return false;
         }
-        throw new IllegalArgumentException(setting.variable() + " must be true or false (or yes/no, on/off, 1/0), not '"
-                + value + "'");
+        throw new IllegalArgumentException(
+                setting.variable() + " must be true or false (or yes/no, on/off, 1/0), not '" + value + "'");
     }
 
     /** A copy with some settings overridden, e.g. for a service started by the local runtime. */

@@ -7,5 +7,4 @@ package org.migrationdialogue.pipeline.common.config;
  * @param defaultValue the local default (null: no default, must be set where used)
  * @param description  one line for the README's configuration table
  */
-public record Setting(String variable, String defaultValue, String description) {
-}
+public record Setting(String variable, String defaultValue, String description) {}

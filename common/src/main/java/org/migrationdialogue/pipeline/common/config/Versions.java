@@ -31,8 +31,7 @@ public final class Versions {
         MINIO = required(versions, "minio");
     }
 
-    private Versions() {
-    }
+    private Versions() {}
 
     private static String required(Properties versions, String name) {
         String value = versions.getProperty(name, "");

@@ -2,7 +2,6 @@ package org.migrationdialogue.pipeline.common.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Objects;
 
 /**
@@ -26,7 +25,8 @@ public record Block(Kind kind, int start, int end, int level, String marker, Int
     public Block {
         Objects.requireNonNull(kind, "kind");
         if (start < 0 || end < start) {
-            throw new IllegalArgumentException("a block spans [start, end) with 0 <= start <= end: " + start + ", " + end);
+            throw new IllegalArgumentException(
+                    "a block spans [start, end) with 0 <= start <= end: " + start + ", " + end);
         }
     }
 
@@ -52,7 +52,10 @@ public record Block(Kind kind, int start, int end, int level, String marker, Int
     }
 
     public enum Kind {
-        HEADING, PARAGRAPH, LIST_ITEM, TABLE_ROW;
+        HEADING,
+        PARAGRAPH,
+        LIST_ITEM,
+        TABLE_ROW;
 
         @JsonValue
         public String json() {

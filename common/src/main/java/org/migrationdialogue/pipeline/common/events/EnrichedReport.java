@@ -1,7 +1,6 @@
 package org.migrationdialogue.pipeline.common.events;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -12,8 +11,10 @@ import java.util.Objects;
  * @param report     the report as ingest-service extracted it
  * @param enrichment what the enrich-service found in it
  */
-public record EnrichedReport(@JsonUnwrapped ExtractedReport report, @JsonUnwrapped Enrichment enrichment,
-                             Instant enrichedAt) {
+public record EnrichedReport(
+        @JsonUnwrapped ExtractedReport report,
+        @JsonUnwrapped Enrichment enrichment,
+        Instant enrichedAt) {
 
     public EnrichedReport {
         Objects.requireNonNull(report, "report");

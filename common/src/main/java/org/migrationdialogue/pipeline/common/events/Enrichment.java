@@ -3,8 +3,13 @@ package org.migrationdialogue.pipeline.common.events;
 import java.util.List;
 
 /** What enrichment finds in a report's text; combined with the extracted report into an {@link EnrichedReport}. */
-public record Enrichment(Meeting meeting, List<CountryMention> countries, List<OrganisationMention> organisations,
-                         List<Person> people, List<ThemeScore> themes, List<Recommendation> recommendations) {
+public record Enrichment(
+        Meeting meeting,
+        List<CountryMention> countries,
+        List<OrganisationMention> organisations,
+        List<Person> people,
+        List<ThemeScore> themes,
+        List<Recommendation> recommendations) {
 
     /** Nothing found: an unknown meeting and empty lists. */
     public static final Enrichment NOTHING = new Enrichment(null, null, null, null, null, null);

@@ -1,7 +1,6 @@
 package org.migrationdialogue.pipeline.common.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +16,20 @@ import java.util.Map;
  * @param textMissing      why some or all of the text is missing, null when none is: {@link #OCR_OFF}
  * @param textMissingPages the pages whose text is missing (1 for an image file); empty when none
  */
-public record ExtractedReport(String id, SourceObject source, String contentSha256, String title, String language,
-                              Integer pageCount, Map<String, String> metadata, String text, List<Block> blocks,
-                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> ocrPages,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) String textMissing,
-                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> textMissingPages,
-                              Instant extractedAt) {
+public record ExtractedReport(
+        String id,
+        SourceObject source,
+        String contentSha256,
+        String title,
+        String language,
+        Integer pageCount,
+        Map<String, String> metadata,
+        String text,
+        List<Block> blocks,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> ocrPages,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String textMissing,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> textMissingPages,
+        Instant extractedAt) {
 
     /**
      * {@code text_missing} of a scan (or of its scanned pages) that was not read because OCR was off where it was
@@ -38,16 +45,48 @@ public record ExtractedReport(String id, SourceObject source, String contentSha2
     }
 
     /** A report with a text layer on every page: nothing read by OCR, nothing missing. */
-    public ExtractedReport(String id, SourceObject source, String contentSha256, String title, String language,
-                           Integer pageCount, Map<String, String> metadata, String text, List<Block> blocks,
-                           Instant extractedAt) {
-        this(id, source, contentSha256, title, language, pageCount, metadata, text, blocks, List.of(), null,
-                List.of(), extractedAt);
+    public ExtractedReport(
+            String id,
+            SourceObject source,
+            String contentSha256,
+            String title,
+            String language,
+            Integer pageCount,
+            Map<String, String> metadata,
+            String text,
+            List<Block> blocks,
+            Instant extractedAt) {
+        this(
+                id,
+                source,
+                contentSha256,
+                title,
+                language,
+                pageCount,
+                metadata,
+                text,
+                blocks,
+                List.of(),
+                null,
+                List.of(),
+                extractedAt);
     }
 
     /** The same report with another text and layout (e.g. in tests). */
     public ExtractedReport withText(String newText, List<Block> newBlocks) {
-        return new ExtractedReport(id, source, contentSha256, title, language, pageCount, metadata, newText, newBlocks,
-                ocrPages, textMissing, textMissingPages, extractedAt);
+        return new ExtractedReport(
+                id,
+                source,
+                contentSha256,
+                title,
+                language,
+                pageCount,
+                metadata,
+                newText,
+                newBlocks,
+                ocrPages,
+                textMissing,
+                textMissingPages,
+                extractedAt);
     }
 }

@@ -8,9 +8,19 @@ import java.util.List;
  *
  * @param firstSeenAt when the pipeline first saw this wording
  */
-public record PublishedRecommendation(String id, String reportId, String reportTitle, Meeting meeting, String group,
-                                      String kind, int ordinal, String text, List<String> themes,
-                                      List<String> countries, List<String> organisations, Instant firstSeenAt) {
+public record PublishedRecommendation(
+        String id,
+        String reportId,
+        String reportTitle,
+        Meeting meeting,
+        String group,
+        String kind,
+        int ordinal,
+        String text,
+        List<String> themes,
+        List<String> countries,
+        List<String> organisations,
+        Instant firstSeenAt) {
 
     public PublishedRecommendation {
         themes = themes == null ? List.of() : List.copyOf(themes);
@@ -19,8 +29,18 @@ public record PublishedRecommendation(String id, String reportId, String reportT
     }
 
     public static PublishedRecommendation of(EnrichedReport report, Recommendation item, Instant firstSeenAt) {
-        return new PublishedRecommendation(item.id(), report.id(), report.report().title(), report.enrichment().meeting(), item.group(),
-                item.kind(), item.ordinal(), item.text(), item.themes(), item.countries(), item.organisations(),
+        return new PublishedRecommendation(
+                item.id(),
+                report.id(),
+                report.report().title(),
+                report.enrichment().meeting(),
+                item.group(),
+                item.kind(),
+                item.ordinal(),
+                item.text(),
+                item.themes(),
+                item.countries(),
+                item.organisations(),
                 firstSeenAt);
     }
 }

@@ -13,8 +13,15 @@ import java.util.List;
  * @param countries     ISO 3166-1 alpha-2 codes
  * @param organisations organisation ids
  */
-public record Recommendation(String id, int ordinal, String group, String kind, String text, List<String> themes,
-                             List<String> countries, List<String> organisations) {
+public record Recommendation(
+        String id,
+        int ordinal,
+        String group,
+        String kind,
+        String text,
+        List<String> themes,
+        List<String> countries,
+        List<String> organisations) {
 
     public static final String RECOMMENDATION = "recommendation";
     public static final String CONCLUSION = "conclusion";

@@ -10,8 +10,7 @@ import java.util.Locale;
 /** Stable identifiers of the contract: report ids from bucket and key, recommendation ids from normalised text. */
 public final class ReportId {
 
-    private ReportId() {
-    }
+    private ReportId() {}
 
     /** A report id is stable for a bucket object, so a re-upload replaces the previous version. */
     public static String of(String bucket, String key) {
@@ -26,7 +25,10 @@ public final class ReportId {
     /** Lower case, no accents, letters and digits only, single spaces: what makes two wordings "the same". */
     public static String normaliseForIdentity(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
+        return decomposed
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{Nd}]+", " ")
+                .strip();
     }
 
     public static String sha256Hex(String text) {

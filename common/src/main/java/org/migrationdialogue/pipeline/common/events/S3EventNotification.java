@@ -2,7 +2,6 @@ package org.migrationdialogue.pipeline.common.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.util.List;
 
 /**
@@ -17,23 +16,24 @@ public record S3EventNotification(@JsonProperty("Records") List<S3Record> record
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record S3Record(@JsonProperty("eventName") String eventName,
-                           @JsonProperty("eventTime") String eventTime,
-                           @JsonProperty("s3") S3Entity s3) {
-    }
+    public record S3Record(
+            @JsonProperty("eventName") String eventName,
+            @JsonProperty("eventTime") String eventTime,
+            @JsonProperty("s3") S3Entity s3) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record S3Entity(@JsonProperty("bucket") Bucket bucket, @JsonProperty("object") S3Object object) {
-    }
+    public record S3Entity(
+            @JsonProperty("bucket") Bucket bucket,
+            @JsonProperty("object") S3Object object) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Bucket(@JsonProperty("name") String name) {
-    }
+    public record Bucket(@JsonProperty("name") String name) {}
 
     /** Object keys in notifications are URL-encoded (spaces as '+'). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record S3Object(@JsonProperty("key") String key, @JsonProperty("size") Long size,
-                           @JsonProperty("eTag") String eTag,
-                           @JsonProperty("contentType") String contentType) {
-    }
+    public record S3Object(
+            @JsonProperty("key") String key,
+            @JsonProperty("size") Long size,
+            @JsonProperty("eTag") String eTag,
+            @JsonProperty("contentType") String contentType) {}
 }

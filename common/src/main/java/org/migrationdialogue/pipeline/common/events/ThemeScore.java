@@ -1,5 +1,4 @@
 package org.migrationdialogue.pipeline.common.events;
 
 /** A theme of the contract's taxonomy with its length-normalised score; higher is more central. */
-public record ThemeScore(String id, String label, double score) {
-}
+public record ThemeScore(String id, String label, double score) {}

@@ -11,16 +11,18 @@ import java.time.Instant;
  * @param contentType  media type declared by the bucket, if any
  * @param uploadedAt   when the bucket saw the change
  */
-public record UploadEvent(Kind event, String bucket, String key, long size, String etag, String contentType,
-                          Instant uploadedAt) {
+public record UploadEvent(
+        Kind event, String bucket, String key, long size, String etag, String contentType, Instant uploadedAt) {
 
     public enum Kind {
-        @com.fasterxml.jackson.annotation.JsonProperty("created") CREATED,
-        @com.fasterxml.jackson.annotation.JsonProperty("deleted") DELETED
+        @com.fasterxml.jackson.annotation.JsonProperty("created")
+        CREATED,
+        @com.fasterxml.jackson.annotation.JsonProperty("deleted")
+        DELETED
     }
 
-    public static UploadEvent created(String bucket, String key, long size, String etag, String contentType,
-                                      Instant uploadedAt) {
+    public static UploadEvent created(
+            String bucket, String key, long size, String etag, String contentType, Instant uploadedAt) {
         return new UploadEvent(Kind.CREATED, bucket, key, size, etag, contentType, uploadedAt);
     }
 

@@ -1,13 +1,5 @@
 package org.migrationdialogue.pipeline.common.kafka;
 
-import org.apache.kafka.common.acl.AccessControlEntry;
-import org.apache.kafka.common.acl.AclBinding;
-import org.apache.kafka.common.acl.AclOperation;
-import org.apache.kafka.common.acl.AclPermissionType;
-import org.apache.kafka.common.resource.PatternType;
-import org.apache.kafka.common.resource.ResourcePattern;
-import org.apache.kafka.common.resource.ResourceType;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
 
 /**
  * The Kafka users of a deployment and what each may do, read from its ACL file ({@code deploy/kafka/acls.tsv}):
@@ -64,7 +63,9 @@ public record KafkaAccess(List<AclBinding> acls) {
 
     /** The ACLs of one user. */
     public List<AclBinding> of(String user) {
-        return acls.stream().filter(acl -> acl.entry().principal().equals(PRINCIPAL_TYPE + user)).toList();
+        return acls.stream()
+                .filter(acl -> acl.entry().principal().equals(PRINCIPAL_TYPE + user))
+                .toList();
     }
 
     private static AclBinding binding(String where, String[] columns) {
@@ -73,12 +74,18 @@ public record KafkaAccess(List<AclBinding> acls) {
                     + columns.length + " column(s)");
         }
         AclOperation operation = parse(where, "operation", AclOperation.class, upperSnake(columns[1]));
-        ResourceType resource = parse(where, "resource", ResourceType.class, columns[2].replace('-', '_').toUpperCase(Locale.ROOT));
+        ResourceType resource = parse(
+                where,
+                "resource",
+                ResourceType.class,
+                columns[2].replace('-', '_').toUpperCase(Locale.ROOT));
         PatternType pattern = parse(where, "pattern", PatternType.class, columns[3].toUpperCase(Locale.ROOT));
         if (operation == AclOperation.ANY || resource == ResourceType.ANY || !pattern.isSpecific()) {
-            throw new IllegalArgumentException(where + ": a rule names one operation, resource type and a literal or prefixed pattern");
+            throw new IllegalArgumentException(
+                    where + ": a rule names one operation, resource type and a literal or prefixed pattern");
         }
-        return new AclBinding(new ResourcePattern(resource, columns[4], pattern),
+        return new AclBinding(
+                new ResourcePattern(resource, columns[4], pattern),
                 new AccessControlEntry(PRINCIPAL_TYPE + columns[0], "*", operation, AclPermissionType.ALLOW));
     }
 

@@ -1,15 +1,14 @@
 package org.migrationdialogue.pipeline.common.kafka;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
-
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * How every Kafka client of the pipeline (producers, consumers, admin clients, Kafka Streams) connects: the bootstrap
@@ -19,14 +18,18 @@ import java.util.Set;
  * @param securityProtocol {@code PLAINTEXT} (the local broker) or {@code SASL_PLAINTEXT} / {@code SASL_SSL}
  * @param saslMechanism    {@code SCRAM-SHA-512}, {@code SCRAM-SHA-256} or {@code PLAIN}; unused with PLAINTEXT
  */
-public record KafkaConnection(String bootstrapServers, SecurityProtocol securityProtocol, String saslMechanism,
-                              String username, String password) {
+public record KafkaConnection(
+        String bootstrapServers,
+        SecurityProtocol securityProtocol,
+        String saslMechanism,
+        String username,
+        String password) {
 
     /** The mechanism the docker-compose broker enables, and the default. */
     public static final String SCRAM_SHA_512 = "SCRAM-SHA-512";
 
-    private static final Set<SecurityProtocol> SUPPORTED = Set.of(SecurityProtocol.PLAINTEXT,
-            SecurityProtocol.SASL_PLAINTEXT, SecurityProtocol.SASL_SSL);
+    private static final Set<SecurityProtocol> SUPPORTED =
+            Set.of(SecurityProtocol.PLAINTEXT, SecurityProtocol.SASL_PLAINTEXT, SecurityProtocol.SASL_SSL);
     private static final Map<String, String> LOGIN_MODULES = Map.of(
             "SCRAM-SHA-512", "org.apache.kafka.common.security.scram.ScramLoginModule",
             "SCRAM-SHA-256", "org.apache.kafka.common.security.scram.ScramLoginModule",
@@ -34,7 +37,8 @@ public record KafkaConnection(String bootstrapServers, SecurityProtocol security
 
     public KafkaConnection {
         if (bootstrapServers == null || bootstrapServers.isBlank()) {
-            throw new IllegalArgumentException(Settings.KAFKA_BOOTSTRAP_SERVERS.variable() + " must name at least one broker");
+            throw new IllegalArgumentException(
+                    Settings.KAFKA_BOOTSTRAP_SERVERS.variable() + " must name at least one broker");
         }
         if (!SUPPORTED.contains(securityProtocol)) {
             throw new IllegalArgumentException(Settings.KAFKA_SECURITY_PROTOCOL.variable() + " " + securityProtocol
@@ -59,11 +63,16 @@ public record KafkaConnection(String bootstrapServers, SecurityProtocol security
         try {
             parsed = SecurityProtocol.forName(protocol);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(Settings.KAFKA_SECURITY_PROTOCOL.variable() + " '" + protocol
-                    + "' is not a security protocol: use PLAINTEXT, SASL_PLAINTEXT or SASL_SSL", e);
+            throw new IllegalArgumentException(
+                    Settings.KAFKA_SECURITY_PROTOCOL.variable() + " '" + protocol
+                            + "' is not a security protocol: use PLAINTEXT, SASL_PLAINTEXT or SASL_SSL",
+                    e);
         }
-        return new KafkaConnection(config.get(Settings.KAFKA_BOOTSTRAP_SERVERS), parsed,
-                config.get(Settings.KAFKA_SASL_MECHANISM).toUpperCase(Locale.ROOT), config.get(Settings.KAFKA_USERNAME),
+        return new KafkaConnection(
+                config.get(Settings.KAFKA_BOOTSTRAP_SERVERS),
+                parsed,
+                config.get(Settings.KAFKA_SASL_MECHANISM).toUpperCase(Locale.ROOT),
+                config.get(Settings.KAFKA_USERNAME),
                 config.get(Settings.KAFKA_PASSWORD));
     }
 
@@ -74,7 +83,8 @@ public record KafkaConnection(String bootstrapServers, SecurityProtocol security
 
     /** A SCRAM-SHA-512 user over SASL_PLAINTEXT, as the docker-compose broker has them. */
     public static KafkaConnection scram(String bootstrapServers, String username, String password) {
-        return new KafkaConnection(bootstrapServers, SecurityProtocol.SASL_PLAINTEXT, SCRAM_SHA_512, username, password);
+        return new KafkaConnection(
+                bootstrapServers, SecurityProtocol.SASL_PLAINTEXT, SCRAM_SHA_512, username, password);
     }
 
     /** The base configuration of a client: bootstrap servers and security. A new map each time, for the caller to extend. */
@@ -84,8 +94,10 @@ public record KafkaConnection(String bootstrapServers, SecurityProtocol security
         config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, securityProtocol.name);
         if (isSasl(securityProtocol)) {
             config.put(SaslConfigs.SASL_MECHANISM, saslMechanism);
-            config.put(SaslConfigs.SASL_JAAS_CONFIG, LOGIN_MODULES.get(saslMechanism) + " required username=\""
-                    + jaasQuoted(username) + "\" password=\"" + jaasQuoted(password) + "\";");
+            config.put(
+                    SaslConfigs.SASL_JAAS_CONFIG,
+                    LOGIN_MODULES.get(saslMechanism) + " required username=\"" + jaasQuoted(username) + "\" password=\""
+                            + jaasQuoted(password) + "\";");
         }
         return config;
     }
@@ -107,6 +119,7 @@ public record KafkaConnection(String bootstrapServers, SecurityProtocol security
     /** Never prints the password (connections appear in logs and error messages). */
     @Override
     public String toString() {
-        return securityProtocol.name + "://" + bootstrapServers + (authenticated() ? " as " + username + " (" + saslMechanism + ")" : "");
+        return securityProtocol.name + "://" + bootstrapServers
+                + (authenticated() ? " as " + username + " (" + saslMechanism + ")" : "");
     }
 }

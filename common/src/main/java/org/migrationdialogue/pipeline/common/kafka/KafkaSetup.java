@@ -1,5 +1,15 @@
 package org.migrationdialogue.pipeline.common.kafka;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
@@ -17,17 +27,6 @@ import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-
 /**
  * Sets up a secured broker as an administrator: the contract's topics (with their configs), one SCRAM-SHA-512 user
  * per user of the ACL file, with the password of its variable {@code KAFKA_<USER>_PASSWORD}, and exactly the ACLs
@@ -39,8 +38,7 @@ public final class KafkaSetup {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaSetup.class);
     private static final int SCRAM_ITERATIONS = 8192;
 
-    private KafkaSetup() {
-    }
+    private KafkaSetup() {}
 
     /** {@code KafkaSetup <acl file>}, configured by the settings (KAFKA_BOOTSTRAP_SERVERS, TOPIC_*) and the users' passwords. */
     public static void main(String[] args) {
@@ -53,8 +51,9 @@ public final class KafkaSetup {
             KafkaAccess access = KafkaAccess.read(Path.of(args[0]));
             Map<String, String> passwords = passwords(access.users(), System.getenv());
             KafkaConnection kafka = KafkaConnection.from(config);
-            new TopicInitializer(kafka, config.getInt(Settings.TOPIC_PARTITIONS),
-                    (short) config.getInt(Settings.TOPIC_REPLICATION_FACTOR)).createAll(Topics.ALL);
+            new TopicInitializer(kafka, config.getInt(Settings.TOPIC_PARTITIONS), (short)
+                            config.getInt(Settings.TOPIC_REPLICATION_FACTOR))
+                    .createAll(Topics.ALL);
             try (Admin admin = Admin.create(kafka.clientConfig())) {
                 apply(admin, access, passwords);
             }
@@ -91,8 +90,10 @@ public final class KafkaSetup {
     public static void apply(Admin admin, KafkaAccess access, Map<String, String> passwords) {
         try {
             List<UserScramCredentialAlteration> users = access.users().stream()
-                    .<UserScramCredentialAlteration>map(user -> new UserScramCredentialUpsertion(user,
-                            new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS), passwords.get(user)))
+                    .<UserScramCredentialAlteration>map(user -> new UserScramCredentialUpsertion(
+                            user,
+                            new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS),
+                            passwords.get(user)))
                     .toList();
             admin.alterUserScramCredentials(users).all().get();
             LOG.info("Kafka users set: {}", access.users());
@@ -101,22 +102,29 @@ public final class KafkaSetup {
             if (!stale.isEmpty()) {
                 admin.deleteAcls(stale).all().get();
             }
-            LOG.info("Kafka ACLs set: {} rule(s), {} outdated rule(s) removed", access.acls().size(), stale.size());
+            LOG.info(
+                    "Kafka ACLs set: {} rule(s), {} outdated rule(s) removed",
+                    access.acls().size(),
+                    stale.size());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while setting up the Kafka users", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot set up the Kafka users and ACLs: " + e.getCause().getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot set up the Kafka users and ACLs: " + e.getCause().getMessage(), e);
         }
     }
 
     /** The ACLs the broker has for the file's users that the file does not have. */
-    private static List<AclBindingFilter> stale(Admin admin, KafkaAccess access) throws ExecutionException, InterruptedException {
+    private static List<AclBindingFilter> stale(Admin admin, KafkaAccess access)
+            throws ExecutionException, InterruptedException {
         Set<AclBinding> wanted = new HashSet<>(access.acls());
         List<AclBindingFilter> stale = new ArrayList<>();
         for (String user : access.users()) {
-            AclBindingFilter ofUser = new AclBindingFilter(ResourcePatternFilter.ANY, new AccessControlEntryFilter(
-                    KafkaAccess.PRINCIPAL_TYPE + user, null, AclOperation.ANY, AclPermissionType.ANY));
+            AclBindingFilter ofUser = new AclBindingFilter(
+                    ResourcePatternFilter.ANY,
+                    new AccessControlEntryFilter(
+                            KafkaAccess.PRINCIPAL_TYPE + user, null, AclOperation.ANY, AclPermissionType.ANY));
             for (AclBinding acl : admin.describeAcls(ofUser).values().get()) {
                 if (!wanted.contains(acl)) {
                     LOG.info("Removing outdated ACL {}", acl);

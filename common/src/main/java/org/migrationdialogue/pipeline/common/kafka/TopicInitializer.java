@@ -1,5 +1,12 @@
 package org.migrationdialogue.pipeline.common.kafka;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -9,14 +16,6 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
 
 /**
  * Creates the contract's topics with explicit partitions and configs, and brings the configs of topics that exist
@@ -39,13 +38,25 @@ public final class TopicInitializer {
     public void createAll(Collection<? extends Topic<?, ?>> topics) {
         try (Admin admin = Admin.create(connection.clientConfig())) {
             Set<String> existing = admin.listTopics().names().get();
-            create(admin, topics.stream().filter(topic -> !existing.contains(topic.name())).map(this::newTopic).toList());
-            align(admin, topics.stream().filter(topic -> existing.contains(topic.name())).toList());
+            create(
+                    admin,
+                    topics.stream()
+                            .filter(topic -> !existing.contains(topic.name()))
+                            .map(this::newTopic)
+                            .toList());
+            align(
+                    admin,
+                    topics.stream()
+                            .filter(topic -> existing.contains(topic.name()))
+                            .toList());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot set up the topics on " + connection + ": " + e.getCause().getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot set up the topics on " + connection + ": "
+                            + e.getCause().getMessage(),
+                    e);
         }
     }
 
@@ -60,20 +71,24 @@ public final class TopicInitializer {
                 LOG.info("Created topic {}", entry.getKey());
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw new IllegalStateException("Cannot create topic " + entry.getKey() + ": "
-                            + e.getCause().getMessage(), e);
+                    throw new IllegalStateException(
+                            "Cannot create topic " + entry.getKey() + ": "
+                                    + e.getCause().getMessage(),
+                            e);
                 }
             }
         }
     }
 
     /** Sets each contract config that differs on an existing topic; the others are left as they are. */
-    private static void align(Admin admin, List<? extends Topic<?, ?>> topics) throws ExecutionException, InterruptedException {
+    private static void align(Admin admin, List<? extends Topic<?, ?>> topics)
+            throws ExecutionException, InterruptedException {
         if (topics.isEmpty()) {
             return;
         }
         List<ConfigResource> resources = topics.stream()
-                .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic.name())).toList();
+                .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic.name()))
+                .toList();
         var current = admin.describeConfigs(resources).all().get();
         Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
         for (Topic<?, ?> topic : topics) {

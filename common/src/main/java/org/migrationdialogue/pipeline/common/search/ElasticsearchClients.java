@@ -3,15 +3,14 @@ package org.migrationdialogue.pipeline.common.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.TransportUtils;
-import org.migrationdialogue.pipeline.common.config.Config;
-import org.migrationdialogue.pipeline.common.config.Settings;
-import org.migrationdialogue.pipeline.common.serde.Json;
-
-import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.net.ssl.SSLContext;
+import org.migrationdialogue.pipeline.common.config.Config;
+import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.common.serde.Json;
 
 /**
  * The official Elasticsearch client, configured from the settings (URL, user, the CA of an HTTPS server), mapping
@@ -19,13 +18,15 @@ import java.nio.file.Path;
  */
 public final class ElasticsearchClients {
 
-    private ElasticsearchClients() {
-    }
+    private ElasticsearchClients() {}
 
     public static ElasticsearchClient create(Config config) {
         String caCert = config.get(Settings.ELASTICSEARCH_CA_CERT);
-        return create(config.get(Settings.ELASTICSEARCH_URL), config.get(Settings.ELASTICSEARCH_USERNAME),
-                config.get(Settings.ELASTICSEARCH_PASSWORD), caCert.isEmpty() ? null : Path.of(caCert));
+        return create(
+                config.get(Settings.ELASTICSEARCH_URL),
+                config.get(Settings.ELASTICSEARCH_USERNAME),
+                config.get(Settings.ELASTICSEARCH_PASSWORD),
+                caCert.isEmpty() ? null : Path.of(caCert));
     }
 
     /**
@@ -53,13 +54,14 @@ public final class ElasticsearchClients {
     /** TLS that trusts the certificates the CA signed (the client's own helper reads the PEM file). */
     private static SSLContext trusting(Path caCert) {
         if (!Files.isReadable(caCert)) {
-            throw new IllegalArgumentException(Settings.ELASTICSEARCH_CA_CERT.variable() + ": cannot read the CA certificate "
-                    + caCert.toAbsolutePath());
+            throw new IllegalArgumentException(Settings.ELASTICSEARCH_CA_CERT.variable()
+                    + ": cannot read the CA certificate " + caCert.toAbsolutePath());
         }
         try {
             return TransportUtils.sslContextFromHttpCaCrt(caCert.toFile());
         } catch (IOException e) {
-            throw new UncheckedIOException(Settings.ELASTICSEARCH_CA_CERT.variable() + ": " + caCert + " is not a PEM certificate", e);
+            throw new UncheckedIOException(
+                    Settings.ELASTICSEARCH_CA_CERT.variable() + ": " + caCert + " is not a PEM certificate", e);
         }
     }
 }

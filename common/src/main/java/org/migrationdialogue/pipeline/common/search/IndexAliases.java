@@ -8,8 +8,7 @@ public final class IndexAliases {
     /** One document per recommendation of each report. */
     public static final String RECOMMENDATIONS = "recommendations";
 
-    private IndexAliases() {
-    }
+    private IndexAliases() {}
 
     /** The concrete index of an alias at a mapping version, e.g. {@code reports-v1}. */
     public static String concreteIndex(String alias, int version) {

@@ -3,13 +3,12 @@ package org.migrationdialogue.pipeline.common.serde;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
-
-import java.io.IOException;
-import java.util.Map;
 
 /**
  * The JSON serde of every contract event, for Kafka clients and Kafka Streams. A null value is a tombstone both
@@ -40,8 +39,10 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
         try {
             return writer.writeValueAsBytes(data);
         } catch (JsonProcessingException e) {
-            throw new SerializationException("Cannot write " + type.getSimpleName() + " as JSON for topic "
-                    + topic + ": " + e.getOriginalMessage(), e);
+            throw new SerializationException(
+                    "Cannot write " + type.getSimpleName() + " as JSON for topic " + topic + ": "
+                            + e.getOriginalMessage(),
+                    e);
         }
     }
 
@@ -53,16 +54,16 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
         try {
             T value = reader.readValue(data);
             if (value == null) {
-                throw new SerializationException("Malformed " + type.getSimpleName() + " on topic " + topic
-                        + ": the JSON value is null");
+                throw new SerializationException(
+                        "Malformed " + type.getSimpleName() + " on topic " + topic + ": the JSON value is null");
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw new SerializationException("Malformed " + type.getSimpleName() + " on topic " + topic + ": "
-                    + e.getOriginalMessage(), e);
+            throw new SerializationException(
+                    "Malformed " + type.getSimpleName() + " on topic " + topic + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new SerializationException("Cannot read " + type.getSimpleName() + " on topic " + topic + ": "
-                    + e.getMessage(), e);
+            throw new SerializationException(
+                    "Cannot read " + type.getSimpleName() + " on topic " + topic + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,10 +1,9 @@
 package org.migrationdialogue.pipeline.common.service;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One loop of a service on a thread of its own. The loop is meant to run until it is stopped; if it ends any other

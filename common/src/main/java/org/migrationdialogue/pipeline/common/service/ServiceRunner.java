@@ -2,10 +2,6 @@ package org.migrationdialogue.pipeline.common.service;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.migrationdialogue.pipeline.common.serde.Json;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.migrationdialogue.pipeline.common.serde.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a service the way every service of the pipeline runs: starts it, answers {@code GET /health} on a loopback
@@ -30,6 +29,7 @@ public final class ServiceRunner {
 
     /** Exit code of a service that failed (not 0: a supervisor restarts it; not 1: the JVM's own failures). */
     public static final int FAILURE_EXIT_CODE = 3;
+
     private static final Logger LOG = LoggerFactory.getLogger(ServiceRunner.class);
     private static final Duration FAILURE_CHECK = Duration.ofSeconds(1);
 
@@ -67,7 +67,10 @@ public final class ServiceRunner {
         try {
             service.start();
             health = healthPort > 0 ? serveHealth(service, healthPort) : null;
-            LOG.info("{} started{}", service.name(), health == null ? "" : " (health on http://127.0.0.1:" + healthPort + "/health)");
+            LOG.info(
+                    "{} started{}",
+                    service.name(),
+                    health == null ? "" : " (health on http://127.0.0.1:" + healthPort + "/health)");
             failure = awaitStopOrFailure();
         } catch (RuntimeException e) {
             LOG.error("{} could not start: {}", service.name(), e.getMessage(), e);
@@ -76,8 +79,11 @@ public final class ServiceRunner {
         if (health != null) {
             health.stop(0);
         }
-        failure.ifPresent(reason -> LOG.error("{} failed ({}); closing it and exiting with code {} so that it is "
-                + "restarted", service.name(), reason, FAILURE_EXIT_CODE));
+        failure.ifPresent(reason -> LOG.error(
+                "{} failed ({}); closing it and exiting with code {} so that it is " + "restarted",
+                service.name(),
+                reason,
+                FAILURE_EXIT_CODE));
         close();
         return failure.isPresent() ? FAILURE_EXIT_CODE : 0;
     }

@@ -12,12 +12,16 @@ import org.migrationdialogue.pipeline.common.topics.Topics;
  * @param indexed         report documents in Elasticsearch (-1: Elasticsearch not reachable)
  * @param deadLetters     records on reports.dlq
  */
-public record PipelineSnapshot(long uploads, long extracted, long enriched, long recommendations, long indexed,
-                        long deadLetters) {
+public record PipelineSnapshot(
+        long uploads, long extracted, long enriched, long recommendations, long indexed, long deadLetters) {
 
     public static PipelineSnapshot of(TopicCounter counter, long indexed) {
-        return new PipelineSnapshot(counter.records(Topics.UPLOADED), counter.liveKeys(Topics.EXTRACTED),
-                counter.liveKeys(Topics.ENRICHED), counter.records(Topics.RECOMMENDATIONS), indexed,
+        return new PipelineSnapshot(
+                counter.records(Topics.UPLOADED),
+                counter.liveKeys(Topics.EXTRACTED),
+                counter.liveKeys(Topics.ENRICHED),
+                counter.records(Topics.RECOMMENDATIONS),
+                indexed,
                 counter.records(Topics.DLQ));
     }
 

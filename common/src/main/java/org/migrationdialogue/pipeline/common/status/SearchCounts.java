@@ -1,15 +1,13 @@
 package org.migrationdialogue.pipeline.common.status;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.migrationdialogue.pipeline.common.search.IndexAliases;
-
 import java.io.IOException;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
 
 /** Document counts of the aliases, or -1 while Elasticsearch or the alias is not there yet. */
 public final class SearchCounts {
 
-    private SearchCounts() {
-    }
+    private SearchCounts() {}
 
     public static long reports(ElasticsearchClient client) {
         return count(client, IndexAliases.REPORTS);

@@ -1,20 +1,6 @@
 package org.migrationdialogue.pipeline.common.status;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
-import org.migrationdialogue.pipeline.common.config.Config;
-import org.migrationdialogue.pipeline.common.config.Setting;
-import org.migrationdialogue.pipeline.common.config.Settings;
-import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
-import org.migrationdialogue.pipeline.common.topics.Topic;
-import org.migrationdialogue.pipeline.common.topics.Topics;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,6 +14,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.migrationdialogue.pipeline.common.config.Config;
+import org.migrationdialogue.pipeline.common.config.Setting;
+import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
+import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
+import org.migrationdialogue.pipeline.common.topics.Topic;
+import org.migrationdialogue.pipeline.common.topics.Topics;
 
 /**
  * The facts of {@code pipeline status}, for the CLI and the search page alike: Kafka, each service's health and
@@ -43,14 +42,13 @@ public final class StatusProbe {
             new ServiceSpec("search-web", Settings.SEARCH_WEB_PORT, Topics.RECOMMENDATIONS));
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private StatusProbe() {
-    }
+    private StatusProbe() {}
 
     /** A service: its name is also its consumer group. */
-    public record ServiceSpec(String name, Setting healthPort, Topic<?, ?> input) {
-    }
+    public record ServiceSpec(String name, Setting healthPort, Topic<?, ?> input) {}
 
     /**
      * @param health  {@code up}, {@code DOWN} (answered, not healthy) or {@code not running}
@@ -66,15 +64,18 @@ public final class StatusProbe {
     }
 
     /** @param detail the cluster id (Kafka) or status colour (Elasticsearch) when up, the reason when down */
-    public record Part(String address, boolean up, String detail) {
-    }
+    public record Part(String address, boolean up, String detail) {}
 
     /**
      * @param indexedReports         documents in the reports alias (-1: unknown)
      * @param indexedRecommendations documents in the recommendations alias (-1: unknown)
      */
-    public record PipelineStatus(Part kafka, List<ServiceState> services, Part elasticsearch, long indexedReports,
-                                 long indexedRecommendations) {
+    public record PipelineStatus(
+            Part kafka,
+            List<ServiceState> services,
+            Part elasticsearch,
+            long indexedReports,
+            long indexedRecommendations) {
 
         public boolean healthy() {
             return kafka.up() && elasticsearch.up();
@@ -91,7 +92,8 @@ public final class StatusProbe {
         adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         try (Admin admin = Admin.create(adminConfig)) {
-            kafka = new Part(bootstrap, true, admin.describeCluster().clusterId().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS));
+            kafka = new Part(
+                    bootstrap, true, admin.describeCluster().clusterId().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS));
             for (ServiceSpec service : SERVICES) {
                 services.add(state(service, config, lag(admin, service.name(), service.input())));
             }
@@ -106,7 +108,11 @@ public final class StatusProbe {
         String url = config.get(Settings.ELASTICSEARCH_URL);
         try (ElasticsearchClient client = ElasticsearchClients.create(config)) {
             String colour = client.cluster().health().status().jsonValue();
-            return new PipelineStatus(kafka, services, new Part(url, true, colour), SearchCounts.reports(client),
+            return new PipelineStatus(
+                    kafka,
+                    services,
+                    new Part(url, true, colour),
+                    SearchCounts.reports(client),
                     SearchCounts.recommendations(client));
         } catch (IOException | RuntimeException e) {
             return new PipelineStatus(kafka, services, new Part(url, false, summary(e)), -1, -1);
@@ -116,27 +122,47 @@ public final class StatusProbe {
     private static ServiceState state(ServiceSpec service, Config config, long lag) {
         int port = config.getInt(service.healthPort());
         if (port <= 0) {
-            return new ServiceState(service.name(), "not running", "no health port (" + service.healthPort().variable()
-                    + "=0)", service.input().name(), lag);
+            return new ServiceState(
+                    service.name(),
+                    "not running",
+                    "no health port (" + service.healthPort().variable() + "=0)",
+                    service.input().name(),
+                    lag);
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                .timeout(Duration.ofSeconds(3)).build();
+                .timeout(Duration.ofSeconds(3))
+                .build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new ServiceState(service.name(), response.statusCode() == 200 ? "up" : "DOWN", response.body(),
-                    service.input().name(), lag);
+            return new ServiceState(
+                    service.name(),
+                    response.statusCode() == 200 ? "up" : "DOWN",
+                    response.body(),
+                    service.input().name(),
+                    lag);
         } catch (IOException e) {
-            return new ServiceState(service.name(), "not running", "no answer on port " + port, service.input().name(), lag);
+            return new ServiceState(
+                    service.name(),
+                    "not running",
+                    "no answer on port " + port,
+                    service.input().name(),
+                    lag);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new ServiceState(service.name(), "not running", "interrupted", service.input().name(), lag);
+            return new ServiceState(
+                    service.name(),
+                    "not running",
+                    "interrupted",
+                    service.input().name(),
+                    lag);
         }
     }
 
-    private static long lag(Admin admin, String group, Topic<?, ?> topic) throws ExecutionException, TimeoutException,
-            InterruptedException {
+    private static long lag(Admin admin, String group, Topic<?, ?> topic)
+            throws ExecutionException, TimeoutException, InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                .partitionsToOffsetAndMetadata()
+                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         Map<TopicPartition, OffsetAndMetadata> ofTopic = committed.entrySet().stream()
                 .filter(entry -> entry.getKey().topic().equals(topic.name()) && entry.getValue() != null)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -144,9 +170,13 @@ public final class StatusProbe {
             return -1;
         }
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(ofTopic.keySet().stream()
-                .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest())))
-                .all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        return ofTopic.entrySet().stream().mapToLong(entry -> ends.get(entry.getKey()).offset() - entry.getValue().offset()).sum();
+                        .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest())))
+                .all()
+                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        return ofTopic.entrySet().stream()
+                .mapToLong(entry ->
+                        ends.get(entry.getKey()).offset() - entry.getValue().offset())
+                .sum();
     }
 
     /** An error in one line: its message, and its cause's when that adds something. */

@@ -8,8 +8,7 @@ package org.migrationdialogue.pipeline.common.text;
  */
 public final class ControlCharacters {
 
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     /**
      * The text with each control character written as an escape: {@code \n}, {@code \r}, or {@code \}{@code uXXXX}
@@ -45,7 +44,8 @@ public final class ControlCharacters {
     static boolean isControl(char c) {
         return (c < 0x20 && c != '\t')
                 || (c >= 0x7F && c <= 0x9F)
-                || c == '\u2028' || c == '\u2029'
+                || c == '\u2028'
+                || c == '\u2029'
                 || (c >= '\u202A' && c <= '\u202E')
                 || (c >= '\u2066' && c <= '\u2069');
     }

@@ -11,6 +11,7 @@ public final class DeadLetterHeaders {
     public static final String ERROR_MESSAGE = "dlq.error.message";
     /** Where the failed record came from. */
     public static final String SOURCE_TOPIC = "dlq.source.topic";
+
     public static final String SOURCE_PARTITION = "dlq.source.partition";
     public static final String SOURCE_OFFSET = "dlq.source.offset";
     /**
@@ -19,6 +20,5 @@ public final class DeadLetterHeaders {
      */
     public static final String VALUE_TRUNCATED = "dlq.value.truncated";
 
-    private DeadLetterHeaders() {
-    }
+    private DeadLetterHeaders() {}
 }

@@ -1,13 +1,12 @@
 package org.migrationdialogue.pipeline.common.topics;
 
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutionException;
 
 /**
  * Sends dead letters and waits until the broker has each one, so that a consumer commits the offset of a failed
@@ -31,13 +30,18 @@ public final class DeadLetterSender {
         try {
             producer.send(deadLetter).get();
         } catch (ExecutionException e) {
-            throw new DeadLetterException("Cannot publish the dead letter of " + key + " to " + deadLetter.topic()
-                    + ": " + e.getCause().getMessage(), e.getCause());
+            throw new DeadLetterException(
+                    "Cannot publish the dead letter of " + key + " to " + deadLetter.topic() + ": "
+                            + e.getCause().getMessage(),
+                    e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DeadLetterException("Interrupted while publishing the dead letter of " + key, e);
         }
-        LOG.warn("Dead letter for {} ({}): {}", key, header(deadLetter, DeadLetterHeaders.STAGE),
+        LOG.warn(
+                "Dead letter for {} ({}): {}",
+                key,
+                header(deadLetter, DeadLetterHeaders.STAGE),
                 header(deadLetter, DeadLetterHeaders.ERROR_MESSAGE));
     }
 

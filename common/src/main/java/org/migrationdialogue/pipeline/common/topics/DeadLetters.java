@@ -1,11 +1,10 @@
 package org.migrationdialogue.pipeline.common.topics;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Builds records for {@code reports.dlq}: the failed key and value as they were, and headers saying why. A dead
@@ -18,8 +17,7 @@ public final class DeadLetters {
     /** Header values are cut to this many characters: a reason, not a dump. */
     static final int MAX_MESSAGE_CHARS = 4_000;
 
-    private DeadLetters() {
-    }
+    private DeadLetters() {}
 
     /**
      * @param stage    where it failed, e.g. {@code ingest.extract}
@@ -27,25 +25,25 @@ public final class DeadLetters {
      * @param error    the error class to report (the failure's own kind when there is no exception)
      * @param source   where the failed record came from
      */
-    public static ProducerRecord<byte[], byte[]> record(byte[] key, byte[] value, String stage, String error,
-                                                        String reason, SourceRecord source) {
+    public static ProducerRecord<byte[], byte[]> record(
+            byte[] key, byte[] value, String stage, String error, String reason, SourceRecord source) {
         return record(Topics.DLQ.name(), key, value, stage, error, reason, source);
     }
 
     /** A record for a failure raised as an exception: its class, and its message (or its cause's). */
-    public static ProducerRecord<byte[], byte[]> record(byte[] key, byte[] value, String stage, Throwable failure,
-                                                        SourceRecord source) {
+    public static ProducerRecord<byte[], byte[]> record(
+            byte[] key, byte[] value, String stage, Throwable failure, SourceRecord source) {
         return record(Topics.DLQ.name(), key, value, stage, failure, source);
     }
 
     /** The same, to another dead-letter topic (Kafka Streams' {@code errors.dead.letter.queue.topic.name}). */
-    public static ProducerRecord<byte[], byte[]> record(String topic, byte[] key, byte[] value, String stage,
-                                                        Throwable failure, SourceRecord source) {
+    public static ProducerRecord<byte[], byte[]> record(
+            String topic, byte[] key, byte[] value, String stage, Throwable failure, SourceRecord source) {
         return record(topic, key, value, stage, failure.getClass().getName(), reasonOf(failure), source);
     }
 
-    private static ProducerRecord<byte[], byte[]> record(String topic, byte[] key, byte[] value, String stage,
-                                                         String error, String reason, SourceRecord source) {
+    private static ProducerRecord<byte[], byte[]> record(
+            String topic, byte[] key, byte[] value, String stage, String error, String reason, SourceRecord source) {
         Headers headers = new RecordHeaders()
                 .add(DeadLetterHeaders.STAGE, utf8(stage))
                 .add(DeadLetterHeaders.ERROR_CLASS, utf8(error))
@@ -67,8 +65,13 @@ public final class DeadLetters {
 
     public static String reasonOf(Throwable failure) {
         StringBuilder reason = new StringBuilder(String.valueOf(failure.getMessage()));
-        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            reason.append(" | caused by ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+        for (Throwable cause = failure.getCause();
+                cause != null && cause != cause.getCause();
+                cause = cause.getCause()) {
+            reason.append(" | caused by ")
+                    .append(cause.getClass().getSimpleName())
+                    .append(": ")
+                    .append(cause.getMessage());
         }
         return reason.toString();
     }
@@ -83,6 +86,5 @@ public final class DeadLetters {
     }
 
     /** Where a failed record was read. */
-    public record SourceRecord(String topic, int partition, long offset) {
-    }
+    public record SourceRecord(String topic, int partition, long offset) {}
 }

@@ -1,12 +1,10 @@
 package org.migrationdialogue.pipeline.common.topics;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serde;
-
-import java.nio.charset.StandardCharsets;
-
-import java.util.Map;
 
 /**
  * A topic of the contract, bound to the serdes of its key and value and to the settings it is created with
@@ -63,8 +61,13 @@ public record Topic<K, V>(String name, boolean compacted, Serde<K> keySerde, Ser
     public Map<String, String> configs() {
         String size = Integer.toString(MAX_MESSAGE_BYTES);
         return compacted
-                ? Map.of("cleanup.policy", "compact", "max.message.bytes", size,
-                        "delete.retention.ms", Long.toString(TOMBSTONE_RETENTION_MS))
+                ? Map.of(
+                        "cleanup.policy",
+                        "compact",
+                        "max.message.bytes",
+                        size,
+                        "delete.retention.ms",
+                        Long.toString(TOMBSTONE_RETENTION_MS))
                 : Map.of("cleanup.policy", "delete", "max.message.bytes", size, "retention.ms", "-1");
     }
 }

@@ -1,13 +1,12 @@
 package org.migrationdialogue.pipeline.common.config;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class ReadmeConfigurationTableTest {
 
@@ -23,6 +22,10 @@ class ReadmeConfigurationTableTest {
                         + setting.description() + " |")
                 .toList();
         // then every setting has its row, with the same default and meaning
-        assertEquals(expected, rows.stream().filter(row -> row.split("\\|")[1].strip().matches("`[A-Z][A-Z0-9_]*`")).toList());
+        assertEquals(
+                expected,
+                rows.stream()
+                        .filter(row -> row.split("\\|")[1].strip().matches("`[A-Z][A-Z0-9_]*`"))
+                        .toList());
     }
 }

@@ -1,10 +1,10 @@
 package org.migrationdialogue.pipeline.common.config;
 
-import org.apache.kafka.common.utils.internals.AppInfoParser;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.kafka.common.utils.internals.AppInfoParser;
+import org.junit.jupiter.api.Test;
 
 class VersionsTest {
 
@@ -18,7 +18,8 @@ class VersionsTest {
     @Test
     void shouldPointTheLocalElasticsearchHomeAtTheDistributionOfThatVersion() {
         // given the Elasticsearch version of the pom, then the local runtime's default distribution folder is that one
-        assertTrue(Settings.ES_HOME.defaultValue().endsWith("/elasticsearch-" + Versions.ELASTICSEARCH),
+        assertTrue(
+                Settings.ES_HOME.defaultValue().endsWith("/elasticsearch-" + Versions.ELASTICSEARCH),
                 Settings.ES_HOME.defaultValue());
     }
 }

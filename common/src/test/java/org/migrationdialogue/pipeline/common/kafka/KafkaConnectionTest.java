@@ -1,20 +1,19 @@
 package org.migrationdialogue.pipeline.common.kafka;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import javax.security.auth.login.AppConfigurationEntry;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.config.types.Password;
 import org.apache.kafka.common.security.JaasContext;
 import org.junit.jupiter.api.Test;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
-
-import javax.security.auth.login.AppConfigurationEntry;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KafkaConnectionTest {
 
@@ -53,8 +52,11 @@ class KafkaConnectionTest {
         // given SASL asked for, but no user
         Config config = new Config(Map.of(Settings.KAFKA_SECURITY_PROTOCOL.variable(), "SASL_PLAINTEXT"));
         // when the connection is read, then the error names the settings to set
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> KafkaConnection.from(config));
-        assertTrue(error.getMessage().contains("KAFKA_USERNAME") && error.getMessage().contains("KAFKA_PASSWORD"),
+        IllegalArgumentException error =
+                assertThrows(IllegalArgumentException.class, () -> KafkaConnection.from(config));
+        assertTrue(
+                error.getMessage().contains("KAFKA_USERNAME")
+                        && error.getMessage().contains("KAFKA_PASSWORD"),
                 error.getMessage());
     }
 
@@ -63,13 +65,22 @@ class KafkaConnectionTest {
         for (Map<String, String> environment : List.of(
                 Map.of(Settings.KAFKA_SECURITY_PROTOCOL.variable(), "TLS"),
                 Map.of(Settings.KAFKA_SECURITY_PROTOCOL.variable(), "SSL"),
-                Map.of(Settings.KAFKA_SECURITY_PROTOCOL.variable(), "SASL_SSL", Settings.KAFKA_SASL_MECHANISM.variable(), "GSSAPI",
-                        Settings.KAFKA_USERNAME.variable(), "u", Settings.KAFKA_PASSWORD.variable(), "p"))) {
+                Map.of(
+                        Settings.KAFKA_SECURITY_PROTOCOL.variable(),
+                        "SASL_SSL",
+                        Settings.KAFKA_SASL_MECHANISM.variable(),
+                        "GSSAPI",
+                        Settings.KAFKA_USERNAME.variable(),
+                        "u",
+                        Settings.KAFKA_PASSWORD.variable(),
+                        "p"))) {
             // given a protocol or mechanism the pipeline does not support
             // when the connection is read, then the error names the setting
-            IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                    () -> KafkaConnection.from(new Config(environment)));
-            assertTrue(error.getMessage().startsWith("KAFKA_SECURITY_PROTOCOL") || error.getMessage().startsWith("KAFKA_SASL_MECHANISM"),
+            IllegalArgumentException error =
+                    assertThrows(IllegalArgumentException.class, () -> KafkaConnection.from(new Config(environment)));
+            assertTrue(
+                    error.getMessage().startsWith("KAFKA_SECURITY_PROTOCOL")
+                            || error.getMessage().startsWith("KAFKA_SASL_MECHANISM"),
                     error.getMessage());
         }
     }
@@ -84,8 +95,8 @@ class KafkaConnectionTest {
     }
 
     private static AppConfigurationEntry loginEntry(Map<String, Object> client) {
-        JaasContext context = JaasContext.loadClientContext(Map.of(SaslConfigs.SASL_JAAS_CONFIG,
-                new Password((String) client.get(SaslConfigs.SASL_JAAS_CONFIG))));
+        JaasContext context = JaasContext.loadClientContext(
+                Map.of(SaslConfigs.SASL_JAAS_CONFIG, new Password((String) client.get(SaslConfigs.SASL_JAAS_CONFIG))));
         assertEquals(1, context.configurationEntries().size());
         return context.configurationEntries().getFirst();
     }

@@ -1,5 +1,9 @@
 package org.migrationdialogue.pipeline.common.logging;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -8,14 +12,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.joran.spi.JoranException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The services' own logback.xml (common's), applied to log events carrying hostile keys. */
 class EscapedConvertersTest {
@@ -30,7 +29,8 @@ class EscapedConvertersTest {
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);
         configurator.doConfigure(getClass().getResource("/logback.xml"));
-        appender = (OutputStreamAppender<ILoggingEvent>) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDOUT");
+        appender = (OutputStreamAppender<ILoggingEvent>)
+                context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDOUT");
     }
 
     @Test
@@ -40,7 +40,9 @@ class EscapedConvertersTest {
         // when the services' layout writes it
         String line = encode(event);
         // then it is one line, and the key's control characters are shown, not acted on
-        assertTrue(line.endsWith(" - Extracted evil\\u001B[31m\\rkey\\nERROR forged -> r-1" + System.lineSeparator()), line);
+        assertTrue(
+                line.endsWith(" - Extracted evil\\u001B[31m\\rkey\\nERROR forged -> r-1" + System.lineSeparator()),
+                line);
         assertEquals(1, line.lines().count());
         assertFalse(line.contains("\u001B"));
     }

@@ -1,5 +1,13 @@
 package org.migrationdialogue.pipeline.common.serde;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,20 +20,17 @@ import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
 import org.migrationdialogue.pipeline.common.events.S3EventNotification;
 import org.migrationdialogue.pipeline.common.events.UploadEvent;
 
-import java.nio.charset.StandardCharsets;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class JsonSerdeTest {
 
     static Stream<Object> everyEvent() {
-        return Stream.of(ContractSamples.uploaded(), ContractSamples.extracted(), ContractSamples.enriched(), ContractSamples.published(),
-                ContractSamples.scanWithoutText(), ContractSamples.partlyScanned(), ContractSamples.enrichedScanWithoutText());
+        return Stream.of(
+                ContractSamples.uploaded(),
+                ContractSamples.extracted(),
+                ContractSamples.enriched(),
+                ContractSamples.published(),
+                ContractSamples.scanWithoutText(),
+                ContractSamples.partlyScanned(),
+                ContractSamples.enrichedScanWithoutText());
     }
 
     @ParameterizedTest
@@ -60,8 +65,12 @@ class JsonSerdeTest {
         String partly = json(ContractSamples.partlyScanned());
         // then the plain report has none of them (old indices keep taking it), the others what they have
         assertFalse(plain.contains("ocr_pages") || plain.contains("text_missing"), plain);
-        assertTrue(flagged.contains("\"text\":\"\"") && flagged.contains("\"text_missing\":\"ocr_off\"")
-                && flagged.contains("\"text_missing_pages\":[1,2]") && !flagged.contains("ocr_pages"), flagged);
+        assertTrue(
+                flagged.contains("\"text\":\"\"")
+                        && flagged.contains("\"text_missing\":\"ocr_off\"")
+                        && flagged.contains("\"text_missing_pages\":[1,2]")
+                        && !flagged.contains("ocr_pages"),
+                flagged);
         assertTrue(partly.contains("\"ocr_pages\":[2]") && !partly.contains("text_missing"), partly);
     }
 
@@ -72,8 +81,10 @@ class JsonSerdeTest {
     @Test
     void shouldWriteEventKindAndMeetingDatesAsTheContractSays() {
         // given an upload and an enriched report
-        String upload = new String(JsonSerde.of(UploadEvent.class).serialize("t", ContractSamples.uploaded()), StandardCharsets.UTF_8);
-        String enriched = new String(JsonSerde.of(EnrichedReport.class).serialize("t", ContractSamples.enriched()), StandardCharsets.UTF_8);
+        String upload = new String(
+                JsonSerde.of(UploadEvent.class).serialize("t", ContractSamples.uploaded()), StandardCharsets.UTF_8);
+        String enriched = new String(
+                JsonSerde.of(EnrichedReport.class).serialize("t", ContractSamples.enriched()), StandardCharsets.UTF_8);
         // then the kind is lower case and meeting dates are plain dates
         assertTrue(upload.contains("\"event\":\"created\""), upload);
         assertTrue(enriched.contains("\"start_date\":\"2014-06-26\""), enriched);
@@ -96,7 +107,8 @@ class JsonSerdeTest {
         // given bytes that are not JSON
         byte[] garbage = "{\"event\":\"created\", \"size\": oops".getBytes(StandardCharsets.UTF_8);
         // when read, then a SerializationException names the type and the topic
-        SerializationException error = assertThrows(SerializationException.class,
+        SerializationException error = assertThrows(
+                SerializationException.class,
                 () -> JsonSerde.of(UploadEvent.class).deserialize("reports.uploaded", garbage));
         assertTrue(error.getMessage().contains("Malformed UploadEvent on topic reports.uploaded"), error.getMessage());
     }
@@ -106,9 +118,12 @@ class JsonSerdeTest {
         // given a page count that is not a number
         byte[] wrong = "{\"id\":\"r-1\",\"page_count\":\"many\"}".getBytes(StandardCharsets.UTF_8);
         // when read, then the error says which type failed
-        SerializationException error = assertThrows(SerializationException.class,
+        SerializationException error = assertThrows(
+                SerializationException.class,
                 () -> JsonSerde.of(ExtractedReport.class).deserialize("reports.extracted", wrong));
-        assertTrue(error.getMessage().startsWith("Malformed ExtractedReport on topic reports.extracted"), error.getMessage());
+        assertTrue(
+                error.getMessage().startsWith("Malformed ExtractedReport on topic reports.extracted"),
+                error.getMessage());
     }
 
     @Test
@@ -116,7 +131,8 @@ class JsonSerdeTest {
         // given the literal null (a tombstone is an absent value, not "null")
         byte[] literalNull = "null".getBytes(StandardCharsets.UTF_8);
         // when read, then it is malformed
-        assertThrows(SerializationException.class,
+        assertThrows(
+                SerializationException.class,
                 () -> JsonSerde.of(PublishedRecommendation.class).deserialize("t", literalNull));
     }
 

@@ -1,6 +1,8 @@
 package org.migrationdialogue.pipeline.common.service;
 
-import org.junit.jupiter.api.Test;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
@@ -9,10 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ServiceRunnerTest {
 
@@ -38,7 +37,7 @@ class ServiceRunnerTest {
     @Test
     void shouldAskForARestartWhenALoopReturnsWithoutBeingStopped() throws Exception {
         // given a service whose loop returns on its own
-        OneLoopService service = new OneLoopService(() -> { });
+        OneLoopService service = new OneLoopService(() -> {});
         // when the runner runs it
         int exit = CompletableFuture.supplyAsync(new ServiceRunner(service, 0)::runUntilStopped)
                 .get(PATIENCE_SECONDS, TimeUnit.SECONDS);
@@ -66,15 +65,17 @@ class ServiceRunnerTest {
     @Test
     void shouldAskForARestartWhenTheServiceCannotStart() throws Exception {
         // given a service whose start fails (a broker that refuses it, a taken port)
-        OneLoopService service = new OneLoopService(() -> { }) {
+        OneLoopService service = new OneLoopService(() -> {}) {
             @Override
             public void start() {
                 throw new IllegalStateException("cannot start");
             }
         };
         // when the runner runs it, then it closes what was opened and fails
-        assertEquals(ServiceRunner.FAILURE_EXIT_CODE, CompletableFuture.supplyAsync(
-                new ServiceRunner(service, 0)::runUntilStopped).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+        assertEquals(
+                ServiceRunner.FAILURE_EXIT_CODE,
+                CompletableFuture.supplyAsync(new ServiceRunner(service, 0)::runUntilStopped)
+                        .get(PATIENCE_SECONDS, TimeUnit.SECONDS));
         assertTrue(service.closed.get());
     }
 
@@ -92,7 +93,7 @@ class ServiceRunnerTest {
         final AtomicBoolean closed = new AtomicBoolean();
 
         OneLoopService(Runnable body) {
-            this(body, () -> { });
+            this(body, () -> {});
         }
 
         OneLoopService(Runnable body, Runnable stop) {

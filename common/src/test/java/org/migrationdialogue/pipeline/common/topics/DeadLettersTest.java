@@ -1,18 +1,17 @@
 package org.migrationdialogue.pipeline.common.topics;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.compress.Compression;
-import org.apache.kafka.common.record.internal.AbstractRecords;
-import org.junit.jupiter.api.Test;
-
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.compress.Compression;
+import org.apache.kafka.common.record.internal.AbstractRecords;
+import org.junit.jupiter.api.Test;
 
 class DeadLettersTest {
 
@@ -40,12 +39,15 @@ class DeadLettersTest {
         Arrays.fill(value, (byte) 'x');
         String reason = "does not fit: " + "because ".repeat(400);
         // when its dead letter is built
-        ProducerRecord<byte[], byte[]> dead = DeadLetters.record(KEY, value, "enrich", "RecordTooLargeException",
-                reason, SOURCE);
+        ProducerRecord<byte[], byte[]> dead =
+                DeadLetters.record(KEY, value, "enrich", "RecordTooLargeException", reason, SOURCE);
         // then it fits one record of the limit as the Kafka producer counts it (the producer's own estimate, magic
         // v2), holds the value's first bytes, and its header gives the full length
-        int size = AbstractRecords.estimateSizeInBytesUpperBound((byte) 2,
-                Compression.NONE.type(), ByteBuffer.wrap(dead.key()), ByteBuffer.wrap(dead.value()),
+        int size = AbstractRecords.estimateSizeInBytesUpperBound(
+                (byte) 2,
+                Compression.NONE.type(),
+                ByteBuffer.wrap(dead.key()),
+                ByteBuffer.wrap(dead.value()),
                 dead.headers().toArray());
         assertTrue(size <= Topic.MAX_MESSAGE_BYTES, "dead letter of " + size + " bytes");
         assertTrue(dead.value().length < value.length);
@@ -57,8 +59,13 @@ class DeadLettersTest {
     void shouldSendADeadLetterToTheTopicItIsGiven() {
         // given a dead-letter topic other than reports.dlq (Kafka Streams' errors.dead.letter.queue.topic.name)
         // when a dead letter is built for it
-        ProducerRecord<byte[], byte[]> dead = DeadLetters.record("other.dlq", KEY, null, "enrich",
-                new IllegalArgumentException("no text", new IllegalStateException("cause")), SOURCE);
+        ProducerRecord<byte[], byte[]> dead = DeadLetters.record(
+                "other.dlq",
+                KEY,
+                null,
+                "enrich",
+                new IllegalArgumentException("no text", new IllegalStateException("cause")),
+                SOURCE);
         // then it goes there, with the error's class and its cause in the reason
         assertEquals("other.dlq", dead.topic());
         assertEquals(IllegalArgumentException.class.getName(), header(dead, DeadLetterHeaders.ERROR_CLASS));

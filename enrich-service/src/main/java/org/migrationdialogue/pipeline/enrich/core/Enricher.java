@@ -1,8 +1,8 @@
 package org.migrationdialogue.pipeline.enrich.core;
 
-import org.migrationdialogue.pipeline.common.events.ExtractedReport;
-
+import java.util.List;
 import org.migrationdialogue.pipeline.common.events.Enrichment;
+import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.enrich.core.find.AnalysedText;
 import org.migrationdialogue.pipeline.enrich.core.find.CountryFinder;
 import org.migrationdialogue.pipeline.enrich.core.find.LocalAcronymFinder;
@@ -22,8 +22,6 @@ import org.migrationdialogue.pipeline.enrich.core.ner.NamedEntities;
 import org.migrationdialogue.pipeline.enrich.core.text.Document;
 import org.migrationdialogue.pipeline.enrich.core.text.DocumentReader;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
-
-import java.util.List;
 
 /**
  * The enrichment facade: finds the meeting, countries, organisations, people, themes and recommendations of a
@@ -58,14 +56,16 @@ public final class Enricher {
         this.documents = new DocumentReader(normaliser);
         this.automaton = AutomatonFactory.build(knowledge, normaliser);
         this.countries = new CountryFinder(knowledge.countries());
-        this.organisations = new OrganisationFinder(knowledge.organisations(),
+        this.organisations = new OrganisationFinder(
+                knowledge.organisations(),
                 new MinistryFinder(countries, knowledge.portfolios(), normaliser),
-                new LocalAcronymFinder(knowledge.organisationHeads()), knowledge.organisationHeads());
+                new LocalAcronymFinder(knowledge.organisationHeads()),
+                knowledge.organisationHeads());
         this.themes = new ThemeScorer(knowledge.themes());
         this.people = new PeopleFinder(countries);
         this.meeting = new MeetingFinder(normaliser, countries);
-        this.recommendations = new RecommendationFinder(knowledge.listLeadIns(), knowledge.actionVerbs(), normaliser,
-                countries, themes);
+        this.recommendations = new RecommendationFinder(
+                knowledge.listLeadIns(), knowledge.actionVerbs(), normaliser, countries, themes);
         this.statisticalNames = new StatisticalNames(model);
     }
 

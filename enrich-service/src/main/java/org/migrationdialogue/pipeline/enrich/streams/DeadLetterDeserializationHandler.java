@@ -1,12 +1,11 @@
 package org.migrationdialogue.pipeline.enrich.streams;
 
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Map;
 
 /** A record that is not valid JSON of the contract is poison: it goes to {@code reports.dlq} and the app goes on. */
 public final class DeadLetterDeserializationHandler implements DeserializationExceptionHandler {
@@ -18,8 +17,12 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
 
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception error) {
-        LOG.warn("Malformed record {}-{}@{} sent to the dead-letter topic: {}", context.topic(), context.partition(),
-                context.offset(), error.getMessage());
+        LOG.warn(
+                "Malformed record {}-{}@{} sent to the dead-letter topic: {}",
+                context.topic(),
+                context.partition(),
+                context.offset(),
+                error.getMessage());
         return Response.resume(deadLetters.of(context, record.key(), record.value(), STAGE, error));
     }
 

@@ -1,12 +1,11 @@
 package org.migrationdialogue.pipeline.enrich.streams;
 
+import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Map;
 
 /**
  * A report that enrichment cannot process, or whose enriched form would not fit in one record, is poison: its
@@ -22,8 +21,13 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception error) {
-        LOG.warn("Record {}-{}@{} failed in {} and was sent to the dead-letter topic: {}", context.topic(),
-                context.partition(), context.offset(), context.processorNodeId(), error.getMessage());
+        LOG.warn(
+                "Record {}-{}@{} failed in {} and was sent to the dead-letter topic: {}",
+                context.topic(),
+                context.partition(),
+                context.offset(),
+                context.processorNodeId(),
+                error.getMessage());
         return Response.resume(deadLetters.of(context, STAGE, error));
     }
 

@@ -1,13 +1,12 @@
 package org.migrationdialogue.pipeline.enrich.streams;
 
+import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Map;
 
 /**
  * An output that cannot be serialized or that the broker refuses for what it is (too large, say) sends its source
@@ -29,24 +28,39 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
     @Override
     public Response handleError(ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception error) {
         if (deadLetters.topic().equals(record.topic())) {
-            LOG.error("A dead letter of {}-{}@{} could not be sent to {}: {}; failing, so that nothing is committed",
-                    context.topic(), context.partition(), context.offset(), record.topic(), error.getMessage());
+            LOG.error(
+                    "A dead letter of {}-{}@{} could not be sent to {}: {}; failing, so that nothing is committed",
+                    context.topic(),
+                    context.partition(),
+                    context.offset(),
+                    record.topic(),
+                    error.getMessage());
             return Response.fail();
         }
         if (error instanceof RetriableException) {
             return Response.retry();
         }
-        LOG.warn("Output to {} of {}-{}@{} refused; its source record goes to the dead-letter topic: {}",
-                record.topic(), context.topic(), context.partition(), context.offset(), error.getMessage());
+        LOG.warn(
+                "Output to {} of {}-{}@{} refused; its source record goes to the dead-letter topic: {}",
+                record.topic(),
+                context.topic(),
+                context.partition(),
+                context.offset(),
+                error.getMessage());
         return Response.resume(deadLetters.of(context, STAGE, error));
     }
 
     @Override
     @SuppressWarnings("rawtypes")
-    public Response handleSerializationError(ErrorHandlerContext context, ProducerRecord record, Exception error,
-                                             SerializationExceptionOrigin origin) {
-        LOG.warn("Output to {} of {}-{}@{} cannot be serialized; its source record goes to the dead-letter topic: {}",
-                record.topic(), context.topic(), context.partition(), context.offset(), error.getMessage());
+    public Response handleSerializationError(
+            ErrorHandlerContext context, ProducerRecord record, Exception error, SerializationExceptionOrigin origin) {
+        LOG.warn(
+                "Output to {} of {}-{}@{} cannot be serialized; its source record goes to the dead-letter topic: {}",
+                record.topic(),
+                context.topic(),
+                context.partition(),
+                context.offset(),
+                error.getMessage());
         return Response.resume(deadLetters.of(context, STAGE, error));
     }
 

@@ -1,5 +1,11 @@
 package org.migrationdialogue.pipeline.enrich.streams;
 
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -7,13 +13,6 @@ import org.migrationdialogue.pipeline.common.service.Health;
 import org.migrationdialogue.pipeline.common.service.Service;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
 
 /**
  * The enrich-service as a {@link Service}: a Kafka Streams app running {@link EnrichTopology}. Poison records never
@@ -25,10 +24,10 @@ public final class EnrichService implements Service {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
-    private static final Set<KafkaStreams.State> IN_ERROR = Set.of(KafkaStreams.State.PENDING_ERROR,
-            KafkaStreams.State.ERROR);
-    private static final Set<KafkaStreams.State> STOPPED = Set.of(KafkaStreams.State.PENDING_SHUTDOWN,
-            KafkaStreams.State.NOT_RUNNING);
+    private static final Set<KafkaStreams.State> IN_ERROR =
+            Set.of(KafkaStreams.State.PENDING_ERROR, KafkaStreams.State.ERROR);
+    private static final Set<KafkaStreams.State> STOPPED =
+            Set.of(KafkaStreams.State.PENDING_SHUTDOWN, KafkaStreams.State.NOT_RUNNING);
 
     private final KafkaStreams streams;
     private volatile boolean closing;
@@ -39,8 +38,8 @@ public final class EnrichService implements Service {
         // Replacing the thread would process the same record again and fail again, forever, with health up.
         streams.setUncaughtExceptionHandler(error -> {
             threadError = error;
-            LOG.error("Stream thread failed; shutting the client down so that the service exits and is restarted",
-                    error);
+            LOG.error(
+                    "Stream thread failed; shutting the client down so that the service exits and is restarted", error);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
         streams.setStateListener((now, before) -> LOG.info("Kafka Streams state {} -> {}", before, now));
@@ -71,8 +70,8 @@ public final class EnrichService implements Service {
     public Optional<String> failure() {
         KafkaStreams.State state = streams.state();
         if (IN_ERROR.contains(state) || (!closing && STOPPED.contains(state))) {
-            return Optional.of("Kafka Streams is in state " + state + (threadError == null ? ""
-                    : " after a stream thread died: " + threadError.getMessage()));
+            return Optional.of("Kafka Streams is in state " + state
+                    + (threadError == null ? "" : " after a stream thread died: " + threadError.getMessage()));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package org.migrationdialogue.pipeline.enrich.streams;
 
+import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -9,15 +10,12 @@ import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 
-import java.util.Properties;
-
 /** The Kafka Streams configuration of the enrich-service, in one place. */
 public final class EnrichStreamsConfig {
 
     public static final String APPLICATION_ID = "enrich-service";
 
-    private EnrichStreamsConfig() {
-    }
+    private EnrichStreamsConfig() {}
 
     public static Properties from(Config config) {
         Properties props = new Properties();
@@ -41,10 +39,12 @@ public final class EnrichStreamsConfig {
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topic.MAX_MESSAGE_BYTES);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
         // Streams makes its producers wait 100 ms for a batch to fill; a lone upload should not wait. The commit
-        // (every 100 ms under exactly-once) flushes anyway, and batches still form under load. 5 ms: the clients' default.
+        // (every 100 ms under exactly-once) flushes anyway, and batches still form under load. 5 ms: the clients'
+        // default.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
         // One large report per fetch is enough; it keeps memory bounded with 100-page reports.
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), Topic.MAX_MESSAGE_BYTES);
+        props.put(
+                StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), Topic.MAX_MESSAGE_BYTES);
         return props;
     }
 }

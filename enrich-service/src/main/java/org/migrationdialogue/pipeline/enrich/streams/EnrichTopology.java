@@ -1,5 +1,7 @@
 package org.migrationdialogue.pipeline.enrich.streams;
 
+import java.time.Clock;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -9,12 +11,9 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import org.migrationdialogue.pipeline.common.events.EnrichedReport;
-import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.common.events.Enrichment;
+import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.common.topics.Topics;
-
-import java.time.Clock;
-import java.util.function.Function;
 
 /**
  * The enrich-service topology:
@@ -27,10 +26,10 @@ public final class EnrichTopology {
 
     /** Recommendation ids already published, with when they were first seen (epoch milliseconds). */
     public static final String SEEN_RECOMMENDATIONS_STORE = "seen-recommendations";
+
     static final String BY_RECOMMENDATION_ID = "recommendations-by-id";
 
-    private EnrichTopology() {
-    }
+    private EnrichTopology() {}
 
     /**
      * @param enrichment what enrichment finds in one extracted report (the enrichment library in production)
@@ -41,8 +40,9 @@ public final class EnrichTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SEEN_RECOMMENDATIONS_STORE), Serdes.String(), Serdes.Long()));
 
-        KStream<String, EnrichedReport> enriched = builder
-                .stream(Topics.EXTRACTED.name(), Consumed.with(Topics.EXTRACTED.keySerde(), Topics.EXTRACTED.valueSerde()))
+        KStream<String, EnrichedReport> enriched = builder.stream(
+                        Topics.EXTRACTED.name(),
+                        Consumed.with(Topics.EXTRACTED.keySerde(), Topics.EXTRACTED.valueSerde()))
                 .mapValues(report -> enrich(report, enrichment, clock))
                 // an enriched report too large for one record is dead-lettered here, before any of it is published
                 // (its recommendations are smaller than the report that holds them)
@@ -53,14 +53,15 @@ public final class EnrichTopology {
                 .repartition(Repartitioned.with(Topics.RECOMMENDATIONS.keySerde(), Topics.RECOMMENDATIONS.valueSerde())
                         .withName(BY_RECOMMENDATION_ID))
                 .processValues(FirstSightingOnly::new, SEEN_RECOMMENDATIONS_STORE)
-                .to(Topics.RECOMMENDATIONS.name(),
+                .to(
+                        Topics.RECOMMENDATIONS.name(),
                         Produced.with(Topics.RECOMMENDATIONS.keySerde(), Topics.RECOMMENDATIONS.valueSerde()));
         return builder.build();
     }
 
     /** A tombstone (deleted report) stays a tombstone; a report without text is poison (dead-lettered). */
-    private static EnrichedReport enrich(ExtractedReport report, Function<ExtractedReport, Enrichment> enrichment,
-                                         Clock clock) {
+    private static EnrichedReport enrich(
+            ExtractedReport report, Function<ExtractedReport, Enrichment> enrichment, Clock clock) {
         if (report == null) {
             return null;
         }

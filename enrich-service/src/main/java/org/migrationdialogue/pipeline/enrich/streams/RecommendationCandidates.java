@@ -1,12 +1,11 @@
 package org.migrationdialogue.pipeline.enrich.streams;
 
+import java.time.Clock;
+import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.KeyValueMapper;
 import org.migrationdialogue.pipeline.common.events.EnrichedReport;
 import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
-
-import java.time.Clock;
-import java.util.List;
 
 /** The recommendations of an enriched report, each keyed by its recommendation id, as candidates for publishing. */
 final class RecommendationCandidates

@@ -1,13 +1,12 @@
 package org.migrationdialogue.pipeline.enrich.streams;
 
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.migrationdialogue.pipeline.common.topics.DeadLetters;
 import org.migrationdialogue.pipeline.common.topics.Topics;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * The dead letters the exception handlers hand back to Kafka Streams (KIP-1034): Streams sends them in the same
@@ -37,9 +36,14 @@ final class StreamsDeadLetters {
         return of(context, context.sourceRawKey(), context.sourceRawValue(), stage, error);
     }
 
-    List<ProducerRecord<byte[], byte[]>> of(ErrorHandlerContext context, byte[] key, byte[] value, String stage,
-                                           Exception error) {
-        return List.of(DeadLetters.record(topic, key, value, stage, error,
+    List<ProducerRecord<byte[], byte[]>> of(
+            ErrorHandlerContext context, byte[] key, byte[] value, String stage, Exception error) {
+        return List.of(DeadLetters.record(
+                topic,
+                key,
+                value,
+                stage,
+                error,
                 new DeadLetters.SourceRecord(context.topic(), context.partition(), context.offset())));
     }
 }

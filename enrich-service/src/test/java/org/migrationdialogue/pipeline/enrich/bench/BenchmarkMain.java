@@ -1,11 +1,10 @@
 package org.migrationdialogue.pipeline.enrich.bench;
 
+import java.util.Arrays;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-
-import java.util.Arrays;
 
 /**
  * Runs the benchmarks whose name matches the first argument (default {@link EnrichmentBenchmark}) with the forks,
@@ -15,8 +14,7 @@ import java.util.Arrays;
  */
 public final class BenchmarkMain {
 
-    private BenchmarkMain() {
-    }
+    private BenchmarkMain() {}
 
     public static void main(String[] args) throws RunnerException {
         String include = args.length > 0 ? args[0] : EnrichmentBenchmark.class.getSimpleName();

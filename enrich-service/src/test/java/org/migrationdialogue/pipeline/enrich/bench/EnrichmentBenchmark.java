@@ -1,9 +1,16 @@
 package org.migrationdialogue.pipeline.enrich.bench;
 
-import org.migrationdialogue.pipeline.enrich.core.Reports;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.migrationdialogue.pipeline.common.events.Enrichment;
 import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.enrich.core.Enricher;
+import org.migrationdialogue.pipeline.enrich.core.Reports;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,14 +25,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-
 /**
  * Full enrichment of one seed report per operation, single-threaded, with the statistical NER off and on (the
  * {@code ENRICH_NER} setting; on, with the JIT flag the services run with): the time per operation and the report's
@@ -36,7 +35,9 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgs = {"-Xmx1g", "-XX:-DontCompileHugeMethods"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx1g", "-XX:-DontCompileHugeMethods"})
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 3)
 public class EnrichmentBenchmark {

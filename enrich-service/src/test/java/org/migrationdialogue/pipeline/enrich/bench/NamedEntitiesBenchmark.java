@@ -1,5 +1,12 @@
 package org.migrationdialogue.pipeline.enrich.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.migrationdialogue.pipeline.enrich.core.ner.CandidatePassages;
 import org.migrationdialogue.pipeline.enrich.core.ner.CrfNamedEntities;
 import org.migrationdialogue.pipeline.enrich.core.ner.EntitySpan;
@@ -17,14 +24,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
 /**
  * The statistical NER (English model) on a seed report, single-threaded: {@code findInPassages} runs it over the
  * passages a {@link CandidatePassages} selection keeps (the whole text, or some sentences), so time per operation
@@ -35,7 +34,9 @@ import java.util.concurrent.TimeUnit;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgs = {"-Xmx1g", "-XX:-DontCompileHugeMethods"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx1g", "-XX:-DontCompileHugeMethods"})
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 3)
 public class NamedEntitiesBenchmark {
@@ -68,12 +69,13 @@ public class NamedEntitiesBenchmark {
 
         @Setup(Level.Trial)
         public void read() throws IOException {
-            text = Files.readString(Path.of(System.getProperty("seeds.dir", "seeds")).resolve(seed),
-                    StandardCharsets.UTF_8);
+            text = Files.readString(
+                    Path.of(System.getProperty("seeds.dir", "seeds")).resolve(seed), StandardCharsets.UTF_8);
             passages = selection.passages(text);
             long chars = passages.stream().mapToLong(p -> p[1] - p[0]).sum();
-            System.out.printf("%n%s: %,d chars; %s keeps %,d passages, %,d chars (%.1f %%)%n", seed, text.length(),
-                    selection, passages.size(), chars, 100.0 * chars / text.length());
+            System.out.printf(
+                    "%n%s: %,d chars; %s keeps %,d passages, %,d chars (%.1f %%)%n",
+                    seed, text.length(), selection, passages.size(), chars, 100.0 * chars / text.length());
         }
     }
 

@@ -1,13 +1,12 @@
 package org.migrationdialogue.pipeline.enrich.core;
 
-import org.junit.jupiter.api.Test;
-import org.migrationdialogue.pipeline.common.events.CountryMention;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.events.CountryMention;
 
 class CountryFindingTest {
 
@@ -41,8 +40,8 @@ class CountryFindingTest {
     @Test
     void shouldReadCoteDIvoireWithAnyApostrophe() {
         // given Côte d'Ivoire written with several apostrophes, without accent, in English and as a demonym
-        String text = "Côte d’Ivoire, Côte d'Ivoire, Cote d`Ivoire, Côte d‘Ivoire, Ivory Coast "
-                + "and Ivorian returnees.";
+        String text =
+                "Côte d’Ivoire, Côte d'Ivoire, Cote d`Ivoire, Côte d‘Ivoire, Ivory Coast " + "and Ivorian returnees.";
 
         // when
         Map<String, Integer> countries = countries(text);
@@ -66,8 +65,8 @@ class CountryFindingTest {
     @Test
     void shouldTellBothCongosApartInEnglish() {
         // given English names of the two Congos
-        String text = "The Democratic Republic of the Congo, DR Congo, the Republic of the Congo "
-                + "and Congo-Brazzaville.";
+        String text =
+                "The Democratic Republic of the Congo, DR Congo, the Republic of the Congo " + "and Congo-Brazzaville.";
 
         // when
         Map<String, Integer> countries = countries(text);
@@ -127,8 +126,8 @@ class CountryFindingTest {
     @Test
     void shouldReadFrenchNamesAndAdjectives() {
         // given French names and adjectives
-        String text = "Le Maroc, le Sénégal, la Mauritanie et le gouvernement malien ; "
-                + "les ressortissants burkinabè.";
+        String text =
+                "Le Maroc, le Sénégal, la Mauritanie et le gouvernement malien ; " + "les ressortissants burkinabè.";
 
         // when
         Map<String, Integer> countries = countries(text);
@@ -170,8 +169,8 @@ class CountryFindingTest {
         List<CountryMention> mentions = ENRICHER.enrich(Reports.of(text, "fr")).countries();
 
         // then names are the English CLDR names, most mentioned first
-        assertEquals(List.of(new CountryMention("CV", "Cape Verde", 2), new CountryMention("GM", "Gambia", 1)),
-                mentions);
+        assertEquals(
+                List.of(new CountryMention("CV", "Cape Verde", 2), new CountryMention("GM", "Gambia", 1)), mentions);
     }
 
     private static Map<String, Integer> countries(String text) {

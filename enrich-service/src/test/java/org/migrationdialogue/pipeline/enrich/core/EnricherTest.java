@@ -1,8 +1,6 @@
 package org.migrationdialogue.pipeline.enrich.core;
 
-import org.junit.jupiter.api.Test;
-import org.migrationdialogue.pipeline.common.events.Enrichment;
-import org.migrationdialogue.pipeline.common.events.Meeting;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.events.Enrichment;
+import org.migrationdialogue.pipeline.common.events.Meeting;
 
 class EnricherTest {
 
@@ -40,13 +39,16 @@ class EnricherTest {
                 .mapToObj(i -> "Mr. Ali Diallo, Director at the IOM, visited Niger and Mali on " + (1 + i % 28)
                         + " March 2015. The participants emphasised:\n- Support return;\n- Fight trafficking.")
                 .toList();
-        List<Enrichment> sequential = texts.stream().map(text -> ENRICHER.enrich(Reports.of(text, "en"))).toList();
+        List<Enrichment> sequential = texts.stream()
+                .map(text -> ENRICHER.enrich(Reports.of(text, "en")))
+                .toList();
 
         // when the same texts are enriched concurrently
         List<Enrichment> concurrent;
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
             List<Future<Enrichment>> futures = texts.stream()
-                    .map(text -> pool.submit(() -> ENRICHER.enrich(Reports.of(text, "en")))).toList();
+                    .map(text -> pool.submit(() -> ENRICHER.enrich(Reports.of(text, "en"))))
+                    .toList();
             concurrent = new ArrayList<>();
             for (Future<Enrichment> future : futures) {
                 concurrent.add(future.get());

@@ -1,5 +1,15 @@
 package org.migrationdialogue.pipeline.enrich.core;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.migrationdialogue.pipeline.common.events.CountryMention;
@@ -16,17 +26,6 @@ import org.migrationdialogue.pipeline.enrich.core.eval.TextMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Objects;
-
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * Measures the enricher against the hand-made gold annotations of the two seed reports and fails below the
  * targets: countries F1 0.95, organisations F1 0.90, people F1 0.85, recommendations recall 0.95 and precision
@@ -41,8 +40,9 @@ class EnrichmentEvaluationTest {
     private final Enricher enricher = Enricher.fromResources();
 
     @ParameterizedTest
-    @ValueSource(strings = {"rabat-process-som-rabat-2014-06.txt",
-            "rabat-process-thematic-meeting-crisis-paris-2014-04.txt"})
+    @ValueSource(
+            strings = {"rabat-process-som-rabat-2014-06.txt", "rabat-process-thematic-meeting-crisis-paris-2014-04.txt"
+            })
     void shouldReachTheQualityTargetsOnTheSeedReports(String seed) throws IOException {
         // given a seed report and its gold annotation
         GoldAnnotation gold = GoldAnnotation.load(seed);
@@ -52,20 +52,30 @@ class EnrichmentEvaluationTest {
         Enrichment enrichment = enricher.enrich(Reports.of(text, gold.language()));
 
         // then every field reaches its target
-        FieldScore countries = FieldScore.ofSets(enrichment.countries().stream().map(CountryMention::code).toList(),
-                gold.countries());
+        FieldScore countries = FieldScore.ofSets(
+                enrichment.countries().stream().map(CountryMention::code).toList(), gold.countries());
         FieldScore organisations = FieldScore.ofSets(
                 enrichment.organisations().stream().map(OrganisationMention::id).toList(), gold.organisations());
-        FieldScore people = FieldScore.ofSets(normalised(enrichment.people().stream().map(Person::name).toList()),
-                normalised(gold.people()));
+        FieldScore people = FieldScore.ofSets(
+                normalised(enrichment.people().stream().map(Person::name).toList()), normalised(gold.people()));
         FieldScore recommendations = TextMatcher.score(
                 enrichment.recommendations().stream().map(Recommendation::text).toList(),
-                gold.recommendations().stream().map(GoldAnnotation.GoldRecommendation::text).toList());
-        List<String> topThemes = enrichment.themes().stream().limit(TOP_THEMES).map(ThemeScore::id).toList();
-        report(seed, List.of(countries.describe("countries"), organisations.describe("organisations"),
-                people.describe("people"), recommendations.describe("recommendations"),
-                "top themes       " + topThemes + " central " + gold.centralThemes(),
-                "meeting          " + enrichment.meeting()));
+                gold.recommendations().stream()
+                        .map(GoldAnnotation.GoldRecommendation::text)
+                        .toList());
+        List<String> topThemes = enrichment.themes().stream()
+                .limit(TOP_THEMES)
+                .map(ThemeScore::id)
+                .toList();
+        report(
+                seed,
+                List.of(
+                        countries.describe("countries"),
+                        organisations.describe("organisations"),
+                        people.describe("people"),
+                        recommendations.describe("recommendations"),
+                        "top themes       " + topThemes + " central " + gold.centralThemes(),
+                        "meeting          " + enrichment.meeting()));
         assertAll(
                 () -> assertTrue(countries.f1() >= 0.95, countries.describe("countries")),
                 () -> assertTrue(organisations.f1() >= 0.90, organisations.describe("organisations")),
@@ -79,8 +89,10 @@ class EnrichmentEvaluationTest {
     private static void assertMeeting(GoldAnnotation.GoldMeeting expected, Meeting actual) {
         assertAll(
                 () -> assertEquals(expected.type(), actual.type(), "meeting type"),
-                () -> assertEquals(ReportId.normaliseForIdentity(expected.title()),
-                        ReportId.normaliseForIdentity(Objects.toString(actual.title(), "")), "meeting title"),
+                () -> assertEquals(
+                        ReportId.normaliseForIdentity(expected.title()),
+                        ReportId.normaliseForIdentity(Objects.toString(actual.title(), "")),
+                        "meeting title"),
                 () -> assertEquals(expected.city(), actual.city(), "meeting city"),
                 () -> assertEquals(expected.country(), actual.country(), "meeting country"),
                 () -> assertEquals(expected.startDate(), Objects.toString(actual.startDate(), null), "start date"),

@@ -1,11 +1,10 @@
 package org.migrationdialogue.pipeline.enrich.core;
 
-import org.junit.jupiter.api.Test;
-import org.migrationdialogue.pipeline.common.events.Meeting;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.events.Meeting;
 
 class MeetingFindingTest {
 
@@ -21,22 +20,36 @@ class MeetingFindingTest {
         Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
 
         // then
-        assertEquals(new Meeting(Meeting.SENIOR_OFFICIALS_MEETING, "Senior Officials Meeting", "Rabat", "MA",
-                LocalDate.of(2014, 6, 26), LocalDate.of(2014, 6, 27)), meeting);
+        assertEquals(
+                new Meeting(
+                        Meeting.SENIOR_OFFICIALS_MEETING,
+                        "Senior Officials Meeting",
+                        "Rabat",
+                        "MA",
+                        LocalDate.of(2014, 6, 26),
+                        LocalDate.of(2014, 6, 27)),
+                meeting);
     }
 
     @Test
     void shouldReadFrenchDatesAndVenue() {
         // given a French report
-        String text = "La réunion thématique, qui s'est tenue les 24 et 25 avril 2014 à Paris, "
-                + "a réuni les partenaires.";
+        String text =
+                "La réunion thématique, qui s'est tenue les 24 et 25 avril 2014 à Paris, " + "a réuni les partenaires.";
 
         // when
         Meeting meeting = ENRICHER.enrich(Reports.of(text, "fr")).meeting();
 
         // then
-        assertEquals(new Meeting(Meeting.THEMATIC_MEETING, "Réunion thématique", "Paris", "FR",
-                LocalDate.of(2014, 4, 24), LocalDate.of(2014, 4, 25)), meeting);
+        assertEquals(
+                new Meeting(
+                        Meeting.THEMATIC_MEETING,
+                        "Réunion thématique",
+                        "Paris",
+                        "FR",
+                        LocalDate.of(2014, 4, 24),
+                        LocalDate.of(2014, 4, 25)),
+                meeting);
     }
 
     @Test
@@ -48,8 +61,15 @@ class MeetingFindingTest {
         Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
 
         // then
-        assertEquals(new Meeting(Meeting.MINISTERIAL_CONFERENCE, "Ministerial Conference", "Valletta", "MT",
-                LocalDate.of(2015, 6, 30), LocalDate.of(2015, 7, 1)), meeting);
+        assertEquals(
+                new Meeting(
+                        Meeting.MINISTERIAL_CONFERENCE,
+                        "Ministerial Conference",
+                        "Valletta",
+                        "MT",
+                        LocalDate.of(2015, 6, 30),
+                        LocalDate.of(2015, 7, 1)),
+                meeting);
     }
 
     @Test
@@ -72,8 +92,9 @@ class MeetingFindingTest {
     @Test
     void shouldReadADateInUsOrderAndAVenueWrittenAsALabel() {
         // given an event page: a US-order date, the venue on a label line
-        String text = "Regional Workshop on Labour Migration\n\nMay 7-8, 2024\n\nLocation: Quetzaltenango, Guatemala\n\n"
-                + "The workshop gathered labour inspectors of the region.";
+        String text =
+                "Regional Workshop on Labour Migration\n\nMay 7-8, 2024\n\nLocation: Quetzaltenango, Guatemala\n\n"
+                        + "The workshop gathered labour inspectors of the region.";
 
         // when
         Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
@@ -89,7 +110,8 @@ class MeetingFindingTest {
     @Test
     void shouldGiveAFactSheetNoMeetingType() {
         // given a fact sheet that mentions a conference in passing, far from its opening
-        String text = "FACT SHEET: Progress on the Regional Strategy\n\n" + "The partners expanded legal pathways. ".repeat(60)
+        String text = "FACT SHEET: Progress on the Regional Strategy\n\n"
+                + "The partners expanded legal pathways. ".repeat(60)
                 + "\n\nThe next Ministerial Conference will take place in Madrid on 4 June 2026.";
 
         // when

@@ -1,15 +1,14 @@
 package org.migrationdialogue.pipeline.enrich.core;
 
-import org.junit.jupiter.api.Test;
-import org.migrationdialogue.pipeline.common.events.OrganisationMention;
-import org.migrationdialogue.pipeline.enrich.core.knowledge.Knowledge;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.events.OrganisationMention;
+import org.migrationdialogue.pipeline.enrich.core.knowledge.Knowledge;
 
 class OrganisationFindingTest {
 
@@ -65,8 +64,21 @@ class OrganisationFindingTest {
         Map<String, Integer> organisations = organisations(text, "en");
 
         // then the dialogues, but not the action plan, which is a plan and no organisation
-        assertEquals(Map.of("khartoum-process", 1, "budapest-process", 1, "prague-process", 1, "gfmd", 1, "mtm", 1,
-                "mme", 1), organisations);
+        assertEquals(
+                Map.of(
+                        "khartoum-process",
+                        1,
+                        "budapest-process",
+                        1,
+                        "prague-process",
+                        1,
+                        "gfmd",
+                        1,
+                        "mtm",
+                        1,
+                        "mme",
+                        1),
+                organisations);
     }
 
     @Test
@@ -75,11 +87,18 @@ class OrganisationFindingTest {
         String text = "The National Migration Observatory (NMO) published data. The NMO will publish more.";
 
         // when
-        List<OrganisationMention> mentions = ENRICHER.enrich(Reports.of(text, "en")).organisations();
+        List<OrganisationMention> mentions =
+                ENRICHER.enrich(Reports.of(text, "en")).organisations();
 
         // then
-        assertEquals(List.of(new OrganisationMention("local:nmo", "NMO", "National Migration Observatory",
-                List.of("National Migration Observatory", "NMO"), 2)), mentions);
+        assertEquals(
+                List.of(new OrganisationMention(
+                        "local:nmo",
+                        "NMO",
+                        "National Migration Observatory",
+                        List.of("National Migration Observatory", "NMO"),
+                        2)),
+                mentions);
     }
 
     @Test
@@ -105,8 +124,9 @@ class OrganisationFindingTest {
         Map<String, Integer> organisations = organisations(text, "en");
 
         // then
-        assertEquals(Map.of("gov:fr:interior", 1, "gov:it:interior", 1, "gov:ml:diaspora", 1,
-                "gov:es:foreign-affairs", 1), organisations);
+        assertEquals(
+                Map.of("gov:fr:interior", 1, "gov:it:interior", 1, "gov:ml:diaspora", 1, "gov:es:foreign-affairs", 1),
+                organisations);
     }
 
     @Test
@@ -127,13 +147,21 @@ class OrganisationFindingTest {
         String text = "Le HCR ainsi que l'Office national des migrations (ONM) étaient présents. L'ONM a conclu.";
 
         // when
-        List<OrganisationMention> mentions = ENRICHER.enrich(Reports.of(text, "fr")).organisations();
+        List<OrganisationMention> mentions =
+                ENRICHER.enrich(Reports.of(text, "fr")).organisations();
 
         // then
-        assertEquals(List.of(new OrganisationMention("local:onm", "ONM", "Office national des migrations",
-                        List.of("Office national des migrations", "ONM"), 2),
-                new OrganisationMention("unhcr", "UNHCR", "United Nations High Commissioner for Refugees",
-                        List.of("HCR"), 1)), mentions);
+        assertEquals(
+                List.of(
+                        new OrganisationMention(
+                                "local:onm",
+                                "ONM",
+                                "Office national des migrations",
+                                List.of("Office national des migrations", "ONM"),
+                                2),
+                        new OrganisationMention(
+                                "unhcr", "UNHCR", "United Nations High Commissioner for Refugees", List.of("HCR"), 1)),
+                mentions);
     }
 
     @Test

@@ -1,11 +1,10 @@
 package org.migrationdialogue.pipeline.enrich.core;
 
-import org.junit.jupiter.api.Test;
-import org.migrationdialogue.pipeline.common.events.Person;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.events.Person;
 
 class PeopleFindingTest {
 
@@ -22,8 +21,14 @@ class PeopleFindingTest {
 
         // then
         // (the clean text writes every apostrophe as "'")
-        assertEquals(List.of(new Person("Sanoh N'Faly", "Mr", "Director for the Free Movement of People Department",
-                "Economic Community of West African States", null)), people);
+        assertEquals(
+                List.of(new Person(
+                        "Sanoh N'Faly",
+                        "Mr",
+                        "Director for the Free Movement of People Department",
+                        "Economic Community of West African States",
+                        null)),
+                people);
     }
 
     @Test
@@ -36,8 +41,14 @@ class PeopleFindingTest {
         List<Person> people = ENRICHER.enrich(Reports.of(text, "en")).people();
 
         // then one person, attributed to the ministry and its country
-        assertEquals(List.of(new Person("Nasser Bourita", "His Excellency Mr.", "Secretary General",
-                "Moroccan Ministry of Foreign Affairs and Cooperation", "MA")), people);
+        assertEquals(
+                List.of(new Person(
+                        "Nasser Bourita",
+                        "His Excellency Mr.",
+                        "Secretary General",
+                        "Moroccan Ministry of Foreign Affairs and Cooperation",
+                        "MA")),
+                people);
     }
 
     @Test
@@ -46,7 +57,9 @@ class PeopleFindingTest {
         String text = "M. Jean-Pierre Dupont et Mme Awa Diop ont présidé la séance.";
 
         // when
-        List<String> names = ENRICHER.enrich(Reports.of(text, "fr")).people().stream().map(Person::name).toList();
+        List<String> names = ENRICHER.enrich(Reports.of(text, "fr")).people().stream()
+                .map(Person::name)
+                .toList();
 
         // then
         assertEquals(List.of("Jean-Pierre Dupont", "Awa Diop"), names);
@@ -58,7 +71,9 @@ class PeopleFindingTest {
         String text = "Dr. Raul De Luzenberger met H.E. Mustapha El Bouazzaoui and Prof Maria da Silva.";
 
         // when
-        List<String> names = ENRICHER.enrich(Reports.of(text, "en")).people().stream().map(Person::name).toList();
+        List<String> names = ENRICHER.enrich(Reports.of(text, "en")).people().stream()
+                .map(Person::name)
+                .toList();
 
         // then
         assertEquals(List.of("Raul De Luzenberger", "Mustapha El Bouazzaoui", "Maria da Silva"), names);

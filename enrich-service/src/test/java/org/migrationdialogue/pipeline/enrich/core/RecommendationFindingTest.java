@@ -1,12 +1,11 @@
 package org.migrationdialogue.pipeline.enrich.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.migrationdialogue.pipeline.common.events.Recommendation;
 import org.migrationdialogue.pipeline.common.events.ReportId;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class RecommendationFindingTest {
 
@@ -25,17 +24,34 @@ class RecommendationFindingTest {
                 """;
 
         // when
-        List<Recommendation> recommendations = ENRICHER.enrich(Reports.of(text, "en")).recommendations();
+        List<Recommendation> recommendations =
+                ENRICHER.enrich(Reports.of(text, "en")).recommendations();
 
         // then
         String first = "Encourage dialogue between Niger and the ECOWAS Commission on border management.";
         String second = "Support voluntary return and reintegration.";
         String group = "co-chairs' conclusions and recommendations";
-        assertEquals(List.of(
-                new Recommendation(ReportId.ofRecommendation(first), 1, group, Recommendation.RECOMMENDATION, first,
-                        List.of("border_management"), List.of("NE"), List.of("ecowas")),
-                new Recommendation(ReportId.ofRecommendation(second), 2, group, Recommendation.RECOMMENDATION, second,
-                        List.of("return"), List.of(), List.of())), recommendations);
+        assertEquals(
+                List.of(
+                        new Recommendation(
+                                ReportId.ofRecommendation(first),
+                                1,
+                                group,
+                                Recommendation.RECOMMENDATION,
+                                first,
+                                List.of("border_management"),
+                                List.of("NE"),
+                                List.of("ecowas")),
+                        new Recommendation(
+                                ReportId.ofRecommendation(second),
+                                2,
+                                group,
+                                Recommendation.RECOMMENDATION,
+                                second,
+                                List.of("return"),
+                                List.of(),
+                                List.of())),
+                recommendations);
     }
 
     @Test
@@ -56,8 +72,13 @@ class RecommendationFindingTest {
         List<String> texts = texts(text);
 
         // then
-        assertEquals(List.of("Return in dignity must be prioritised.", "Advanced preparations for return.",
-                "Support measures to assist return.", "The challenges posed by return include documentation."), texts);
+        assertEquals(
+                List.of(
+                        "Return in dignity must be prioritised.",
+                        "Advanced preparations for return.",
+                        "Support measures to assist return.",
+                        "The challenges posed by return include documentation."),
+                texts);
     }
 
     @Test
@@ -77,8 +98,13 @@ class RecommendationFindingTest {
         List<String> texts = texts(text);
 
         // then
-        assertEquals(List.of("Coordination structures are essential.", "Local governance.", "Regional organisations.",
-                "It is important to create a favourable environment."), texts);
+        assertEquals(
+                List.of(
+                        "Coordination structures are essential.",
+                        "Local governance.",
+                        "Regional organisations.",
+                        "It is important to create a favourable environment."),
+                texts);
     }
 
     @Test
@@ -102,8 +128,13 @@ class RecommendationFindingTest {
         List<String> texts = texts(text);
 
         // then
-        assertEquals(List.of("Coordination structures are essential.", "Local governance.", "Regional organisations.",
-                "It is important to create a favourable environment."), texts);
+        assertEquals(
+                List.of(
+                        "Coordination structures are essential.",
+                        "Local governance.",
+                        "Regional organisations.",
+                        "It is important to create a favourable environment."),
+                texts);
     }
 
     @Test
@@ -125,7 +156,8 @@ class RecommendationFindingTest {
     @Test
     void shouldReadLostBulletsInHardWrappedText() {
         // given raw text wrapped with blank lines, whose bullet glyphs were lost as a leading space
-        String text = String.join("\n\n",
+        String text = String.join(
+                "\n\n",
                 "Following the presentations from Spain and Senegal, the working group identified the following",
                 "pilot initiatives for the thematic pillar “Improving border management and combating irregular",
                 "migration”:",
@@ -137,12 +169,16 @@ class RecommendationFindingTest {
                 "these projects.");
 
         // when
-        List<Recommendation> recommendations = ENRICHER.enrich(Reports.of(text, "en")).recommendations();
+        List<Recommendation> recommendations =
+                ENRICHER.enrich(Reports.of(text, "en")).recommendations();
 
         // then
-        assertEquals(List.of("Create joint investigation teams;", "Implement multidimensional actions due to the "
-                        + "numerous connections among criminal networks (trafficking of weapons, etc.);",
-                "Develop early warning systems (anticipation and prevention)."),
+        assertEquals(
+                List.of(
+                        "Create joint investigation teams;",
+                        "Implement multidimensional actions due to the "
+                                + "numerous connections among criminal networks (trafficking of weapons, etc.);",
+                        "Develop early warning systems (anticipation and prevention)."),
                 recommendations.stream().map(Recommendation::text).toList());
         assertEquals("pilot initiatives", recommendations.getFirst().group());
     }
@@ -157,12 +193,15 @@ class RecommendationFindingTest {
                 """;
 
         // when
-        List<Recommendation> recommendations = ENRICHER.enrich(Reports.of(text, "en")).recommendations();
+        List<Recommendation> recommendations =
+                ENRICHER.enrich(Reports.of(text, "en")).recommendations();
 
         // then
-        assertEquals(List.of(Recommendation.CONCLUSION, Recommendation.CONCLUSION),
+        assertEquals(
+                List.of(Recommendation.CONCLUSION, Recommendation.CONCLUSION),
                 recommendations.stream().map(Recommendation::kind).toList());
-        assertEquals("points emphasised by participants", recommendations.getFirst().group());
+        assertEquals(
+                "points emphasised by participants", recommendations.getFirst().group());
     }
 
     @Test
@@ -176,11 +215,14 @@ class RecommendationFindingTest {
                 """;
 
         // when
-        List<Recommendation> recommendations = ENRICHER.enrich(Reports.of(text, "en")).recommendations();
+        List<Recommendation> recommendations =
+                ENRICHER.enrich(Reports.of(text, "en")).recommendations();
 
         // then both actions are items, as recommendations
-        assertEquals(List.of("Launching a Labour Mobility Portal: the partners opened a portal for seasonal workers.",
-                "Training Recruiters: two hundred recruiters followed a course on ethical recruitment."),
+        assertEquals(
+                List.of(
+                        "Launching a Labour Mobility Portal: the partners opened a portal for seasonal workers.",
+                        "Training Recruiters: two hundred recruiters followed a course on ethical recruitment."),
                 recommendations.stream().map(Recommendation::text).toList());
         assertEquals(Recommendation.RECOMMENDATION, recommendations.getFirst().kind());
     }
@@ -227,9 +269,13 @@ class RecommendationFindingTest {
         List<String> texts = texts(text);
 
         // then the headlines, not the explanations, and the actions
-        assertEquals(List.of("The programme team should publish a yearly results report.",
-                "Agree on a template with the partners.", "Publish the first report before the end of the year.",
-                "The steering committee should meet twice a year."), texts);
+        assertEquals(
+                List.of(
+                        "The programme team should publish a yearly results report.",
+                        "Agree on a template with the partners.",
+                        "Publish the first report before the end of the year.",
+                        "The steering committee should meet twice a year."),
+                texts);
     }
 
     @Test
@@ -243,8 +289,11 @@ class RecommendationFindingTest {
         List<String> texts = texts(text);
 
         // then only the decision's items
-        assertEquals(List.of("sending their comments on the draft declaration",
-                "naming their priorities for the next phase"), texts);
+        assertEquals(
+                List.of(
+                        "sending their comments on the draft declaration",
+                        "naming their priorities for the next phase"),
+                texts);
     }
 
     @Test
@@ -262,15 +311,20 @@ class RecommendationFindingTest {
                 """;
 
         // when
-        List<Recommendation> recommendations = ENRICHER.enrich(Reports.of(text, "fr")).recommendations();
+        List<Recommendation> recommendations =
+                ENRICHER.enrich(Reports.of(text, "fr")).recommendations();
 
         // then the two commitments, not the closing sentence
-        assertEquals(List.of("Renforcer la coopération entre les services consulaires des pays partenaires ;",
-                "Améliorer l'accès des migrants à une information fiable sur les voies légales ;"),
+        assertEquals(
+                List.of(
+                        "Renforcer la coopération entre les services consulaires des pays partenaires ;",
+                        "Améliorer l'accès des migrants à une information fiable sur les voies légales ;"),
                 recommendations.stream().map(Recommendation::text).toList());
     }
 
     private static List<String> texts(String text) {
-        return ENRICHER.enrich(Reports.of(text, "en")).recommendations().stream().map(Recommendation::text).toList();
+        return ENRICHER.enrich(Reports.of(text, "en")).recommendations().stream()
+                .map(Recommendation::text)
+                .toList();
     }
 }

@@ -1,13 +1,12 @@
 package org.migrationdialogue.pipeline.enrich.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.migrationdialogue.pipeline.common.events.Person;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** People the statistical model finds where no honorific introduces them (the model is loaded once). */
 class StatisticalPeopleFindingTest {
@@ -26,7 +25,9 @@ class StatisticalPeopleFindingTest {
                 + "funding, and Alicia Bárcena Ibarra welcomed the decision.";
 
         // when
-        List<String> names = enricher.enrich(Reports.of(text, "en")).people().stream().map(Person::name).toList();
+        List<String> names = enricher.enrich(Reports.of(text, "en")).people().stream()
+                .map(Person::name)
+                .toList();
 
         // then the names without their titles, the title kept as honorific where it is one
         assertEquals(List.of("Antony Blinken", "Biden", "Alicia Bárcena Ibarra"), names);
@@ -52,7 +53,9 @@ class StatisticalPeopleFindingTest {
                 + "Aminata Touré a présenté le rapport.";
 
         // when
-        List<String> names = enricher.enrich(Reports.of(text, "fr")).people().stream().map(Person::name).toList();
+        List<String> names = enricher.enrich(Reports.of(text, "fr")).people().stream()
+                .map(Person::name)
+                .toList();
 
         // then
         assertTrue(names.contains("Bara DIOUF"), names::toString);

@@ -1,12 +1,11 @@
 package org.migrationdialogue.pipeline.enrich.core;
 
-import org.junit.jupiter.api.Test;
-import org.migrationdialogue.pipeline.common.events.ThemeScore;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.events.ThemeScore;
 
 class ThemeScoringTest {
 
@@ -35,11 +34,16 @@ class ThemeScoringTest {
 
         // when
         List<String> fromFrench = ids(ENRICHER.enrich(Reports.of(french, "fr")).themes());
-        List<String> fromEnglish = ids(ENRICHER.enrich(Reports.of(english, "en")).themes());
+        List<String> fromEnglish =
+                ids(ENRICHER.enrich(Reports.of(english, "en")).themes());
 
         // then
-        assertEquals(List.of("trafficking", "smuggling"), fromFrench.stream().sorted().toList().reversed());
-        assertEquals(fromFrench.stream().sorted().toList(), fromEnglish.stream().sorted().toList());
+        assertEquals(
+                List.of("trafficking", "smuggling"),
+                fromFrench.stream().sorted().toList().reversed());
+        assertEquals(
+                fromFrench.stream().sorted().toList(),
+                fromEnglish.stream().sorted().toList());
     }
 
     @Test
@@ -49,8 +53,10 @@ class ThemeScoringTest {
         String longText = shortText + " " + "Delegates met and talked at length about many things. ".repeat(20);
 
         // when
-        double shortScore = ENRICHER.enrich(Reports.of(shortText, "en")).themes().getFirst().score();
-        double longScore = ENRICHER.enrich(Reports.of(longText, "en")).themes().getFirst().score();
+        double shortScore =
+                ENRICHER.enrich(Reports.of(shortText, "en")).themes().getFirst().score();
+        double longScore =
+                ENRICHER.enrich(Reports.of(longText, "en")).themes().getFirst().score();
 
         // then
         assertTrue(shortScore > longScore, shortScore + " vs " + longScore);

@@ -1,5 +1,10 @@
 package org.migrationdialogue.pipeline.enrich.streams;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -14,12 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
 import org.migrationdialogue.pipeline.common.topics.Topics;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DeadLetterProductionHandlerTest {
 
@@ -43,8 +42,10 @@ class DeadLetterProductionHandlerTest {
         assertEquals(Result.RESUME, response.result());
         ProducerRecord<byte[], byte[]> dead = response.deadLetterQueueRecords().getFirst();
         assertEquals(Topics.DLQ.name(), dead.topic());
-        assertEquals(new String(SOURCE_VALUE, StandardCharsets.UTF_8), new String(dead.value(), StandardCharsets.UTF_8));
-        assertEquals(DeadLetterProductionHandler.STAGE,
+        assertEquals(
+                new String(SOURCE_VALUE, StandardCharsets.UTF_8), new String(dead.value(), StandardCharsets.UTF_8));
+        assertEquals(
+                DeadLetterProductionHandler.STAGE,
                 new String(dead.headers().lastHeader(DeadLetterHeaders.STAGE).value(), StandardCharsets.UTF_8));
     }
 
@@ -63,7 +64,10 @@ class DeadLetterProductionHandlerTest {
         // given an output that timed out (the broker unreachable)
         ProducerRecord<byte[], byte[]> output = new ProducerRecord<>(Topics.ENRICHED.name(), SOURCE_KEY, new byte[10]);
         // when the handler is asked, then it is retried
-        assertEquals(Result.RETRY, handler.handleError(new Context(), output, new TimeoutException("timed out")).result());
+        assertEquals(
+                Result.RETRY,
+                handler.handleError(new Context(), output, new TimeoutException("timed out"))
+                        .result());
     }
 
     /** Where the failed output came from: offset 7 of partition 1 of reports.extracted. */

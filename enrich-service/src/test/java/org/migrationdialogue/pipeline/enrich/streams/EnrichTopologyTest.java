@@ -1,5 +1,23 @@
 package org.migrationdialogue.pipeline.enrich.streams;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -16,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.common.events.EnrichedReport;
+import org.migrationdialogue.pipeline.common.events.Enrichment;
 import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
 import org.migrationdialogue.pipeline.common.events.ReportId;
@@ -23,28 +42,8 @@ import org.migrationdialogue.pipeline.common.events.SourceObject;
 import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
 import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.common.topics.Topics;
-import org.migrationdialogue.pipeline.common.events.Enrichment;
 import org.migrationdialogue.pipeline.enrich.core.Enricher;
 import org.migrationdialogue.pipeline.enrich.core.Reports;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.Properties;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EnrichTopologyTest {
 
@@ -55,6 +54,7 @@ class EnrichTopologyTest {
 
     @TempDir
     Path stateDir;
+
     private TopologyTestDriver driver;
     private TestInputTopic<String, ExtractedReport> extracted;
     private TestInputTopic<String, byte[]> rawExtracted;
@@ -74,18 +74,29 @@ class EnrichTopologyTest {
 
     private void startDriver(Function<ExtractedReport, Enrichment> enrichment) {
         Properties config = EnrichStreamsConfig.from(new Config(Map.of(
-                Settings.KAFKA_BOOTSTRAP_SERVERS.variable(), "unused:9092",
-                Settings.STREAMS_STATE_DIR.variable(), stateDir.toString())));
+                Settings.KAFKA_BOOTSTRAP_SERVERS.variable(),
+                "unused:9092",
+                Settings.STREAMS_STATE_DIR.variable(),
+                stateDir.toString())));
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-topology-test");
-        driver = new TopologyTestDriver(EnrichTopology.buildTopology(enrichment, Clock.fixed(NOW, ZoneOffset.UTC)), config);
-        extracted = driver.createInputTopic(Topics.EXTRACTED.name(), Topics.EXTRACTED.keySerde().serializer(),
+        driver = new TopologyTestDriver(
+                EnrichTopology.buildTopology(enrichment, Clock.fixed(NOW, ZoneOffset.UTC)), config);
+        extracted = driver.createInputTopic(
+                Topics.EXTRACTED.name(),
+                Topics.EXTRACTED.keySerde().serializer(),
                 Topics.EXTRACTED.valueSerde().serializer());
-        rawExtracted = driver.createInputTopic(Topics.EXTRACTED.name(), new StringSerializer(), new ByteArraySerializer());
-        enriched = driver.createOutputTopic(Topics.ENRICHED.name(), Topics.ENRICHED.keySerde().deserializer(),
+        rawExtracted =
+                driver.createInputTopic(Topics.EXTRACTED.name(), new StringSerializer(), new ByteArraySerializer());
+        enriched = driver.createOutputTopic(
+                Topics.ENRICHED.name(),
+                Topics.ENRICHED.keySerde().deserializer(),
                 Topics.ENRICHED.valueSerde().deserializer());
-        recommendations = driver.createOutputTopic(Topics.RECOMMENDATIONS.name(),
-                Topics.RECOMMENDATIONS.keySerde().deserializer(), Topics.RECOMMENDATIONS.valueSerde().deserializer());
-        deadLetters = driver.createOutputTopic(Topics.DLQ.name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        recommendations = driver.createOutputTopic(
+                Topics.RECOMMENDATIONS.name(),
+                Topics.RECOMMENDATIONS.keySerde().deserializer(),
+                Topics.RECOMMENDATIONS.valueSerde().deserializer());
+        deadLetters =
+                driver.createOutputTopic(Topics.DLQ.name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     @AfterEach
@@ -104,7 +115,10 @@ class EnrichTopologyTest {
         assertEquals(report.id(), result.id());
         assertEquals(report.text(), result.report().text());
         assertEquals(NOW, result.enrichedAt());
-        assertTrue(result.enrichment().countries().stream().anyMatch(country -> country.code().equals("FR")), result.enrichment().countries()::toString);
+        assertTrue(
+                result.enrichment().countries().stream()
+                        .anyMatch(country -> country.code().equals("FR")),
+                result.enrichment().countries()::toString);
         assertFalse(result.enrichment().recommendations().isEmpty());
         assertTrue(enriched.isEmpty());
     }
@@ -132,7 +146,8 @@ class EnrichTopologyTest {
         // then every recommendation is published exactly once, keyed by its id
         EnrichedReport result = enriched.readValuesToList().getFirst();
         List<TestRecord<String, PublishedRecommendation>> published = recommendations.readRecordsToList();
-        Set<String> expectedIds = result.enrichment().recommendations().stream().map(r -> r.id()).collect(Collectors.toSet());
+        Set<String> expectedIds =
+                result.enrichment().recommendations().stream().map(r -> r.id()).collect(Collectors.toSet());
         assertEquals(expectedIds.size(), published.size());
         assertEquals(expectedIds, published.stream().map(TestRecord::key).collect(Collectors.toSet()));
         published.forEach(record -> assertEquals(record.key(), record.value().id()));
@@ -168,9 +183,20 @@ class EnrichTopologyTest {
     @Test
     void shouldPassAScanWhoseTextIsMissingThroughWithItsFlagAndNoEntities() {
         // given a two-page scan extracted where OCR was off: empty text, flagged
-        ExtractedReport scan = new ExtractedReport("r-scan", source("scans/declaration.pdf"), "1", "", "und", 2,
-                Map.of("ocr", "off: Tesseract is not installed"), "", List.of(), List.of(), ExtractedReport.OCR_OFF,
-                List.of(1, 2), NOW);
+        ExtractedReport scan = new ExtractedReport(
+                "r-scan",
+                source("scans/declaration.pdf"),
+                "1",
+                "",
+                "und",
+                2,
+                Map.of("ocr", "off: Tesseract is not installed"),
+                "",
+                List.of(),
+                List.of(),
+                ExtractedReport.OCR_OFF,
+                List.of(1, 2),
+                NOW);
         // when it enters the topology
         extracted.pipeInput(scan.id(), scan);
         // then it is enriched to nothing, its flag kept for the index, and nothing is dead-lettered
@@ -186,8 +212,8 @@ class EnrichTopologyTest {
     @Test
     void shouldSendAReportEnrichmentCannotProcessToTheDeadLetterTopic() {
         // given a well-formed record without text
-        ExtractedReport empty = new ExtractedReport("r-no-text", source("no-text.pdf"), "0", "Untitled", "en", 1,
-                Map.of(), null, List.of(), NOW);
+        ExtractedReport empty = new ExtractedReport(
+                "r-no-text", source("no-text.pdf"), "0", "Untitled", "en", 1, Map.of(), null, List.of(), NOW);
         // when it enters the topology
         extracted.pipeInput(empty.id(), empty);
         // then it is dead-lettered by the processing handler, and nothing is enriched
@@ -212,16 +238,19 @@ class EnrichTopologyTest {
         TestRecord<byte[], byte[]> dead = deadLetters.readRecord();
         assertEquals(large.id(), new String(dead.key(), StandardCharsets.UTF_8));
         assertEquals(DeadLetterProcessingHandler.STAGE, header(dead, DeadLetterHeaders.STAGE));
-        assertTrue(header(dead, DeadLetterHeaders.ERROR_MESSAGE).contains("holds at most"),
+        assertTrue(
+                header(dead, DeadLetterHeaders.ERROR_MESSAGE).contains("holds at most"),
                 header(dead, DeadLetterHeaders.ERROR_MESSAGE));
-        assertEquals(List.of(next.id()), enriched.readKeyValuesToList().stream().map(kv -> kv.key).toList());
+        assertEquals(
+                List.of(next.id()),
+                enriched.readKeyValuesToList().stream().map(kv -> kv.key).toList());
         assertTrue(recommendations.isEmpty());
     }
 
     /** An extracted report whose JSON record is exactly {@code bytes} long. */
     static ExtractedReport sized(String key, int bytes) {
-        ExtractedReport empty = new ExtractedReport(ReportId.of("reports", key), source(key), "0", "Large", "en", 1,
-                Map.of(), "", List.of(), NOW);
+        ExtractedReport empty = new ExtractedReport(
+                ReportId.of("reports", key), source(key), "0", "Large", "en", 1, Map.of(), "", List.of(), NOW);
         int framing = Topics.EXTRACTED.valueSerde().serializer().serialize(Topics.EXTRACTED.name(), empty).length;
         return empty.withText("a".repeat(bytes - framing), List.of());
     }
@@ -232,8 +261,17 @@ class EnrichTopologyTest {
 
     private static ExtractedReport seed(String key, String seedFile) throws IOException {
         ExtractedReport cleaned = Reports.of(Files.readString(Path.of("..", "seeds", seedFile)), "en");
-        return new ExtractedReport(ReportId.of("reports", key), source(key), cleaned.contentSha256(), "Seed", "en",
-                null, Map.of(), cleaned.text(), cleaned.blocks(), NOW);
+        return new ExtractedReport(
+                ReportId.of("reports", key),
+                source(key),
+                cleaned.contentSha256(),
+                "Seed",
+                "en",
+                null,
+                Map.of(),
+                cleaned.text(),
+                cleaned.blocks(),
+                NOW);
     }
 
     static SourceObject source(String key) {

@@ -10,14 +10,11 @@ public sealed interface IndexOperation {
     SourceOffset source();
 
     /** Index (create or overwrite) a document. */
-    record Put(String alias, String documentId, Object document, SourceOffset source) implements IndexOperation {
-    }
+    record Put(String alias, String documentId, Object document, SourceOffset source) implements IndexOperation {}
 
     /** Delete a document; deleting one that is not there is fine. */
-    record Delete(String alias, String documentId, SourceOffset source) implements IndexOperation {
-    }
+    record Delete(String alias, String documentId, SourceOffset source) implements IndexOperation {}
 
     /** Where the Kafka record behind an operation was read. */
-    record SourceOffset(String topic, int partition, long offset) {
-    }
+    record SourceOffset(String topic, int partition, long offset) {}
 }

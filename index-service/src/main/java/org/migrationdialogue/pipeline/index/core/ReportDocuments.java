@@ -1,13 +1,12 @@
 package org.migrationdialogue.pipeline.index.core;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
 import org.migrationdialogue.pipeline.common.events.EnrichedReport;
 import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 import org.migrationdialogue.pipeline.common.events.Recommendation;
 import org.migrationdialogue.pipeline.common.serde.Json;
-
-import java.time.Instant;
-import java.util.List;
 
 /**
  * The documents one enriched report becomes: its report document (id = report id) and one document per
@@ -28,11 +27,23 @@ public record ReportDocuments(String reportId, ObjectNode report, List<Recommend
         return new ReportDocuments(enriched.id(), report, recommendations);
     }
 
-    private static RecommendationDocument recommendation(EnrichedReport enriched, Recommendation item,
-                                                         Instant indexedAt) {
+    private static RecommendationDocument recommendation(
+            EnrichedReport enriched, Recommendation item, Instant indexedAt) {
         ExtractedReport report = enriched.report();
-        return new RecommendationDocument(item.id(), report.id(), report.title(), enriched.enrichment().meeting(),
-                item.group(), item.kind(), item.ordinal(), item.text(), item.themes(), item.countries(),
-                item.organisations(), report.language(), enriched.enrichedAt(), indexedAt);
+        return new RecommendationDocument(
+                item.id(),
+                report.id(),
+                report.title(),
+                enriched.enrichment().meeting(),
+                item.group(),
+                item.kind(),
+                item.ordinal(),
+                item.text(),
+                item.themes(),
+                item.countries(),
+                item.organisations(),
+                report.language(),
+                enriched.enrichedAt(),
+                indexedAt);
     }
 }

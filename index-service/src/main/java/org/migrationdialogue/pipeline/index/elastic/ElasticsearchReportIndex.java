@@ -5,17 +5,12 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.transport.TransportException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.migrationdialogue.pipeline.common.search.IndexAliases;
-import org.migrationdialogue.pipeline.index.core.IndexOperation;
-import org.migrationdialogue.pipeline.index.core.RecommendationDocument;
-import org.migrationdialogue.pipeline.index.schema.IndexSchema;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +19,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
+import org.migrationdialogue.pipeline.index.core.IndexOperation;
+import org.migrationdialogue.pipeline.index.core.RecommendationDocument;
+import org.migrationdialogue.pipeline.index.schema.IndexSchema;
 
 /** {@link ReportIndex} on Elasticsearch through the official Java client. */
 public final class ElasticsearchReportIndex implements ReportIndex {
@@ -62,11 +61,16 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         if (reportIds.isEmpty()) {
             return byReport;
         }
-        MgetResponse<ObjectNode> response = classified(() -> client.mget(request -> request.index(reportsTarget)
-                .ids(List.copyOf(reportIds)).sourceIncludes(RECOMMENDATION_IDS), ObjectNode.class));
+        MgetResponse<ObjectNode> response = classified(() -> client.mget(
+                request ->
+                        request.index(reportsTarget).ids(List.copyOf(reportIds)).sourceIncludes(RECOMMENDATION_IDS),
+                ObjectNode.class));
         for (MultiGetResponseItem<ObjectNode> item : response.docs()) {
             if (item.isResult() && item.result().found()) {
-                byReport.put(item.result().id(), recommendationDocumentIds(item.result().id(), item.result().source()));
+                byReport.put(
+                        item.result().id(),
+                        recommendationDocumentIds(
+                                item.result().id(), item.result().source()));
             }
         }
         return byReport;
@@ -74,8 +78,9 @@ public final class ElasticsearchReportIndex implements ReportIndex {
 
     private static Set<String> recommendationDocumentIds(String reportId, ObjectNode report) {
         Set<String> ids = new HashSet<>();
-        report.path("recommendations").forEach(recommendation ->
-                ids.add(RecommendationDocument.documentId(reportId, recommendation.path("id").asText())));
+        report.path("recommendations")
+                .forEach(recommendation -> ids.add(RecommendationDocument.documentId(
+                        reportId, recommendation.path("id").asText())));
         return ids;
     }
 
@@ -99,14 +104,16 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             return call.call();
         } catch (ElasticsearchException e) {
             if (ReportIndex.rejectsContent(e.status())) {
-                throw new RequestRejectedException(e.status(), "Elasticsearch refused the request (" + e.status()
-                        + "): " + e.getMessage(), e);
+                throw new RequestRejectedException(
+                        e.status(), "Elasticsearch refused the request (" + e.status() + "): " + e.getMessage(), e);
             }
             throw new IOException("Elasticsearch answered " + e.status() + ": " + e.getMessage(), e);
         } catch (TransportException e) {
             if (ReportIndex.rejectsContent(e.statusCode())) {
-                throw new RequestRejectedException(e.statusCode(), "Elasticsearch refused the request ("
-                        + e.statusCode() + "): " + e.getMessage(), e);
+                throw new RequestRejectedException(
+                        e.statusCode(),
+                        "Elasticsearch refused the request (" + e.statusCode() + "): " + e.getMessage(),
+                        e);
             }
             throw e;
         }
@@ -120,10 +127,11 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     private BulkOperation toBulk(IndexOperation operation) {
         String target = target(operation.alias());
         return switch (operation) {
-            case IndexOperation.Put put -> BulkOperation.of(op -> op.index(index -> index.index(target)
-                    .id(put.documentId()).document(put.document())));
-            case IndexOperation.Delete delete -> BulkOperation.of(op -> op.delete(d -> d.index(target)
-                    .id(delete.documentId())));
+            case IndexOperation.Put put ->
+                BulkOperation.of(op -> op.index(
+                        index -> index.index(target).id(put.documentId()).document(put.document())));
+            case IndexOperation.Delete delete ->
+                BulkOperation.of(op -> op.delete(d -> d.index(target).id(delete.documentId())));
         };
     }
 
@@ -136,7 +144,9 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         for (int i = 0; i < items.size(); i++) {
             BulkResponseItem item = items.get(i);
             if (item.error() != null) {
-                rejected.add(new Rejection(operations.get(i), item.status(),
+                rejected.add(new Rejection(
+                        operations.get(i),
+                        item.status(),
                         item.error().type() + ": " + item.error().reason()));
             }
         }

@@ -1,12 +1,11 @@
 package org.migrationdialogue.pipeline.index.elastic;
 
-import org.migrationdialogue.pipeline.index.core.IndexOperation;
-
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.migrationdialogue.pipeline.index.core.IndexOperation;
 
 /** The side of the index-service that talks to the search index. */
 public interface ReportIndex {

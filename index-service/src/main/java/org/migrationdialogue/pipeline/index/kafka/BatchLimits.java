@@ -1,9 +1,8 @@
 package org.migrationdialogue.pipeline.index.kafka;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * How much one bulk request may carry: at most {@code maxRecords} reports and about {@code maxBytes} of source

@@ -1,5 +1,6 @@
 package org.migrationdialogue.pipeline.index.kafka;
 
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -10,15 +11,12 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.topics.Topic;
 
-import java.util.Map;
-
 /** The Kafka clients of the index-service, configured in one place. */
 public final class IndexClients {
 
     public static final String GROUP_ID = "index-service";
 
-    private IndexClients() {
-    }
+    private IndexClients() {}
 
     public static KafkaConsumer<String, byte[]> consumer(KafkaConnection connection, String groupId) {
         Map<String, Object> config = connection.clientConfig();

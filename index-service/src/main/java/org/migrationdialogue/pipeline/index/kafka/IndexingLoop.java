@@ -1,5 +1,15 @@
 package org.migrationdialogue.pipeline.index.kafka;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -17,17 +27,6 @@ import org.migrationdialogue.pipeline.index.elastic.ReportIndex;
 import org.migrationdialogue.pipeline.index.elastic.ReportIndex.RequestRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Consumes {@code reports.enriched} and writes it to the index in bulk. Offsets are committed only after the index
@@ -53,8 +52,12 @@ public final class IndexingLoop implements Runnable {
     private final IndexingCounters counters = new IndexingCounters();
     private final RefreshPolicy refreshPolicy = new RefreshPolicy();
 
-    public IndexingLoop(Consumer<String, byte[]> consumer, Producer<byte[], byte[]> deadLetters, ReportIndex index,
-                        Clock clock, BatchLimits limits) {
+    public IndexingLoop(
+            Consumer<String, byte[]> consumer,
+            Producer<byte[], byte[]> deadLetters,
+            ReportIndex index,
+            Clock clock,
+            BatchLimits limits) {
         this.consumer = consumer;
         this.deadLetters = new DeadLetterSender(deadLetters);
         this.index = index;
@@ -66,9 +69,10 @@ public final class IndexingLoop implements Runnable {
     public void run() {
         try {
             if (retryUntilDone(() -> {
-                index.ensureSchema();
-                return true;
-            }).isEmpty()) {
+                        index.ensureSchema();
+                        return true;
+                    })
+                    .isEmpty()) {
                 return;
             }
             consumer.subscribe(List.of(Topics.ENRICHED.name()));
@@ -101,7 +105,8 @@ public final class IndexingLoop implements Runnable {
         for (ConsumerRecord<String, byte[]> record : chunk) {
             IndexOperation.SourceOffset source = sourceOf(record);
             try {
-                EnrichedReport report = Topics.ENRICHED.valueSerde().deserializer().deserialize(record.topic(), record.value());
+                EnrichedReport report =
+                        Topics.ENRICHED.valueSerde().deserializer().deserialize(record.topic(), record.value());
                 latest.remove(record.key());
                 latest.put(record.key(), new BulkPlan.ReportChange(record.key(), report, source));
             } catch (SerializationException e) {
@@ -115,8 +120,9 @@ public final class IndexingLoop implements Runnable {
      * Writes these changes, retrying through outages; when the index refuses the request as a whole, writes each
      * half on its own, down to the one change it refuses, which is dead-lettered. False if the service stopped first.
      */
-    private boolean writeOrSplit(List<BulkPlan.ReportChange> changes,
-                                 Map<IndexOperation.SourceOffset, ConsumerRecord<String, byte[]>> sources) {
+    private boolean writeOrSplit(
+            List<BulkPlan.ReportChange> changes,
+            Map<IndexOperation.SourceOffset, ConsumerRecord<String, byte[]>> sources) {
         if (changes.isEmpty()) {
             return true;
         }
@@ -129,22 +135,27 @@ public final class IndexingLoop implements Runnable {
                 return true;
             }
             int half = changes.size() / 2;
-            LOG.warn("Elasticsearch refused a bulk request of {} reports ({}); writing each half on its own",
-                    changes.size(), e.getMessage());
+            LOG.warn(
+                    "Elasticsearch refused a bulk request of {} reports ({}); writing each half on its own",
+                    changes.size(),
+                    e.getMessage());
             return writeOrSplit(changes.subList(0, half), sources)
                     && writeOrSplit(changes.subList(half, changes.size()), sources);
         }
         written.ifPresent(result -> {
-            result.rejections().stream().map(rejection -> rejection.operation().source()).distinct()
-                    .forEach(source -> deadLetter(sources.get(source), "ElasticsearchRejection",
-                            reasonFor(source, result.rejections())));
+            result.rejections().stream()
+                    .map(rejection -> rejection.operation().source())
+                    .distinct()
+                    .forEach(source -> deadLetter(
+                            sources.get(source), "ElasticsearchRejection", reasonFor(source, result.rejections())));
             counters.indexed(changes.size(), result.operations());
         });
         return written.isPresent();
     }
 
     private Written write(List<BulkPlan.ReportChange> changes) throws IOException {
-        var existing = index.recommendationDocumentIds(changes.stream().map(BulkPlan.ReportChange::reportId).toList());
+        var existing = index.recommendationDocumentIds(
+                changes.stream().map(BulkPlan.ReportChange::reportId).toList());
         List<IndexOperation> operations = BulkPlan.plan(changes, existing, clock.instant());
         List<ReportIndex.Rejection> rejections = index.write(operations, refreshPolicy.refreshOnWrite(clock.instant()));
         if (rejections.stream().anyMatch(ReportIndex.Rejection::retriable)) {
@@ -155,14 +166,16 @@ public final class IndexingLoop implements Runnable {
     }
 
     /** What one bulk request did: how many operations it carried, and those the index refused one by one. */
-    private record Written(int operations, List<ReportIndex.Rejection> rejections) {
-    }
+    private record Written(int operations, List<ReportIndex.Rejection> rejections) {}
 
     private static String reasonFor(IndexOperation.SourceOffset source, List<ReportIndex.Rejection> rejections) {
-        return rejections.stream().filter(rejection -> rejection.operation().source().equals(source))
-                .map(rejection -> rejection.operation().alias() + "/" + rejection.operation().documentId()
-                        + " rejected (" + rejection.status() + "): " + rejection.reason())
-                .reduce((first, second) -> first + "; " + second).orElse("rejected");
+        return rejections.stream()
+                .filter(rejection -> rejection.operation().source().equals(source))
+                .map(rejection -> rejection.operation().alias() + "/"
+                        + rejection.operation().documentId() + " rejected (" + rejection.status() + "): "
+                        + rejection.reason())
+                .reduce((first, second) -> first + "; " + second)
+                .orElse("rejected");
     }
 
     /**
@@ -189,7 +202,12 @@ public final class IndexingLoop implements Runnable {
     /** Sends the record to the dead-letter topic and waits for the broker: its offset is committed after. */
     private void deadLetter(ConsumerRecord<String, byte[]> record, String error, String reason) {
         byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
-        deadLetters.send(DeadLetters.record(key, record.value(), STAGE, error, reason,
+        deadLetters.send(DeadLetters.record(
+                key,
+                record.value(),
+                STAGE,
+                error,
+                reason,
                 new DeadLetters.SourceRecord(record.topic(), record.partition(), record.offset())));
         counters.deadLettered();
     }
@@ -241,8 +259,15 @@ public final class IndexingLoop implements Runnable {
         }
 
         public Map<String, Object> snapshot() {
-            return Map.of("reports_written", reports.get(), "operations", operations.get(),
-                    "dead_lettered", deadLettered.get(), "retries", retries.get());
+            return Map.of(
+                    "reports_written",
+                    reports.get(),
+                    "operations",
+                    operations.get(),
+                    "dead_lettered",
+                    deadLettered.get(),
+                    "retries",
+                    retries.get());
         }
     }
 }

@@ -2,14 +2,13 @@ package org.migrationdialogue.pipeline.index.schema;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import org.migrationdialogue.pipeline.common.search.IndexAliases;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The index templates, versioned concrete indices and aliases of the contract, created idempotently at start-up.
@@ -19,6 +18,7 @@ public final class IndexSchema {
 
     /** The mapping version of the concrete indices this code writes: {@code reports-v1}, {@code recommendations-v1}. */
     public static final int VERSION = 1;
+
     public static final List<String> ALIASES = List.of(IndexAliases.REPORTS, IndexAliases.RECOMMENDATIONS);
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexSchema.class);
@@ -60,8 +60,9 @@ public final class IndexSchema {
                 createIndex(index);
             }
             if (!client.indices().existsAlias(request -> request.name(alias)).value()) {
-                client.indices().updateAliases(request -> request.actions(action -> action
-                        .add(add -> add.index(index).alias(alias).isWriteIndex(true))));
+                client.indices()
+                        .updateAliases(request -> request.actions(action ->
+                                action.add(add -> add.index(index).alias(alias).isWriteIndex(true))));
                 LOG.info("Alias {} -> {}", alias, index);
             }
         } catch (IOException e) {

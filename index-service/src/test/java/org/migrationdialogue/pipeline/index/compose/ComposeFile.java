@@ -3,7 +3,6 @@ package org.migrationdialogue.pipeline.index.compose;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,7 +20,8 @@ final class ComposeFile {
     static final Path ROOT = Path.of("..");
 
     /** {@code ${VAR}}, {@code ${VAR:-default}}, {@code ${VAR:?message}}; {@code $$} is a literal dollar. */
-    private static final Pattern VARIABLE = Pattern.compile("(?<!\\$)\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-?])([^}]*))?}");
+    private static final Pattern VARIABLE =
+            Pattern.compile("(?<!\\$)\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-?])([^}]*))?}");
 
     private final JsonNode root;
     private final Map<String, String> variables;
@@ -33,7 +33,8 @@ final class ComposeFile {
 
     static ComposeFile load() {
         try {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile());
+            JsonNode root = new ObjectMapper(new YAMLFactory())
+                    .readTree(ROOT.resolve("docker-compose.yml").toFile());
             return new ComposeFile(root, readEnvFile(ROOT.resolve(".env.example")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,7 +73,9 @@ final class ComposeFile {
             throw new AssertionError(service + ": write environment as a map, not a list");
         }
         Map<String, String> values = new LinkedHashMap<>();
-        environment.properties().forEach(entry -> values.put(entry.getKey(), entry.getValue().asText()));
+        environment
+                .properties()
+                .forEach(entry -> values.put(entry.getKey(), entry.getValue().asText()));
         return values;
     }
 
@@ -92,7 +95,8 @@ final class ComposeFile {
         StringBuilder result = new StringBuilder();
         while (matcher.find()) {
             String fallback = "-".equals(matcher.group(2)) ? matcher.group(3) : "";
-            matcher.appendReplacement(result, Matcher.quoteReplacement(variables.getOrDefault(matcher.group(1), fallback)));
+            matcher.appendReplacement(
+                    result, Matcher.quoteReplacement(variables.getOrDefault(matcher.group(1), fallback)));
         }
         return matcher.appendTail(result).toString();
     }
@@ -106,7 +110,9 @@ final class ComposeFile {
         for (String line : Files.readAllLines(file)) {
             int equals = line.indexOf('=');
             if (!line.isBlank() && !line.startsWith("#") && equals > 0) {
-                values.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
+                values.put(
+                        line.substring(0, equals).strip(),
+                        line.substring(equals + 1).strip());
             }
         }
         return values;

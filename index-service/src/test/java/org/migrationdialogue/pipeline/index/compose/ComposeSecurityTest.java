@@ -1,14 +1,12 @@
 package org.migrationdialogue.pipeline.index.compose;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.migrationdialogue.pipeline.common.config.Settings;
-import org.migrationdialogue.pipeline.common.kafka.KafkaAccess;
-import org.migrationdialogue.pipeline.common.kafka.KafkaSetup;
-import org.migrationdialogue.pipeline.common.search.IndexAliases;
-import org.migrationdialogue.pipeline.common.topics.Topics;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,11 +23,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.common.kafka.KafkaAccess;
+import org.migrationdialogue.pipeline.common.kafka.KafkaSetup;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
+import org.migrationdialogue.pipeline.common.topics.Topics;
 
 /**
  * docker-compose.yml lets nobody in and loses nothing: secrets are checked before anything starts, Kafka takes only
@@ -40,8 +39,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ComposeSecurityTest {
 
-    private static final Map<String, String> PIPELINE_USERS = Map.of("ingest-service", "ingest-service",
-            "enrich-service", "enrich-service", "index-service", "index-service", "search-web", "search-web");
+    private static final Map<String, String> PIPELINE_USERS = Map.of(
+            "ingest-service",
+            "ingest-service",
+            "enrich-service",
+            "enrich-service",
+            "index-service",
+            "index-service",
+            "search-web",
+            "search-web");
     private static final String CHECK = "secrets-check";
 
     private final ComposeFile compose = ComposeFile.load();
@@ -51,7 +57,8 @@ class ComposeSecurityTest {
     void shouldCheckEveryPlaceholderSecretOfTheEnvExampleBeforeAnythingStarts() {
         // given the secrets .env.example holds placeholders for
         Set<String> placeholders = compose.envExample().entrySet().stream()
-                .filter(entry -> entry.getValue().startsWith("change-me")).map(Map.Entry::getKey)
+                .filter(entry -> entry.getValue().startsWith("change-me"))
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(TreeSet::new));
         // when the secrets check is read
         List<String> checked = texts(compose.service(CHECK).path("command"));
@@ -60,9 +67,13 @@ class ComposeSecurityTest {
         assertFalse(placeholders.isEmpty());
         assertEquals(placeholders, new TreeSet<>(checked));
         placeholders.forEach(name -> assertEquals("${" + name + ":?set " + name + " in .env}", environment.get(name)));
-        assertEquals(List.of("/bin/sh", "/deploy/check-secrets.sh"), texts(compose.service(CHECK).path("entrypoint")));
+        assertEquals(
+                List.of("/bin/sh", "/deploy/check-secrets.sh"),
+                texts(compose.service(CHECK).path("entrypoint")));
         for (String service : compose.serviceNames()) {
-            assertTrue(service.equals(CHECK) || prerequisites(service).contains(CHECK), service + " may start before the secrets check");
+            assertTrue(
+                    service.equals(CHECK) || prerequisites(service).contains(CHECK),
+                    service + " may start before the secrets check");
         }
     }
 
@@ -95,11 +106,15 @@ class ComposeSecurityTest {
         listeners.forEach((name, address) -> {
             // then an unauthenticated one listens on the container's loopback only, any other needs a SASL login
             boolean unauthenticated = protocols.get(name).equals("PLAINTEXT");
-            assertTrue(unauthenticated ? address.startsWith("127.0.0.1:") : protocols.get(name).startsWith("SASL_"),
+            assertTrue(
+                    unauthenticated
+                            ? address.startsWith("127.0.0.1:")
+                            : protocols.get(name).startsWith("SASL_"),
                     name + "://" + address + " is " + protocols.get(name));
         });
         // and whatever no ACL allows is refused; the only super user is the loopback's principal
-        assertEquals("org.apache.kafka.metadata.authorizer.StandardAuthorizer", kafka.get("KAFKA_AUTHORIZER_CLASS_NAME"));
+        assertEquals(
+                "org.apache.kafka.metadata.authorizer.StandardAuthorizer", kafka.get("KAFKA_AUTHORIZER_CLASS_NAME"));
         assertEquals("false", kafka.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND"));
         assertEquals("User:ANONYMOUS", kafka.get("KAFKA_SUPER_USERS"));
         assertEquals("SCRAM-SHA-512", kafka.get("KAFKA_SASL_ENABLED_MECHANISMS"));
@@ -123,7 +138,8 @@ class ComposeSecurityTest {
         assertEquals("service:kafka", setup.path("network_mode").asText());
         assertEquals(List.of("/etc/pipeline/kafka/acls.tsv"), texts(setup.path("command")));
         assertTrue(texts(setup.path("volumes")).contains("./deploy/kafka:/etc/pipeline/kafka:ro"));
-        String loopback = pairs(compose.environment("kafka").get("KAFKA_ADVERTISED_LISTENERS"), "://").get("LOCAL");
+        String loopback = pairs(compose.environment("kafka").get("KAFKA_ADVERTISED_LISTENERS"), "://")
+                .get("LOCAL");
         assertTrue(loopback.startsWith("127.0.0.1:"), loopback);
         assertEquals(loopback, environment.get(Settings.KAFKA_BOOTSTRAP_SERVERS.variable()));
         // and it has the password of every user of the file
@@ -145,7 +161,9 @@ class ComposeSecurityTest {
             assertEquals(user, environment.get(Settings.KAFKA_USERNAME.variable()), service);
             assertTrue(access.users().contains(user), user);
             String variable = KafkaSetup.passwordVariable(user);
-            assertEquals("${" + variable + ":?set " + variable + " in .env}", environment.get(Settings.KAFKA_PASSWORD.variable()));
+            assertEquals(
+                    "${" + variable + ":?set " + variable + " in .env}",
+                    environment.get(Settings.KAFKA_PASSWORD.variable()));
             assertTrue(users.add(user), user + " is shared");
         });
     }
@@ -160,14 +178,22 @@ class ComposeSecurityTest {
         assertEquals("on", minio.get("MINIO_NOTIFY_KAFKA_SASL_PRIMARY"));
         assertEquals("sha512", minio.get("MINIO_NOTIFY_KAFKA_SASL_MECHANISM_PRIMARY"));
         assertEquals("minio", minio.get("MINIO_NOTIFY_KAFKA_SASL_USERNAME_PRIMARY"));
-        assertEquals("${" + KafkaSetup.passwordVariable("minio") + ":?set " + KafkaSetup.passwordVariable("minio") + " in .env}",
+        assertEquals(
+                "${" + KafkaSetup.passwordVariable("minio") + ":?set " + KafkaSetup.passwordVariable("minio")
+                        + " in .env}",
                 minio.get("MINIO_NOTIFY_KAFKA_SASL_PASSWORD_PRIMARY"));
-        assertEquals(Set.of("WRITE " + Topics.UPLOADED.name()), access.of("minio").stream()
-                .map(acl -> acl.entry().operation() + " " + acl.pattern().name()).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of("WRITE " + Topics.UPLOADED.name()),
+                access.of("minio").stream()
+                        .map(acl ->
+                                acl.entry().operation() + " " + acl.pattern().name())
+                        .collect(Collectors.toSet()));
         // and while Kafka is away its notifications wait in a folder of a named volume, so a restart keeps them
         assertTrue(queue != null && queue.startsWith("/"), "no absolute queue folder: " + queue);
-        assertTrue(texts(compose.service("minio").path("volumes")).stream()
-                .anyMatch(volume -> volume.endsWith(":" + queue) && compose.volumeNames().contains(volume.substring(0, volume.indexOf(':')))),
+        assertTrue(
+                texts(compose.service("minio").path("volumes")).stream()
+                        .anyMatch(volume -> volume.endsWith(":" + queue)
+                                && compose.volumeNames().contains(volume.substring(0, volume.indexOf(':')))),
                 "the queue folder is on no named volume");
     }
 
@@ -178,12 +204,19 @@ class ComposeSecurityTest {
         Map<String, String> setup = compose.environment("minio-setup");
         // when the bucket credentials are read
         // then they are the ingest user's that minio-setup creates with a read-only policy, not the root user's
-        assertEquals("${MINIO_INGEST_ACCESS_KEY:?set MINIO_INGEST_ACCESS_KEY in .env}", ingest.get(Settings.S3_ACCESS_KEY_ID.variable()));
-        assertEquals("${MINIO_INGEST_SECRET_KEY:?set MINIO_INGEST_SECRET_KEY in .env}", ingest.get(Settings.S3_SECRET_ACCESS_KEY.variable()));
-        assertNotEquals(compose.envExample().get("MINIO_ROOT_USER"), compose.envExample().get("MINIO_INGEST_ACCESS_KEY"));
+        assertEquals(
+                "${MINIO_INGEST_ACCESS_KEY:?set MINIO_INGEST_ACCESS_KEY in .env}",
+                ingest.get(Settings.S3_ACCESS_KEY_ID.variable()));
+        assertEquals(
+                "${MINIO_INGEST_SECRET_KEY:?set MINIO_INGEST_SECRET_KEY in .env}",
+                ingest.get(Settings.S3_SECRET_ACCESS_KEY.variable()));
+        assertNotEquals(
+                compose.envExample().get("MINIO_ROOT_USER"),
+                compose.envExample().get("MINIO_INGEST_ACCESS_KEY"));
         assertEquals(ingest.get(Settings.S3_ACCESS_KEY_ID.variable()), setup.get("MINIO_INGEST_ACCESS_KEY"));
         assertEquals(ingest.get(Settings.UPLOAD_BUCKET.variable()), setup.get("UPLOAD_BUCKET"));
-        assertTrue(String.join("\n", texts(compose.service("minio-setup").path("command"))).contains("sh /deploy/users.sh"));
+        assertTrue(String.join("\n", texts(compose.service("minio-setup").path("command")))
+                .contains("sh /deploy/users.sh"));
         // and in notification mode a periodic listing catches what the notifications missed
         assertEquals("true", ingest.get(Settings.S3_NOTIFICATIONS.variable()));
         assertTrue(Integer.parseInt(ingest.get(Settings.S3_RECONCILE_INTERVAL_SECONDS.variable())) > 0);
@@ -197,12 +230,17 @@ class ComposeSecurityTest {
         // when the TLS settings are read
         // then HTTPS is on, with the key, certificate and CA the script makes into the shared volume
         assertEquals("true", elasticsearch.get("xpack.security.http.ssl.enabled"));
-        for (String file : List.of("certs/elasticsearch/elasticsearch.key", "certs/elasticsearch/elasticsearch.crt", "certs/ca/ca.crt")) {
+        for (String file : List.of(
+                "certs/elasticsearch/elasticsearch.key", "certs/elasticsearch/elasticsearch.crt", "certs/ca/ca.crt")) {
             assertTrue(elasticsearch.containsValue(file), file);
         }
-        assertTrue(makeCerts.contains("elasticsearch-certutil") && makeCerts.contains("dns: [elasticsearch, localhost]"));
-        assertTrue(texts(compose.service("elasticsearch").path("volumes")).contains("es-certs:/usr/share/elasticsearch/config/certs:ro"));
-        assertTrue(texts(compose.service("elasticsearch").path("healthcheck").path("test")).toString().contains("https://localhost:9200"));
+        assertTrue(
+                makeCerts.contains("elasticsearch-certutil") && makeCerts.contains("dns: [elasticsearch, localhost]"));
+        assertTrue(texts(compose.service("elasticsearch").path("volumes"))
+                .contains("es-certs:/usr/share/elasticsearch/config/certs:ro"));
+        assertTrue(texts(compose.service("elasticsearch").path("healthcheck").path("test"))
+                .toString()
+                .contains("https://localhost:9200"));
         // and Kibana and the index-service connect over HTTPS, trusting that CA
         Map<String, String> kibana = compose.environment("kibana");
         assertEquals("https://elasticsearch:9200", kibana.get("ELASTICSEARCH_HOSTS"));
@@ -211,8 +249,11 @@ class ComposeSecurityTest {
             Map<String, String> client = compose.environment(service);
             assertEquals("https://elasticsearch:9200", client.get(Settings.ELASTICSEARCH_URL.variable()), service);
             String ca = client.get(Settings.ELASTICSEARCH_CA_CERT.variable());
-            assertTrue(texts(compose.service(service).path("volumes")).stream()
-                    .anyMatch(volume -> volume.startsWith("es-certs:") && ca.equals(volume.split(":")[1] + "/ca/ca.crt")), service);
+            assertTrue(
+                    texts(compose.service(service).path("volumes")).stream()
+                            .anyMatch(volume ->
+                                    volume.startsWith("es-certs:") && ca.equals(volume.split(":")[1] + "/ca/ca.crt")),
+                    service);
         }
     }
 
@@ -220,13 +261,14 @@ class ComposeSecurityTest {
     void shouldGiveTheRootCredentialsToTheSetupJobsOnly() {
         // given the superusers' secrets: Elasticsearch's elastic and MinIO's root
         Set<String> superuserSecrets = Set.of("ELASTIC_PASSWORD", "MINIO_ROOT_PASSWORD");
-        Set<String> trusted = Set.of(CHECK, "elasticsearch", "elasticsearch-setup", "kibana-setup", "minio", "minio-setup");
+        Set<String> trusted =
+                Set.of(CHECK, "elasticsearch", "elasticsearch-setup", "kibana-setup", "minio", "minio-setup");
         for (String service : compose.serviceNames()) {
             // when a service's environment is read
             String environment = compose.environment(service).values().toString();
             // then only the servers themselves and their setup jobs have them
-            superuserSecrets.forEach(secret -> assertTrue(trusted.contains(service) || !environment.contains("${" + secret),
-                    service + " has " + secret));
+            superuserSecrets.forEach(secret -> assertTrue(
+                    trusted.contains(service) || !environment.contains("${" + secret), service + " has " + secret));
         }
     }
 
@@ -247,19 +289,28 @@ class ComposeSecurityTest {
         JsonNode role = role(roleOfUser.get(user));
         // then it is not elastic, its password is its own, and its role reaches the pipeline's aliases and indices only
         assertNotEquals("elastic", user);
-        assertEquals("${ES_INDEX_SERVICE_PASSWORD:?set ES_INDEX_SERVICE_PASSWORD in .env}", index.get(Settings.ELASTICSEARCH_PASSWORD.variable()));
+        assertEquals(
+                "${ES_INDEX_SERVICE_PASSWORD:?set ES_INDEX_SERVICE_PASSWORD in .env}",
+                index.get(Settings.ELASTICSEARCH_PASSWORD.variable()));
         assertEquals("pipeline_reader", roleOfUser.get(search.get(Settings.ELASTICSEARCH_USERNAME.variable())));
-        assertEquals("${ES_SEARCH_WEB_PASSWORD:?set ES_SEARCH_WEB_PASSWORD in .env}", search.get(Settings.ELASTICSEARCH_PASSWORD.variable()));
+        assertEquals(
+                "${ES_SEARCH_WEB_PASSWORD:?set ES_SEARCH_WEB_PASSWORD in .env}",
+                search.get(Settings.ELASTICSEARCH_PASSWORD.variable()));
         assertTrue(compose.environment("elasticsearch-setup").containsKey("ES_INDEX_SERVICE_PASSWORD"));
         Set<String> pipelineIndices = Set.of(IndexAliases.REPORTS + "*", IndexAliases.RECOMMENDATIONS + "*");
         for (String name : roleOfUser.values()) {
             JsonNode grants = role(name);
-            grants.path("indices").forEach(grant -> grant.path("names")
-                    .forEach(pattern -> assertTrue(pipelineIndices.contains(pattern.asText()), name + " reaches " + pattern)));
+            grants.path("indices")
+                    .forEach(grant -> grant.path("names")
+                            .forEach(pattern -> assertTrue(
+                                    pipelineIndices.contains(pattern.asText()), name + " reaches " + pattern)));
             assertTrue(Set.of("monitor", "manage_index_templates").containsAll(texts(grants.path("cluster"))), name);
         }
-        assertTrue(texts(role.path("indices").get(0).path("privileges")).containsAll(List.of("create_index", "write", "read")));
-        assertEquals(List.of("read", "view_index_metadata"), texts(role("pipeline_reader").path("indices").get(0).path("privileges")));
+        assertTrue(texts(role.path("indices").get(0).path("privileges"))
+                .containsAll(List.of("create_index", "write", "read")));
+        assertEquals(
+                List.of("read", "view_index_metadata"),
+                texts(role("pipeline_reader").path("indices").get(0).path("privileges")));
     }
 
     /** Every service a service waits for, directly or not (depends_on, and the service whose network it shares). */
@@ -280,7 +331,10 @@ class ComposeSecurityTest {
     }
 
     private static JsonNode role(String name) throws IOException {
-        return new ObjectMapper().readTree(ComposeFile.ROOT.resolve("deploy/elasticsearch/roles/" + name + ".json").toFile());
+        return new ObjectMapper()
+                .readTree(ComposeFile.ROOT
+                        .resolve("deploy/elasticsearch/roles/" + name + ".json")
+                        .toFile());
     }
 
     /** "A:x,B:y" split at commas, then at the separator: {A=x, B=y}. */
@@ -303,12 +357,12 @@ class ComposeSecurityTest {
         return texts;
     }
 
-    private record Run(int exit, String output) {
-    }
+    private record Run(int exit, String output) {}
 
     /** Runs deploy/check-secrets.sh with /bin/sh, as the secrets-check container does, in an environment of only these. */
     private static Run check(List<String> names, Map<String, String> values) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("/bin/sh", ComposeFile.ROOT.resolve("deploy/check-secrets.sh").toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "/bin/sh", ComposeFile.ROOT.resolve("deploy/check-secrets.sh").toString()));
         command.addAll(names);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().clear();

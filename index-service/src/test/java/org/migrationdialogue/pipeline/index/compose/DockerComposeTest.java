@@ -1,15 +1,10 @@
 package org.migrationdialogue.pipeline.index.compose;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.migrationdialogue.pipeline.common.config.Setting;
-import org.migrationdialogue.pipeline.common.config.Settings;
-import org.migrationdialogue.pipeline.common.config.Versions;
-import org.migrationdialogue.pipeline.common.kafka.KafkaSetup;
-import org.migrationdialogue.pipeline.common.topics.Topic;
-import org.migrationdialogue.pipeline.common.topics.Topics;
-import org.migrationdialogue.pipeline.testing.ContainerImages;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,19 +15,29 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.config.Setting;
+import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.common.config.Versions;
+import org.migrationdialogue.pipeline.common.kafka.KafkaSetup;
+import org.migrationdialogue.pipeline.common.topics.Topic;
+import org.migrationdialogue.pipeline.common.topics.Topics;
+import org.migrationdialogue.pipeline.testing.ContainerImages;
 
 /** docker-compose.yml (the production-like path) stays consistent with the contract, the settings and itself. */
 class DockerComposeTest {
 
-    private static final List<String> PIPELINE_SERVICES = List.of("ingest-service", "enrich-service", "index-service",
-            "search-web");
-    private static final Map<String, Setting> HEALTH_PORTS = Map.of("ingest-service", Settings.INGEST_HEALTH_PORT,
-            "enrich-service", Settings.ENRICH_HEALTH_PORT, "index-service", Settings.INDEX_HEALTH_PORT,
-            "search-web", Settings.SEARCH_WEB_PORT);
+    private static final List<String> PIPELINE_SERVICES =
+            List.of("ingest-service", "enrich-service", "index-service", "search-web");
+    private static final Map<String, Setting> HEALTH_PORTS = Map.of(
+            "ingest-service",
+            Settings.INGEST_HEALTH_PORT,
+            "enrich-service",
+            Settings.ENRICH_HEALTH_PORT,
+            "index-service",
+            Settings.INDEX_HEALTH_PORT,
+            "search-web",
+            Settings.SEARCH_WEB_PORT);
     private static final String COMPLETED = "service_completed_successfully";
     private static final Pattern README_SETTING = Pattern.compile("^\\| `([A-Z0-9_]+)` \\|");
 
@@ -47,7 +52,8 @@ class DockerComposeTest {
             // then each target is a service of the file, waited for with a condition
             compose.service(service).path("depends_on").properties().forEach(target -> {
                 assertTrue(names.contains(target.getKey()), service + " depends on unknown " + target.getKey());
-                assertTrue(target.getValue().has("condition"), service + " -> " + target.getKey() + " has no condition");
+                assertTrue(
+                        target.getValue().has("condition"), service + " -> " + target.getKey() + " has no condition");
             });
         }
     }
@@ -56,7 +62,8 @@ class DockerComposeTest {
     void shouldHealthCheckLongRunningServicesAndAwaitOneShotsToTheirCompletion() {
         for (String service : compose.serviceNames()) {
             // given a service and whether it is a one-shot (never restarted)
-            boolean oneShot = "no".equals(compose.service(service).path("restart").asText());
+            boolean oneShot =
+                    "no".equals(compose.service(service).path("restart").asText());
             boolean healthChecked = compose.service(service).has("healthcheck");
             // when it is compared with how the others wait for it
             Set<String> conditions = conditionsOn(service);
@@ -64,7 +71,8 @@ class DockerComposeTest {
             // awaited (if at all: kibana-setup is the last step) only to its successful completion
             assertTrue(oneShot || healthChecked, service + " runs for good but has no healthcheck");
             assertFalse(!oneShot && conditions.contains(COMPLETED), service + " never completes, yet is awaited to");
-            assertTrue(!oneShot || Set.of(COMPLETED).containsAll(conditions), service + " is awaited with " + conditions);
+            assertTrue(
+                    !oneShot || Set.of(COMPLETED).containsAll(conditions), service + " is awaited with " + conditions);
         }
     }
 
@@ -72,8 +80,11 @@ class DockerComposeTest {
     void shouldPublishPortsOnTheLoopbackOnly() {
         // given every published port of every service
         List<String> ports = new ArrayList<>();
-        compose.serviceNames().forEach(service -> compose.service(service).path("ports")
-                .forEach(port -> ports.add(port.isObject() ? port.path("host_ip").asText() + ":" : port.asText())));
+        compose.serviceNames()
+                .forEach(service -> compose.service(service)
+                        .path("ports")
+                        .forEach(port ->
+                                ports.add(port.isObject() ? port.path("host_ip").asText() + ":" : port.asText())));
         // when they are checked
         // then each binds 127.0.0.1, never all interfaces
         assertFalse(ports.isEmpty());
@@ -83,7 +94,8 @@ class DockerComposeTest {
     @Test
     void shouldConfigureThePipelineServicesOnlyWithDeclaredSettingsListedInTheReadme() throws IOException {
         // given the settings declared in code and the variables of the README's configuration table
-        Set<String> declared = new TreeSet<>(Settings.ALL.stream().map(Setting::variable).toList());
+        Set<String> declared =
+                new TreeSet<>(Settings.ALL.stream().map(Setting::variable).toList());
         Set<String> documented = readmeSettings();
         for (String service : PIPELINE_SERVICES) {
             // when a pipeline service's environment is read
@@ -103,7 +115,9 @@ class DockerComposeTest {
             // given the service's build section
             JsonNode build = compose.service(service).path("build");
             // when its Dockerfile is read
-            Path dockerfile = ComposeFile.ROOT.resolve(build.path("context").asText()).resolve(build.path("dockerfile").asText());
+            Path dockerfile = ComposeFile.ROOT
+                    .resolve(build.path("context").asText())
+                    .resolve(build.path("dockerfile").asText());
             // then it is the module's own, building that module from the repository root into a runnable jar
             assertEquals(".", build.path("context").asText(), service + " builds from the repository root");
             assertEquals(service + "/Dockerfile", build.path("dockerfile").asText());
@@ -118,9 +132,11 @@ class DockerComposeTest {
     void shouldProbeEachPipelineServiceOnItsConfiguredHealthPort() {
         for (String service : PIPELINE_SERVICES) {
             // given the health port the service is configured with
-            String port = compose.environment(service).get(HEALTH_PORTS.get(service).variable());
+            String port =
+                    compose.environment(service).get(HEALTH_PORTS.get(service).variable());
             // when its healthcheck command is read
-            String probe = String.join(" ", textsOf(compose.service(service).path("healthcheck").path("test")));
+            String probe = String.join(
+                    " ", textsOf(compose.service(service).path("healthcheck").path("test")));
             // then the probe asks GET /health on that loopback port and wants a 200
             assertTrue(probe.contains("/dev/tcp/127.0.0.1/" + port), service + " probes " + probe);
             assertTrue(probe.contains("GET /health") && probe.contains(" 200 "), service + " probes " + probe);
@@ -137,8 +153,12 @@ class DockerComposeTest {
         // (Topic: cleanup policy, size limit, retention), from the index-service's image, with the default partitions
         assertEquals(KafkaSetup.class, Class.forName(entrypoint.getLast()));
         assertEquals(List.of("java", "-cp", "/opt/pipeline/index-service.jar"), entrypoint.subList(0, 3));
-        assertEquals(compose.service("index-service").path("image").asText(), setup.path("image").asText());
-        assertEquals(Settings.TOPIC_PARTITIONS.defaultValue(), compose.environment("kafka-setup").get(Settings.TOPIC_PARTITIONS.variable()));
+        assertEquals(
+                compose.service("index-service").path("image").asText(),
+                setup.path("image").asText());
+        assertEquals(
+                Settings.TOPIC_PARTITIONS.defaultValue(),
+                compose.environment("kafka-setup").get(Settings.TOPIC_PARTITIONS.variable()));
         assertEquals("no", setup.path("restart").asText());
     }
 
@@ -154,8 +174,10 @@ class DockerComposeTest {
         assertEquals("kafka:9092", minio.get("MINIO_NOTIFY_KAFKA_BROKERS_PRIMARY"));
         assertEquals(Topics.UPLOADED.name(), minio.get("MINIO_NOTIFY_KAFKA_TOPIC_PRIMARY"));
         assertTrue(setup.contains("mc mb --ignore-existing local/" + bucket), setup);
-        assertTrue(setup.contains("mc event add --ignore-existing local/" + bucket
-                + " arn:minio:sqs::PRIMARY:kafka --event put,delete"), setup);
+        assertTrue(
+                setup.contains("mc event add --ignore-existing local/" + bucket
+                        + " arn:minio:sqs::PRIMARY:kafka --event put,delete"),
+                setup);
     }
 
     @Test
@@ -174,7 +196,8 @@ class DockerComposeTest {
 
     @Test
     void shouldRunTheVersionsOfTheRootPom() {
-        // given the versions the root pom.xml declares (common's Versions) and the images of the tests (ContainerImages)
+        // given the versions the root pom.xml declares (common's Versions) and the images of the tests
+        // (ContainerImages)
         // when the compose file's images are read, interpolated with .env.example
         // then its broker is the Kafka of the clients, Elasticsearch and Kibana the version of the local server, and
         // MinIO the release of the MinIO tests
@@ -189,7 +212,9 @@ class DockerComposeTest {
     @Test
     void shouldLetTheBrokerTakeTheLargestRecordOfTheContractAsTheLocalBrokerDoes() {
         // given the broker's message limit, when compared with the contract's, then a full record and its framing fit
-        assertEquals(Integer.toString(Topic.MAX_BROKER_MESSAGE_BYTES), compose.environment("kafka").get("KAFKA_MESSAGE_MAX_BYTES"));
+        assertEquals(
+                Integer.toString(Topic.MAX_BROKER_MESSAGE_BYTES),
+                compose.environment("kafka").get("KAFKA_MESSAGE_MAX_BYTES"));
     }
 
     @Test

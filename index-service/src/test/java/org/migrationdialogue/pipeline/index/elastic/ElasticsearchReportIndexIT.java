@@ -1,6 +1,16 @@
 package org.migrationdialogue.pipeline.index.elastic;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,17 +24,6 @@ import org.migrationdialogue.pipeline.index.core.RecommendationDocument;
 import org.migrationdialogue.pipeline.index.schema.IndexSchema;
 import org.migrationdialogue.pipeline.testing.RealInfrastructure;
 import org.migrationdialogue.pipeline.testing.RealInfrastructureExtension;
-
-import java.io.IOException;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 @ExtendWith(RealInfrastructureExtension.class)
 class ElasticsearchReportIndexIT {
@@ -43,8 +42,9 @@ class ElasticsearchReportIndexIT {
         schema.createIndex(reports);
         schema.createIndex(recommendations);
         // No periodic refresh: nothing written becomes searchable unless a write asks for it.
-        client.indices().putSettings(request -> request.index(reports + "," + recommendations)
-                .settings(settings -> settings.refreshInterval(interval -> interval.time("-1"))));
+        client.indices()
+                .putSettings(request -> request.index(reports + "," + recommendations)
+                        .settings(settings -> settings.refreshInterval(interval -> interval.time("-1"))));
         index = new ElasticsearchReportIndex(client, reports, recommendations);
     }
 
@@ -78,7 +78,9 @@ class ElasticsearchReportIndexIT {
         index.write(plan(report), true);
         // then a search finds the report and its recommendations at once
         assertEquals(1, client.count(request -> request.index(reports)).count());
-        assertEquals(report.enrichment().recommendations().size(), client.count(request -> request.index(recommendations)).count());
+        assertEquals(
+                report.enrichment().recommendations().size(),
+                client.count(request -> request.index(recommendations)).count());
     }
 
     @Test
@@ -91,7 +93,10 @@ class ElasticsearchReportIndexIT {
     }
 
     private static List<IndexOperation> plan(EnrichedReport report) {
-        return BulkPlan.plan(List.of(new BulkPlan.ReportChange(report.id(), report,
-                new IndexOperation.SourceOffset("reports.enriched", 0, 0))), Map.of(), Instant.parse("2026-11-27T10:00:00Z"));
+        return BulkPlan.plan(
+                List.of(new BulkPlan.ReportChange(
+                        report.id(), report, new IndexOperation.SourceOffset("reports.enriched", 0, 0))),
+                Map.of(),
+                Instant.parse("2026-11-27T10:00:00Z"));
     }
 }

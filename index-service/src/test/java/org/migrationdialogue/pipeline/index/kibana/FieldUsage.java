@@ -9,7 +9,10 @@ record FieldUsage(String where, String dataViewId, String field, Use use) {
 
     /** How Kibana uses the field: aggregations and sorts need doc values (keyword, date, number). */
     enum Use {
-        DISPLAY, QUERY, SORT, AGGREGATION;
+        DISPLAY,
+        QUERY,
+        SORT,
+        AGGREGATION;
 
         boolean needsDocValues() {
             return this == SORT || this == AGGREGATION;

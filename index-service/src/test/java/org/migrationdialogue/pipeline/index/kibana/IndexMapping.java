@@ -2,7 +2,6 @@ package org.migrationdialogue.pipeline.index.kibana;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,8 +12,21 @@ import java.util.TreeMap;
 /** The fields of an index template's mapping, flattened to dotted names (multi-fields included) with their types. */
 final class IndexMapping {
 
-    private static final Set<String> FACET_TYPES = Set.of("keyword", "constant_keyword", "date", "date_nanos", "long",
-            "integer", "short", "byte", "double", "float", "half_float", "scaled_float", "unsigned_long", "boolean");
+    private static final Set<String> FACET_TYPES = Set.of(
+            "keyword",
+            "constant_keyword",
+            "date",
+            "date_nanos",
+            "long",
+            "integer",
+            "short",
+            "byte",
+            "double",
+            "float",
+            "half_float",
+            "scaled_float",
+            "unsigned_long",
+            "boolean");
 
     private final Map<String, String> types;
 
@@ -28,7 +40,11 @@ final class IndexMapping {
             if (in == null) {
                 throw new IllegalArgumentException("No index template on the classpath at " + resource);
             }
-            JsonNode properties = new ObjectMapper().readTree(in).path("template").path("mappings").path("properties");
+            JsonNode properties = new ObjectMapper()
+                    .readTree(in)
+                    .path("template")
+                    .path("mappings")
+                    .path("properties");
             Map<String, String> types = new TreeMap<>();
             flatten("", properties, types);
             return new IndexMapping(types);
@@ -41,7 +57,8 @@ final class IndexMapping {
         for (Map.Entry<String, JsonNode> property : properties.properties()) {
             String name = prefix + property.getKey();
             JsonNode definition = property.getValue();
-            if (definition.has("type") && !"object".equals(definition.path("type").asText())) {
+            if (definition.has("type")
+                    && !"object".equals(definition.path("type").asText())) {
                 types.put(name, definition.path("type").asText());
                 flatten(name + ".", definition.path("fields"), types);
             }

@@ -1,9 +1,10 @@
 package org.migrationdialogue.pipeline.index.kibana;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.migrationdialogue.pipeline.common.search.IndexAliases;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
 
 /** The Kibana saved objects (kibana/*.ndjson) import cleanly and use only fields of the real index mappings. */
 class KibanaSavedObjectsTest {
@@ -44,14 +43,18 @@ class KibanaSavedObjectsTest {
     void shouldResolveEveryReferenceToAnImportedObjectOfTheSameType() {
         // given the objects by id
         Map<String, String> typeById = new HashMap<>();
-        SavedObjects.all().forEach(object -> typeById.put(object.path("id").asText(), object.path("type").asText()));
+        SavedObjects.all()
+                .forEach(object -> typeById.put(
+                        object.path("id").asText(), object.path("type").asText()));
         // when all their references are listed, those of Lens panels embedded in dashboards included
         List<JsonNode> references = allReferences();
         // then each points at an object of the files, of the type it says
         assertFalse(references.isEmpty());
         for (JsonNode reference : references) {
             String id = reference.path("id").asText();
-            assertEquals(reference.path("type").asText(), typeById.get(id),
+            assertEquals(
+                    reference.path("type").asText(),
+                    typeById.get(id),
                     "reference " + reference.path("name").asText() + " to " + id);
         }
     }
@@ -62,13 +65,16 @@ class KibanaSavedObjectsTest {
         List<JsonNode> dataViews = SavedObjects.ofType("index-pattern");
         // when their titles (index patterns) and time fields are read
         Set<String> titles = new TreeSet<>();
-        dataViews.forEach(dataView -> titles.add(dataView.path("attributes").path("title").asText()));
+        dataViews.forEach(
+                dataView -> titles.add(dataView.path("attributes").path("title").asText()));
         // then there is one per alias, and each time field is a date of that alias's mapping
         assertEquals(new TreeSet<>(List.of(IndexAliases.REPORTS, IndexAliases.RECOMMENDATIONS)), titles);
         for (JsonNode dataView : dataViews) {
             JsonNode attributes = dataView.path("attributes");
             String timeField = attributes.path("timeFieldName").asText();
-            assertEquals("date", mappingOf(attributes.path("title").asText()).typeOf(timeField),
+            assertEquals(
+                    "date",
+                    mappingOf(attributes.path("title").asText()).typeOf(timeField),
                     dataView.path("id").asText() + " time field " + timeField);
         }
     }
@@ -97,7 +103,8 @@ class KibanaSavedObjectsTest {
         Map<String, IndexMapping> mappings = mappingsByDataViewId();
         // when the fields used in aggregations (Lens buckets and metrics) and sorts are listed
         List<FieldUsage> facets = FieldUsages.of(SavedObjects.all()).stream()
-                .filter(usage -> usage.use().needsDocValues()).toList();
+                .filter(usage -> usage.use().needsDocValues())
+                .toList();
         // then each has doc values: a keyword, a date or a number, never an analysed text field
         assertFalse(facets.isEmpty());
         List<FieldUsage> notFacets = new ArrayList<>();
@@ -115,7 +122,9 @@ class KibanaSavedObjectsTest {
         for (JsonNode dashboard : SavedObjects.ofType("dashboard")) {
             // given a dashboard's references by name
             Set<String> names = new HashSet<>();
-            dashboard.path("references").forEach(reference -> names.add(reference.path("name").asText()));
+            dashboard
+                    .path("references")
+                    .forEach(reference -> names.add(reference.path("name").asText()));
             // when its panels are read
             List<JsonNode> panels = SavedObjects.panels(dashboard);
             // then each panel has its own index and grid cell, and Kibana finds what it needs by "<panelIndex>:<name>"
@@ -124,8 +133,9 @@ class KibanaSavedObjectsTest {
                 String panelIndex = panel.path("panelIndex").asText();
                 assertTrue(panelIndexes.add(panelIndex), "panel " + panelIndex + " twice");
                 assertEquals(panelIndex, panel.path("gridData").path("i").asText(), "grid cell of " + panelIndex);
-                expectedReferenceNames(panel).forEach(name -> assertTrue(names.contains(name),
-                        dashboard.path("id").asText() + " lacks reference " + name));
+                expectedReferenceNames(panel)
+                        .forEach(name -> assertTrue(
+                                names.contains(name), dashboard.path("id").asText() + " lacks reference " + name));
             }
         }
     }
@@ -134,15 +144,19 @@ class KibanaSavedObjectsTest {
     void shouldShowCountriesOrganisationsThemesMeetingsAndRecommendationsOnTheMeetingReportsDashboard() {
         // given the "Meeting reports" dashboard
         JsonNode dashboard = SavedObjects.ofType("dashboard").stream()
-                .filter(object -> "Meeting reports".equals(object.path("attributes").path("title").asText()))
-                .findFirst().orElseThrow(() -> new AssertionError("no dashboard titled Meeting reports"));
+                .filter(object -> "Meeting reports"
+                        .equals(object.path("attributes").path("title").asText()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no dashboard titled Meeting reports"));
         // when its Lens columns and saved-search panels are listed
         Set<String> aggregated = new HashSet<>();
         FieldUsages.of(List.of(dashboard)).forEach(usage -> aggregated.add(usage.field()));
         long searchPanels = SavedObjects.panels(dashboard).stream()
-                .filter(panel -> "search".equals(panel.path("type").asText())).count();
+                .filter(panel -> "search".equals(panel.path("type").asText()))
+                .count();
         // then it charts the agreed facets and shows a table of recommendations
-        assertTrue(aggregated.containsAll(Set.of("countries.name", "organisations.acronym", "meeting.start_date")),
+        assertTrue(
+                aggregated.containsAll(Set.of("countries.name", "organisations.acronym", "meeting.start_date")),
                 "aggregated fields: " + aggregated);
         assertTrue(aggregated.contains("themes.id") || aggregated.contains("themes.label"), "no theme chart");
         assertEquals(1, searchPanels, "one saved-search panel (recent recommendations)");
@@ -167,8 +181,11 @@ class KibanaSavedObjectsTest {
         for (JsonNode object : SavedObjects.all()) {
             object.path("references").forEach(references::add);
             if ("dashboard".equals(object.path("type").asText())) {
-                SavedObjects.panels(object).forEach(panel ->
-                        panel.path("embeddableConfig").path("attributes").path("references").forEach(references::add));
+                SavedObjects.panels(object)
+                        .forEach(panel -> panel.path("embeddableConfig")
+                                .path("attributes")
+                                .path("references")
+                                .forEach(references::add));
             }
         }
         return references;
@@ -177,7 +194,9 @@ class KibanaSavedObjectsTest {
     private static Map<String, IndexMapping> mappingsByDataViewId() {
         Map<String, IndexMapping> mappings = new HashMap<>();
         for (JsonNode dataView : SavedObjects.ofType("index-pattern")) {
-            mappings.put(dataView.path("id").asText(), mappingOf(dataView.path("attributes").path("title").asText()));
+            mappings.put(
+                    dataView.path("id").asText(),
+                    mappingOf(dataView.path("attributes").path("title").asText()));
         }
         return mappings;
     }

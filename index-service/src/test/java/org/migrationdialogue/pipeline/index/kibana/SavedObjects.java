@@ -2,7 +2,6 @@ package org.migrationdialogue.pipeline.index.kibana;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -22,8 +21,7 @@ final class SavedObjects {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private SavedObjects() {
-    }
+    private SavedObjects() {}
 
     static List<Path> files() {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(FOLDER, "*.ndjson")) {
@@ -39,7 +37,8 @@ final class SavedObjects {
     static List<String> lines() {
         List<String> lines = new ArrayList<>();
         for (Path file : files()) {
-            lines.addAll(readLines(file).stream().filter(line -> !line.isBlank()).toList());
+            lines.addAll(
+                    readLines(file).stream().filter(line -> !line.isBlank()).toList());
         }
         return lines;
     }
@@ -49,7 +48,9 @@ final class SavedObjects {
     }
 
     static List<JsonNode> ofType(String type) {
-        return all().stream().filter(object -> type.equals(object.path("type").asText())).toList();
+        return all().stream()
+                .filter(object -> type.equals(object.path("type").asText()))
+                .toList();
     }
 
     static JsonNode parse(String json) {
@@ -79,7 +80,12 @@ final class SavedObjects {
 
     /** The Lens layers of a by-value Lens panel's attributes (layer id to layer). */
     static Iterable<Map.Entry<String, JsonNode>> lensLayers(JsonNode lensAttributes) {
-        return lensAttributes.path("state").path("datasourceStates").path("formBased").path("layers").properties();
+        return lensAttributes
+                .path("state")
+                .path("datasourceStates")
+                .path("formBased")
+                .path("layers")
+                .properties();
     }
 
     private static List<String> readLines(Path file) {

@@ -1,7 +1,19 @@
 package org.migrationdialogue.pipeline.index.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,19 +29,6 @@ import org.migrationdialogue.pipeline.testing.RequiresDocker;
 import org.testcontainers.containers.Container;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 import org.testcontainers.utility.MountableFile;
-
-import javax.net.ssl.SSLHandshakeException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Elasticsearch security of docker-compose on a real secured Elasticsearch 9.5 in a container (HTTPS with the
@@ -51,17 +50,24 @@ class ElasticsearchSecurityIT {
 
     @BeforeAll
     static void startSecuredElasticsearchAndRunTheSetup() throws Exception {
-        elasticsearch = new ElasticsearchContainer(ContainerImages.ELASTICSEARCH).withPassword(ELASTIC_PASSWORD)
+        elasticsearch = new ElasticsearchContainer(ContainerImages.ELASTICSEARCH)
+                .withPassword(ELASTIC_PASSWORD)
                 .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m")
-                .withCopyFileToContainer(MountableFile.forHostPath(Path.of("..", "deploy", "elasticsearch"), 0755), "/deploy");
+                .withCopyFileToContainer(
+                        MountableFile.forHostPath(Path.of("..", "deploy", "elasticsearch"), 0755), "/deploy");
         elasticsearch.start();
         ca = Files.createTempFile("elasticsearch-it-ca", ".crt");
         Files.write(ca, elasticsearch.caCertAsBytes().orElseThrow());
         url = "https://localhost:" + elasticsearch.getMappedPort(9200);
-        Container.ExecResult setup = elasticsearch.execInContainer("env", "ES_URL=https://localhost:9200",
-                "ES_CA_CERT=/usr/share/elasticsearch/config/certs/http_ca.crt", "ELASTIC_PASSWORD=" + ELASTIC_PASSWORD,
-                "ES_INDEX_SERVICE_PASSWORD=" + INDEXER_PASSWORD, "ES_SEARCH_WEB_PASSWORD=" + READER_PASSWORD,
-                "bash", "/deploy/setup.sh");
+        Container.ExecResult setup = elasticsearch.execInContainer(
+                "env",
+                "ES_URL=https://localhost:9200",
+                "ES_CA_CERT=/usr/share/elasticsearch/config/certs/http_ca.crt",
+                "ELASTIC_PASSWORD=" + ELASTIC_PASSWORD,
+                "ES_INDEX_SERVICE_PASSWORD=" + INDEXER_PASSWORD,
+                "ES_SEARCH_WEB_PASSWORD=" + READER_PASSWORD,
+                "bash",
+                "/deploy/setup.sh");
         assertEquals(0, setup.getExitCode(), setup.getStdout() + setup.getStderr());
     }
 
@@ -83,14 +89,23 @@ class ElasticsearchSecurityIT {
             // when it sets up its schema (templates, indices, aliases) and writes a report
             index.ensureSchema();
             EnrichedReport report = ContractSamples.enriched();
-            index.write(BulkPlan.plan(List.of(new BulkPlan.ReportChange(report.id(), report,
-                    new IndexOperation.SourceOffset("reports.enriched", 0, 0))), Map.of(), Instant.now()), true);
+            index.write(
+                    BulkPlan.plan(
+                            List.of(new BulkPlan.ReportChange(
+                                    report.id(), report, new IndexOperation.SourceOffset("reports.enriched", 0, 0))),
+                            Map.of(),
+                            Instant.now()),
+                    true);
             // then the report is searchable, the service's health check may ask the cluster's health
-            assertEquals(1, client.count(request -> request.index(IndexAliases.REPORTS)).count());
+            assertEquals(
+                    1,
+                    client.count(request -> request.index(IndexAliases.REPORTS)).count());
             assertTrue(index.healthy());
             // and any other index is out of its reach
-            ElasticsearchException refused = assertThrows(ElasticsearchException.class, () -> client.index(request -> request
-                    .index("kibana-like-index").id("forged").document(Map.of("title", "forged"))));
+            ElasticsearchException refused = assertThrows(
+                    ElasticsearchException.class,
+                    () -> client.index(request ->
+                            request.index("kibana-like-index").id("forged").document(Map.of("title", "forged"))));
             assertEquals(403, refused.status());
         }
     }
@@ -98,13 +113,15 @@ class ElasticsearchSecurityIT {
     @Test
     void shouldLetTheSearchPageReadButNotWrite() throws IOException {
         try (ElasticsearchClient indexer = ElasticsearchClients.create(url, "index-service", INDEXER_PASSWORD, ca);
-             ElasticsearchClient reader = ElasticsearchClients.create(url, "search-web", READER_PASSWORD, ca)) {
+                ElasticsearchClient reader = ElasticsearchClients.create(url, "search-web", READER_PASSWORD, ca)) {
             // given the pipeline's indices
             new ElasticsearchReportIndex(indexer).ensureSchema();
             // when the search page's user searches them and tries to write a document
             reader.search(request -> request.index(IndexAliases.REPORTS), Map.class);
-            ElasticsearchException refused = assertThrows(ElasticsearchException.class, () -> reader.index(request -> request
-                    .index(IndexAliases.REPORTS).id("forged").document(Map.of("title", "forged"))));
+            ElasticsearchException refused = assertThrows(
+                    ElasticsearchException.class,
+                    () -> reader.index(request ->
+                            request.index(IndexAliases.REPORTS).id("forged").document(Map.of("title", "forged"))));
             // then the search works and the write is refused
             assertEquals(403, refused.status());
         }
@@ -114,9 +131,11 @@ class ElasticsearchSecurityIT {
     void shouldLetNoClientInWithoutAPasswordOrWithoutTheCa() throws IOException {
         // given a client without credentials, and one that does not trust the deployment's CA
         try (ElasticsearchClient anonymous = ElasticsearchClients.create(url, "", "", ca);
-             ElasticsearchClient untrusting = ElasticsearchClients.create(url, "index-service", INDEXER_PASSWORD, null)) {
+                ElasticsearchClient untrusting =
+                        ElasticsearchClients.create(url, "index-service", INDEXER_PASSWORD, null)) {
             // when each asks for the reports
-            ElasticsearchException unauthenticated = assertThrows(ElasticsearchException.class,
+            ElasticsearchException unauthenticated = assertThrows(
+                    ElasticsearchException.class,
                     () -> anonymous.count(request -> request.index(IndexAliases.REPORTS)));
             IOException untrusted = assertThrows(IOException.class, untrusting::info);
             // then the first is refused as unauthenticated, the second does not get past the TLS handshake

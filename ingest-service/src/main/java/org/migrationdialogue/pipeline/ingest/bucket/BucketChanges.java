@@ -1,7 +1,5 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
-import org.migrationdialogue.pipeline.common.events.UploadEvent;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.migrationdialogue.pipeline.common.events.UploadEvent;
 
 /**
  * Compares what the bucket holds with what has been published and says what one scan publishes: created events for
@@ -19,12 +18,10 @@ import java.util.Set;
  */
 public final class BucketChanges {
 
-    private BucketChanges() {
-    }
+    private BucketChanges() {}
 
     /** How a scan judges a listing: the settle time (zero: complete at once) and the mass-delete guard. */
-    public record Rules(Duration settle, DeleteGuard guard) {
-    }
+    public record Rules(Duration settle, DeleteGuard guard) {}
 
     /**
      * What has been published of the bucket (the checkpoint).
@@ -32,8 +29,7 @@ public final class BucketChanges {
      * @param created      etag per key of what has been published as created
      * @param deadLettered version per key of the problems already dead-lettered
      */
-    public record Published(Map<String, String> created, Map<String, String> deadLettered) {
-    }
+    public record Published(Map<String, String> created, Map<String, String> deadLettered) {}
 
     /**
      * What one scan does.
@@ -46,16 +42,26 @@ public final class BucketChanges {
      * @param seen        when each listed object was first seen in its current version, for the next scan
      * @param unsettled   whether a changed object is not complete yet, so another scan is due soon
      */
-    public record Plan(List<UploadEvent> events, List<ListingProblem> deadLetters, List<String> resolved,
-                       HeldDeletes held, Map<String, Sighting> seen, boolean unsettled) {
-    }
+    public record Plan(
+            List<UploadEvent> events,
+            List<ListingProblem> deadLetters,
+            List<String> resolved,
+            HeldDeletes held,
+            Map<String, Sighting> seen,
+            boolean unsettled) {}
 
     /**
      * @param seen      the sightings of the previous scan (empty on the first)
      * @param confirmed keys whose deletes an operator confirmed: deleted when gone, whatever the guard says
      */
-    public static Plan plan(String bucket, Published published, Map<String, Sighting> seen, Listing listing,
-                            Rules rules, Instant now, Set<String> confirmed) {
+    public static Plan plan(
+            String bucket,
+            Published published,
+            Map<String, Sighting> seen,
+            Listing listing,
+            Rules rules,
+            Instant now,
+            Set<String> confirmed) {
         Map<String, BucketObject> objects = new LinkedHashMap<>();
         listing.objects().forEach(object -> objects.putIfAbsent(object.key(), object));
         List<UploadEvent> events = new ArrayList<>();
@@ -63,12 +69,18 @@ public final class BucketChanges {
         boolean unsettled = false;
         for (BucketObject object : objects.values()) {
             Sighting before = seen.get(object.key());
-            sightings.put(object.key(), before != null && before.etag().equals(object.etag()) ? before
-                    : new Sighting(object.etag(), now));
+            sightings.put(
+                    object.key(),
+                    before != null && before.etag().equals(object.etag()) ? before : new Sighting(object.etag(), now));
             if (!object.etag().equals(published.created().get(object.key()))) {
                 if (isComplete(object, before, rules.settle(), now)) {
-                    events.add(UploadEvent.created(bucket, object.key(), object.size(), object.etag(),
-                            object.contentType(), object.lastModified()));
+                    events.add(UploadEvent.created(
+                            bucket,
+                            object.key(),
+                            object.size(),
+                            object.etag(),
+                            object.contentType(),
+                            object.lastModified()));
                 } else {
                     unsettled = true;
                 }
@@ -77,28 +89,41 @@ public final class BucketChanges {
         List<String> gone = published.created().keySet().stream()
                 .filter(key -> !objects.containsKey(key))
                 .filter(key -> listing.problems().stream().noneMatch(problem -> problem.covers(key)))
-                .sorted().toList();
-        List<String> unconfirmed = gone.stream().filter(key -> !confirmed.contains(key)).toList();
-        HeldDeletes held = rules.guard().holds(unconfirmed.size(), published.created().size())
-                ? HeldDeletes.of(unconfirmed, published.created().size()) : null;
-        gone.stream().filter(key -> held == null || confirmed.contains(key))
+                .sorted()
+                .toList();
+        List<String> unconfirmed =
+                gone.stream().filter(key -> !confirmed.contains(key)).toList();
+        HeldDeletes held =
+                rules.guard().holds(unconfirmed.size(), published.created().size())
+                        ? HeldDeletes.of(unconfirmed, published.created().size())
+                        : null;
+        gone.stream()
+                .filter(key -> held == null || confirmed.contains(key))
                 .forEach(key -> events.add(UploadEvent.deleted(bucket, key, now)));
-        return new Plan(events, newProblems(listing, published), resolvedProblems(listing, published), held,
-                sightings, unsettled);
+        return new Plan(
+                events,
+                newProblems(listing, published),
+                resolvedProblems(listing, published),
+                held,
+                sightings,
+                unsettled);
     }
 
     private static List<ListingProblem> newProblems(Listing listing, Published published) {
         Map<String, ListingProblem> byKey = new LinkedHashMap<>();
         listing.problems().forEach(problem -> byKey.putIfAbsent(problem.key(), problem));
         return byKey.values().stream()
-                .filter(problem -> !Objects.equals(problem.version(), published.deadLettered().get(problem.key())))
+                .filter(problem -> !Objects.equals(
+                        problem.version(), published.deadLettered().get(problem.key())))
                 .toList();
     }
 
     private static List<String> resolvedProblems(Listing listing, Published published) {
         return published.deadLettered().keySet().stream()
-                .filter(key -> listing.problems().stream().noneMatch(problem -> problem.key().equals(key)))
-                .sorted().toList();
+                .filter(key -> listing.problems().stream()
+                        .noneMatch(problem -> problem.key().equals(key)))
+                .sorted()
+                .toList();
     }
 
     /**

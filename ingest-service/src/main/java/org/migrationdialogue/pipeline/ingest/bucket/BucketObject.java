@@ -7,5 +7,4 @@ import java.time.Instant;
  *
  * @param etag identifies this version of the object (S3's ETag; size and modification time for a folder)
  */
-public record BucketObject(String key, long size, String etag, String contentType, Instant lastModified) {
-}
+public record BucketObject(String key, long size, String etag, String contentType, Instant lastModified) {}

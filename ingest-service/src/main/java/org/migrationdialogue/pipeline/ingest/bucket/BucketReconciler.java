@@ -1,15 +1,14 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
-import org.migrationdialogue.pipeline.common.events.UploadEvent;
-import org.migrationdialogue.pipeline.common.topics.Topics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.migrationdialogue.pipeline.common.events.UploadEvent;
+import org.migrationdialogue.pipeline.common.topics.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * For a bucket that publishes its own event notifications (MinIO, S3): lists the bucket at start and then at an
@@ -28,8 +27,13 @@ public final class BucketReconciler implements Runnable {
     private final Reconciliation.Rules rules;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    public BucketReconciler(Bucket bucket, UploadHistory history, UploadPublisher publisher, Clock clock,
-                            Duration interval, Reconciliation.Rules rules) {
+    public BucketReconciler(
+            Bucket bucket,
+            UploadHistory history,
+            UploadPublisher publisher,
+            Clock clock,
+            Duration interval,
+            Reconciliation.Rules rules) {
         this.bucket = bucket;
         this.history = history;
         this.publisher = publisher;
@@ -53,15 +57,23 @@ public final class BucketReconciler implements Runnable {
     int reconcileOnce() {
         Reconciliation.Missed missed;
         try {
-            missed = Reconciliation.missed(bucket.name(), history.announced(), bucket.list().objects(), rules, clock.instant());
+            missed = Reconciliation.missed(
+                    bucket.name(), history.announced(), bucket.list().objects(), rules, clock.instant());
         } catch (Exception e) {
-            LOG.warn("Cannot reconcile bucket {} with {}: {}; trying again in {} s", bucket.name(),
-                    Topics.UPLOADED.name(), e.getMessage(), interval.toSeconds());
+            LOG.warn(
+                    "Cannot reconcile bucket {} with {}: {}; trying again in {} s",
+                    bucket.name(),
+                    Topics.UPLOADED.name(),
+                    e.getMessage(),
+                    interval.toSeconds());
             return 0;
         }
         if (missed.heldDeletes() > 0) {
-            LOG.warn("Bucket {}: {} objects announced on {} are missing from the listing; not publishing so many deletes "
-                    + "at once (the bucket's own notifications announce real deletes)", bucket.name(), missed.heldDeletes(),
+            LOG.warn(
+                    "Bucket {}: {} objects announced on {} are missing from the listing; not publishing so many deletes "
+                            + "at once (the bucket's own notifications announce real deletes)",
+                    bucket.name(),
+                    missed.heldDeletes(),
                     Topics.UPLOADED.name());
         }
         int published = 0;
@@ -69,11 +81,18 @@ public final class BucketReconciler implements Runnable {
             try {
                 publisher.publish(event);
                 published++;
-                LOG.info("Bucket {}: {} {} (its notification never reached {})", bucket.name(),
-                        event.event().name().toLowerCase(Locale.ROOT), event.key(), Topics.UPLOADED.name());
+                LOG.info(
+                        "Bucket {}: {} {} (its notification never reached {})",
+                        bucket.name(),
+                        event.event().name().toLowerCase(Locale.ROOT),
+                        event.key(),
+                        Topics.UPLOADED.name());
             } catch (Exception e) {
-                LOG.warn("Cannot publish {} of {}: {}; trying again at the next reconciliation", event.event(),
-                        event.key(), e.getMessage());
+                LOG.warn(
+                        "Cannot publish {} of {}: {}; trying again at the next reconciliation",
+                        event.event(),
+                        event.key(),
+                        e.getMessage());
                 break;
             }
         }

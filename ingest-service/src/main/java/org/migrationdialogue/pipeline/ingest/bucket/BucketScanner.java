@@ -1,9 +1,5 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
-import org.migrationdialogue.pipeline.common.events.UploadEvent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.migrationdialogue.pipeline.common.events.UploadEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns bucket changes into upload events: scans at start (what arrived while the service was down), then whenever
@@ -43,13 +42,19 @@ public final class BucketScanner implements Runnable {
     private volatile Throwable fatal;
 
     /** What the scanner says about itself, for health. */
-    public record Status(String bucketError, HeldDeletes held, Instant heldSince, Path confirmationFile,
-                         Throwable fatal) {
-    }
+    public record Status(
+            String bucketError, HeldDeletes held, Instant heldSince, Path confirmationFile, Throwable fatal) {}
 
-    public BucketScanner(Bucket bucket, Checkpoint checkpoint, ScanTrigger trigger, UploadPublisher publisher,
-                         ProblemPublisher problems, DeleteConfirmation confirmation, Clock clock,
-                         BucketChanges.Rules rules, Duration interval) {
+    public BucketScanner(
+            Bucket bucket,
+            Checkpoint checkpoint,
+            ScanTrigger trigger,
+            UploadPublisher publisher,
+            ProblemPublisher problems,
+            DeleteConfirmation confirmation,
+            Clock clock,
+            BucketChanges.Rules rules,
+            Duration interval) {
         this.bucket = bucket;
         this.checkpoint = checkpoint;
         this.trigger = trigger;
@@ -91,8 +96,8 @@ public final class BucketScanner implements Runnable {
             bucketError = null;
         }
         takeConfirmation();
-        BucketChanges.Plan plan = BucketChanges.plan(bucket.name(), checkpoint.published(), seen, listing, rules,
-                clock.instant(), Set.copyOf(confirmed));
+        BucketChanges.Plan plan = BucketChanges.plan(
+                bucket.name(), checkpoint.published(), seen, listing, rules, clock.instant(), Set.copyOf(confirmed));
         boolean changed = deadLetterAll(plan.deadLetters());
         plan.resolved().forEach(checkpoint::resolved);
         changed |= !plan.resolved().isEmpty();
@@ -108,8 +113,10 @@ public final class BucketScanner implements Runnable {
 
     private void listingFailed(String error) {
         if (!error.equals(bucketError)) {
-            LOG.error("Cannot list bucket {}: {}; nothing is published, no delete either, until it can be listed",
-                    bucket.name(), error);
+            LOG.error(
+                    "Cannot list bucket {}: {}; nothing is published, no delete either, until it can be listed",
+                    bucket.name(),
+                    error);
         }
         bucketError = error;
     }
@@ -123,9 +130,15 @@ public final class BucketScanner implements Runnable {
         HeldDeletes current = held;
         if (current != null && current.token().equals(token)) {
             confirmed.addAll(current.keys());
-            LOG.warn("Bucket {}: the {} held deletes were confirmed; publishing them", bucket.name(), current.keys().size());
+            LOG.warn(
+                    "Bucket {}: the {} held deletes were confirmed; publishing them",
+                    bucket.name(),
+                    current.keys().size());
         } else {
-            LOG.warn("Bucket {}: a delete confirmation names {}, but {}; ignored (confirm again)", bucket.name(), token,
+            LOG.warn(
+                    "Bucket {}: a delete confirmation names {}, but {}; ignored (confirm again)",
+                    bucket.name(),
+                    token,
                     current == null ? "no deletes are held" : "the deletes held now are " + current.token());
         }
         confirmation.clear();
@@ -135,9 +148,14 @@ public final class BucketScanner implements Runnable {
         HeldDeletes before = held;
         if (now != null && (before == null || !before.token().equals(now.token()))) {
             heldSince = clock.instant();
-            LOG.warn("Bucket {}: {} of the {} objects published are gone at once; their deletes are held until "
+            LOG.warn(
+                    "Bucket {}: {} of the {} objects published are gone at once; their deletes are held until "
                             + "confirmed (./pipeline confirm-deletes, or token {} written to {}); the first: {}",
-                    bucket.name(), now.keys().size(), now.published(), now.token(), confirmation.file(),
+                    bucket.name(),
+                    now.keys().size(),
+                    now.published(),
+                    now.token(),
+                    confirmation.file(),
                     now.keys().subList(0, Math.min(5, now.keys().size())));
         } else if (now == null && before != null) {
             heldSince = null;
@@ -167,7 +185,11 @@ public final class BucketScanner implements Runnable {
             try {
                 publisher.publish(event);
             } catch (Exception e) {
-                LOG.warn("Cannot publish {} of {}: {}; trying again at the next scan", event.event(), event.key(), e.getMessage());
+                LOG.warn(
+                        "Cannot publish {} of {}: {}; trying again at the next scan",
+                        event.event(),
+                        event.key(),
+                        e.getMessage());
                 return event != events.getFirst();
             }
             if (event.event() == UploadEvent.Kind.CREATED) {

@@ -2,8 +2,6 @@ package org.migrationdialogue.pipeline.ingest.bucket;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.migrationdialogue.pipeline.common.serde.Json;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
+import org.migrationdialogue.pipeline.common.serde.Json;
 
 /**
  * What has been published of a bucket (etag per key) and which unreadable entries were dead-lettered (version per
@@ -32,8 +31,7 @@ public final class Checkpoint {
     }
 
     /** As stored: {"format": 2, "published": {...}, "dead_lettered": {...}}. */
-    private record Stored(int format, Map<String, String> published, Map<String, String> deadLettered) {
-    }
+    private record Stored(int format, Map<String, String> published, Map<String, String> deadLettered) {}
 
     public static Checkpoint load(Path file) {
         if (!Files.exists(file)) {
@@ -45,12 +43,12 @@ public final class Checkpoint {
                 Stored stored = Json.mapper().treeToValue(tree, Stored.class);
                 return new Checkpoint(file, copy(stored.published()), copy(stored.deadLettered()));
             }
-            Map<String, String> etags = Json.mapper().convertValue(tree, new TypeReference<>() {
-            });
+            Map<String, String> etags = Json.mapper().convertValue(tree, new TypeReference<>() {});
             return new Checkpoint(file, copy(etags), new HashMap<>());
         } catch (IOException | IllegalArgumentException e) {
-            throw new UncheckedIOException("Cannot read the bucket checkpoint " + file
-                    + " (delete it to publish every object again)", e instanceof IOException io ? io : new IOException(e));
+            throw new UncheckedIOException(
+                    "Cannot read the bucket checkpoint " + file + " (delete it to publish every object again)",
+                    e instanceof IOException io ? io : new IOException(e));
         }
     }
 

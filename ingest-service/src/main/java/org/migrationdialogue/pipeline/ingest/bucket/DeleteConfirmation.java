@@ -1,12 +1,11 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An operator's confirmation of held deletes: a file in the service's state folder holding the token of the held set
@@ -35,7 +34,9 @@ public final class DeleteConfirmation {
     /** The confirmed token, or null when there is no confirmation (or none that can be read: it confirms nothing). */
     public String token() {
         try {
-            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : null;
+            return Files.isRegularFile(file)
+                    ? Files.readString(file, StandardCharsets.UTF_8).strip()
+                    : null;
         } catch (IOException e) {
             LOG.warn("Cannot read the delete confirmation {}: {}; it confirms nothing", file, e.getMessage());
             return null;

@@ -74,8 +74,10 @@ public final class FolderBucket implements Bucket {
         try {
             real = root.toRealPath();
         } catch (NoSuchFileException e) {
-            throw new IOException("upload folder " + root + " does not exist"
-                    + (Files.isSymbolicLink(root) ? " (it is a symbolic link to a missing folder)" : ""), e);
+            throw new IOException(
+                    "upload folder " + root + " does not exist"
+                            + (Files.isSymbolicLink(root) ? " (it is a symbolic link to a missing folder)" : ""),
+                    e);
         } catch (IOException e) {
             throw new IOException("upload folder " + root + " cannot be resolved: " + describe(e), e);
         }
@@ -114,15 +116,20 @@ public final class FolderBucket implements Bucket {
     }
 
     /** Lists one folder, and the folders in it; a sub-folder that cannot be read is a problem, not a failed listing. */
-    private void walk(SecureDirectoryStream<Path> folder, String prefix, boolean decodable, List<BucketObject> objects,
-                      List<ListingProblem> problems) {
+    private void walk(
+            SecureDirectoryStream<Path> folder,
+            String prefix,
+            boolean decodable,
+            List<BucketObject> objects,
+            List<ListingProblem> problems) {
         for (Path entry : folder) {
             Path entryName = entry.getFileName();
             String key = prefix + ObjectKeys.segmentOf(entry);
             boolean keyDecodable = decodable && ObjectKeys.isDecodable(entryName);
             BasicFileAttributes attributes;
             try {
-                attributes = folder.getFileAttributeView(entryName, BasicFileAttributeView.class, NOFOLLOW).readAttributes();
+                attributes = folder.getFileAttributeView(entryName, BasicFileAttributeView.class, NOFOLLOW)
+                        .readAttributes();
             } catch (NoSuchFileException e) {
                 continue;
             } catch (IOException e) {
@@ -141,8 +148,14 @@ public final class FolderBucket implements Bucket {
         }
     }
 
-    private void walkSubFolder(SecureDirectoryStream<Path> parent, Path entryName, String key, boolean decodable,
-                               BasicFileAttributes attributes, List<BucketObject> objects, List<ListingProblem> problems) {
+    private void walkSubFolder(
+            SecureDirectoryStream<Path> parent,
+            Path entryName,
+            String key,
+            boolean decodable,
+            BasicFileAttributes attributes,
+            List<BucketObject> objects,
+            List<ListingProblem> problems) {
         try (SecureDirectoryStream<Path> sub = parent.newDirectoryStream(entryName, NOFOLLOW)) {
             walk(sub, key, decodable, objects, problems);
         } catch (NoSuchFileException e) {
@@ -155,27 +168,45 @@ public final class FolderBucket implements Bucket {
     }
 
     private static ListingProblem folderProblem(String key, BasicFileAttributes attributes, IOException e) {
-        return new ListingProblem(key, version(attributes), "folder cannot be read (" + describe(e) + "): its files "
-                + "are not ingested, and nothing published from it is deleted, until it can be read");
+        return new ListingProblem(
+                key,
+                version(attributes),
+                "folder cannot be read (" + describe(e) + "): its files "
+                        + "are not ingested, and nothing published from it is deleted, until it can be read");
     }
 
-    private static void classify(String key, boolean decodable, BasicFileAttributes attributes,
-                                 List<BucketObject> objects, List<ListingProblem> problems) {
+    private static void classify(
+            String key,
+            boolean decodable,
+            BasicFileAttributes attributes,
+            List<BucketObject> objects,
+            List<ListingProblem> problems) {
         if (!decodable) {
-            problems.add(new ListingProblem(key, version(attributes), "file name is not valid UTF-8 (the bytes that are "
-                    + "not are written %XX here): rename the file to ingest it"));
+            problems.add(new ListingProblem(
+                    key,
+                    version(attributes),
+                    "file name is not valid UTF-8 (the bytes that are "
+                            + "not are written %XX here): rename the file to ingest it"));
         } else if (attributes.isSymbolicLink()) {
-            problems.add(new ListingProblem(key, version(attributes), "is a symbolic link: links inside the bucket are "
-                    + "not followed; put the file itself in the folder"));
+            problems.add(new ListingProblem(
+                    key,
+                    version(attributes),
+                    "is a symbolic link: links inside the bucket are "
+                            + "not followed; put the file itself in the folder"));
         } else if (!attributes.isRegularFile()) {
-            problems.add(new ListingProblem(key, version(attributes), "is not a regular file (a device, pipe or socket)"));
+            problems.add(
+                    new ListingProblem(key, version(attributes), "is not a regular file (a device, pipe or socket)"));
         } else {
             objects.add(object(key, attributes));
         }
     }
 
     private static BucketObject object(String key, BasicFileAttributes attributes) {
-        return new BucketObject(key, attributes.size(), "\"" + version(attributes) + "\"", null,
+        return new BucketObject(
+                key,
+                attributes.size(),
+                "\"" + version(attributes) + "\"",
+                null,
                 attributes.lastModifiedTime().toInstant());
     }
 
@@ -197,8 +228,12 @@ public final class FolderBucket implements Bucket {
 
     @Override
     public InputStream open(String key) throws IOException {
-        InputStream in = inFolderOf(key, (folder, file) -> regularFile(folder, file, key) == null ? null
-                : Channels.newInputStream(folder.newByteChannel(file, Set.of(StandardOpenOption.READ, NOFOLLOW))));
+        InputStream in = inFolderOf(
+                key,
+                (folder, file) -> regularFile(folder, file, key) == null
+                        ? null
+                        : Channels.newInputStream(
+                                folder.newByteChannel(file, Set.of(StandardOpenOption.READ, NOFOLLOW))));
         if (in == null) {
             throw new NoSuchFileException(key, null, "is a folder, not an object");
         }
@@ -211,7 +246,8 @@ public final class FolderBucket implements Bucket {
         BasicFileAttributes attributes = folder.getFileAttributeView(file, BasicFileAttributeView.class, NOFOLLOW)
                 .readAttributes();
         if (attributes.isSymbolicLink()) {
-            throw new UnreadableObjectException(key, "it is a symbolic link (links inside the bucket are not followed)", null);
+            throw new UnreadableObjectException(
+                    key, "it is a symbolic link (links inside the bucket are not followed)", null);
         }
         if (attributes.isDirectory()) {
             return null;
@@ -264,8 +300,10 @@ public final class FolderBucket implements Bucket {
         BasicFileAttributes attributes = parent.getFileAttributeView(name, BasicFileAttributeView.class, NOFOLLOW)
                 .readAttributes();
         if (attributes.isSymbolicLink()) {
-            throw new UnreadableObjectException(key, "'" + name + "' on its path is a symbolic link (links inside the "
-                    + "bucket are not followed)", null);
+            throw new UnreadableObjectException(
+                    key,
+                    "'" + name + "' on its path is a symbolic link (links inside the " + "bucket are not followed)",
+                    null);
         }
         if (!attributes.isDirectory()) {
             throw new UnreadableObjectException(key, "'" + name + "' on its path is not a folder", null);

@@ -1,8 +1,5 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -17,6 +14,8 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wakes the scanner as soon as anything changes in the upload folder or its sub-folders. Watches the real folder (the
@@ -77,7 +76,10 @@ public final class FolderChangeTrigger implements ScanTrigger {
 
     private void register(Path directory) {
         try {
-            directory.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+            directory.register(
+                    watcher,
+                    StandardWatchEventKinds.ENTRY_CREATE,
+                    StandardWatchEventKinds.ENTRY_MODIFY,
                     StandardWatchEventKinds.ENTRY_DELETE);
         } catch (IOException | ClosedWatchServiceException e) {
             LOG.debug("Cannot watch {}: {}", directory, e.getMessage());

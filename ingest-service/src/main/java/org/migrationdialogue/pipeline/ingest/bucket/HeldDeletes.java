@@ -1,8 +1,7 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
-import org.migrationdialogue.pipeline.common.events.ReportId;
-
 import java.util.List;
+import org.migrationdialogue.pipeline.common.events.ReportId;
 
 /**
  * Deletes a listing asked for but the {@link DeleteGuard} holds: the keys, how many objects had been published, and

@@ -12,8 +12,7 @@ public final class ObjectKeys {
     private static final Pattern TEMPORARY = Pattern.compile(
             "(?i).*(\\.(tmp|temp|part|partial|crdownload|download|swp|swx|lock)|~)$|^~\\$.*|^\\.~lock\\..*");
 
-    private ObjectKeys() {
-    }
+    private ObjectKeys() {}
 
     /** Hidden files (any path segment starting with '.') and temporary files are not uploads. */
     public static boolean isCandidate(String key) {
@@ -42,7 +41,8 @@ public final class ObjectKeys {
         }
         List<String> segments = List.of(key.split("/", -1));
         if (segments.stream().anyMatch(segment -> segment.isEmpty() || segment.equals(".") || segment.equals(".."))) {
-            throw new IllegalArgumentException("Object key '" + key + "' escapes the bucket folder or has an empty segment");
+            throw new IllegalArgumentException(
+                    "Object key '" + key + "' escapes the bucket folder or has an empty segment");
         }
         return segments;
     }

@@ -1,7 +1,5 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
-import org.migrationdialogue.pipeline.common.events.UploadEvent;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.migrationdialogue.pipeline.common.events.UploadEvent;
 
 /**
  * Compares a listing of a bucket that announces its changes itself (S3 event notifications) with what has been
@@ -23,33 +22,38 @@ public final class Reconciliation {
      * @param guard missed deletes of a large share of the bucket at once are not published (the bucket's own
      *              notifications announce a real mass delete; a listing that suddenly lacks most objects is suspect)
      */
-    public record Rules(Duration grace, DeleteGuard guard) {
-    }
+    public record Rules(Duration grace, DeleteGuard guard) {}
 
     /** The events to publish, and how many missed deletes the guard held back. */
-    public record Missed(List<UploadEvent> events, int heldDeletes) {
-    }
+    public record Missed(List<UploadEvent> events, int heldDeletes) {}
 
-    private Reconciliation() {
-    }
+    private Reconciliation() {}
 
     /**
      * @param announced etag per key of what has been announced as created (see {@link UploadHistory})
      * @param listing   the bucket's objects now
      */
-    public static Missed missed(String bucket, Map<String, String> announced, List<BucketObject> listing, Rules rules,
-                                Instant now) {
+    public static Missed missed(
+            String bucket, Map<String, String> announced, List<BucketObject> listing, Rules rules, Instant now) {
         List<UploadEvent> events = new ArrayList<>();
         for (BucketObject object : listing) {
             boolean settled = !object.lastModified().plus(rules.grace()).isAfter(now);
             if (settled && !sameVersion(object.etag(), announced.get(object.key()))) {
-                events.add(UploadEvent.created(bucket, object.key(), object.size(), object.etag(), object.contentType(),
+                events.add(UploadEvent.created(
+                        bucket,
+                        object.key(),
+                        object.size(),
+                        object.etag(),
+                        object.contentType(),
                         object.lastModified()));
             }
         }
         Set<String> present = listing.stream().map(BucketObject::key).collect(Collectors.toSet());
-        List<UploadEvent> deletes = announced.keySet().stream().filter(key -> !present.contains(key)).sorted()
-                .map(key -> UploadEvent.deleted(bucket, key, now)).toList();
+        List<UploadEvent> deletes = announced.keySet().stream()
+                .filter(key -> !present.contains(key))
+                .sorted()
+                .map(key -> UploadEvent.deleted(bucket, key, now))
+                .toList();
         if (rules.guard().holds(deletes.size(), announced.size())) {
             return new Missed(events, deletes.size());
         }

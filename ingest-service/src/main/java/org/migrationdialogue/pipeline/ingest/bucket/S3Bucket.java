@@ -1,15 +1,14 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Optional;
 
 /** An S3-compatible bucket (AWS S3, MinIO, S3Proxy) through the AWS SDK v2. */
 public final class S3Bucket implements Bucket {
@@ -59,15 +58,17 @@ public final class S3Bucket implements Bucket {
     @Override
     public Optional<BucketObject> head(String key) throws IOException {
         try {
-            HeadObjectResponse head = client.headObject(request -> request.bucket(name).key(key));
-            return Optional.of(new BucketObject(key, head.contentLength(), head.eTag(), head.contentType(),
-                    head.lastModified()));
+            HeadObjectResponse head =
+                    client.headObject(request -> request.bucket(name).key(key));
+            return Optional.of(
+                    new BucketObject(key, head.contentLength(), head.eTag(), head.contentType(), head.lastModified()));
         } catch (S3Exception e) {
             return switch (e.statusCode()) {
                 case NOT_FOUND -> absentUnlessBucketMissing();
                 case FORBIDDEN -> throw forbidden(key, e);
-                case BAD_REQUEST -> throw new IllegalArgumentException("Object key '" + key + "' is not valid in bucket "
-                        + name + ": " + e.getMessage(), e);
+                case BAD_REQUEST ->
+                    throw new IllegalArgumentException(
+                            "Object key '" + key + "' is not valid in bucket " + name + ": " + e.getMessage(), e);
                 default -> throw new IOException("Cannot read " + name + "/" + key + ": " + e.getMessage(), e);
             };
         } catch (SdkException e) {
@@ -97,11 +98,15 @@ public final class S3Bucket implements Bucket {
     private IOException forbidden(String key, S3Exception denied) {
         try {
             client.headBucket(request -> request.bucket(name));
-            return new UnreadableObjectException(name + "/" + key, "access denied (HTTP 403) to this object, while bucket "
-                    + name + " answers these credentials", denied);
+            return new UnreadableObjectException(
+                    name + "/" + key,
+                    "access denied (HTTP 403) to this object, while bucket " + name + " answers these credentials",
+                    denied);
         } catch (SdkException e) {
-            return new IOException("Cannot read bucket " + name + " (access denied to " + key + ", and the bucket "
-                    + "answers: " + e.getMessage() + ")", denied);
+            return new IOException(
+                    "Cannot read bucket " + name + " (access denied to " + key + ", and the bucket " + "answers: "
+                            + e.getMessage() + ")",
+                    denied);
         }
     }
 

@@ -46,8 +46,11 @@ final class BlockBuilder {
 
     private void add(SourceLine line, LineRole.Kind kind) {
         switch (kind) {
-            case HEADING -> start(DraftBlock.heading(LineShape.markdownHeadingLevel(line.text()),
-                    LineShape.markdownHeading(line.text()).orElse(line.text()), line.page()));
+            case HEADING ->
+                start(DraftBlock.heading(
+                        LineShape.markdownHeadingLevel(line.text()),
+                        LineShape.markdownHeading(line.text()).orElse(line.text()),
+                        line.page()));
             case PARAGRAPH -> start(DraftBlock.paragraph(line.text(), line.page()));
             case ITEM -> start(item(line));
             case CONTINUATION -> continueWith(line);

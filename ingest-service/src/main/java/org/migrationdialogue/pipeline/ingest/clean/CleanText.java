@@ -1,9 +1,8 @@
 package org.migrationdialogue.pipeline.ingest.clean;
 
-import org.migrationdialogue.pipeline.common.events.Block;
-
 import java.util.List;
 import java.util.Optional;
+import org.migrationdialogue.pipeline.common.events.Block;
 
 /**
  * The result of cleaning.
@@ -12,5 +11,4 @@ import java.util.Optional;
  * @param blocks       its headings, paragraphs and list items, each a span of {@code text}
  * @param firstHeading the first heading line, a fallback title for documents without one in their metadata
  */
-public record CleanText(String text, List<Block> blocks, Optional<String> firstHeading) {
-}
+public record CleanText(String text, List<Block> blocks, Optional<String> firstHeading) {}

@@ -13,7 +13,12 @@ package org.migrationdialogue.pipeline.ingest.clean;
  */
 record DraftBlock(Kind kind, int level, String marker, String text, Integer page) {
 
-    enum Kind { HEADING, PARAGRAPH, ITEM, ROW }
+    enum Kind {
+        HEADING,
+        PARAGRAPH,
+        ITEM,
+        ROW
+    }
 
     static DraftBlock heading(int level, String text, Integer page) {
         return new DraftBlock(Kind.HEADING, level, "", text, page);

@@ -33,8 +33,8 @@ final class FurnitureFilter {
      * header are the page break's, and say nothing about where a paragraph ends.
      */
     List<SourceLine> removeFurniture(List<SourceLine> lines) {
-        Map<String, Long> counts = lines.stream()
-                .collect(Collectors.groupingBy(FurnitureFilter::recurrenceKey, Collectors.counting()));
+        Map<String, Long> counts =
+                lines.stream().collect(Collectors.groupingBy(FurnitureFilter::recurrenceKey, Collectors.counting()));
         List<SourceLine> kept = new ArrayList<>();
         boolean afterFurniture = false;
         for (SourceLine line : lines) {
@@ -53,11 +53,13 @@ final class FurnitureFilter {
 
     /** Whether a whole line or block is known furniture: a page number, a known running header, a lone address. */
     boolean isKnownFurniture(String text) {
-        return rules.furniturePatterns().stream().anyMatch(pattern -> pattern.matcher(text).matches());
+        return rules.furniturePatterns().stream()
+                .anyMatch(pattern -> pattern.matcher(text).matches());
     }
 
     private boolean isRecurring(SourceLine line, long count) {
-        if (recurrenceKey(line).length() < MIN_KEY_LENGTH || LineShape.of(line.text()).isListItem()) {
+        if (recurrenceKey(line).length() < MIN_KEY_LENGTH
+                || LineShape.of(line.text()).isListItem()) {
             return false;
         }
         return count >= rules.minRepeats() || (count >= 2 && line.wideGap());

@@ -35,7 +35,8 @@ final class Hyphenation {
 
     /** A joiner that takes spelling evidence from {@code document}. */
     static Hyphenation forDocument(Set<String> prefixes, String document) {
-        Set<String> words = WORDS.matcher(document).results()
+        Set<String> words = WORDS.matcher(document)
+                .results()
                 .map(match -> match.group().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         return new Hyphenation(prefixes, words);

@@ -16,6 +16,7 @@ record LayoutStats(int usualGap, int wrapWidth) {
     private static final int MAX_HARD_WRAP_WIDTH = 160;
     /** A line shorter than this share of the wrap width is the last line of its paragraph (or a heading). */
     private static final double SHORT_LINE_SHARE = 0.75;
+
     private static final double WRAP_PERCENTILE = 0.9;
 
     static LayoutStats of(List<SourceLine> lines) {
@@ -32,14 +33,17 @@ record LayoutStats(int usualGap, int wrapWidth) {
     }
 
     private static int usualGap(List<SourceLine> lines) {
-        Map<Integer, Long> gaps = lines.stream().skip(1)
-                .collect(Collectors.groupingBy(SourceLine::gapBefore, Collectors.counting()));
-        return gaps.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+        Map<Integer, Long> gaps =
+                lines.stream().skip(1).collect(Collectors.groupingBy(SourceLine::gapBefore, Collectors.counting()));
+        return gaps.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(0);
     }
 
     private static int wrapWidth(List<SourceLine> lines) {
-        List<Integer> lengths = lines.stream().map(line -> line.text().length())
-                .sorted().toList();
+        List<Integer> lengths =
+                lines.stream().map(line -> line.text().length()).sorted().toList();
         return lengths.isEmpty() ? 0 : lengths.get((int) ((lengths.size() - 1) * WRAP_PERCENTILE));
     }
 }

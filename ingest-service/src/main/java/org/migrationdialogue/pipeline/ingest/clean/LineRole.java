@@ -18,7 +18,12 @@ import java.util.regex.Pattern;
  */
 final class LineRole {
 
-    enum Kind { HEADING, ITEM, PARAGRAPH, CONTINUATION }
+    enum Kind {
+        HEADING,
+        ITEM,
+        PARAGRAPH,
+        CONTINUATION
+    }
 
     private static final Pattern CLOSING = Pattern.compile("[\"')\\]]+$");
     private static final Pattern ABBREVIATION =
@@ -26,6 +31,7 @@ final class LineRole {
     private static final Pattern LIST_LEAD_IN = Pattern.compile("(?:[:;]|;\\s*(?:and|or|et|ou))$");
     /** Heading lines are short; a line of capitals longer than this is shouted body text. */
     private static final int MAX_HEADING_LENGTH = 120;
+
     private static final int MIN_HEADING_LETTERS = 3;
 
     private final LayoutStats layout;
@@ -64,7 +70,8 @@ final class LineRole {
         if (previousKind == Kind.HEADING || !layout.hardWrapped()) {
             return true;
         }
-        boolean visibleBreak = line.indented() && !markedItem || layout.isShort(previous.text())
+        boolean visibleBreak = line.indented() && !markedItem
+                || layout.isShort(previous.text())
                 || previous.text().endsWith(":");
         return visibleBreak && endsSentence(previous.text(), ":;") && startsWithCapitalOrDigit(line.text());
     }
@@ -74,7 +81,9 @@ final class LineRole {
      * item, not its end. (Paragraphs are left alone: a long title line has no closing punctuation either.)
      */
     private boolean continuesItemAcrossBreak(SourceLine previous, boolean inItem) {
-        return inItem && layout.hardWrapped() && !layout.isShort(previous.text())
+        return inItem
+                && layout.hardWrapped()
+                && !layout.isShort(previous.text())
                 && !endsSentence(previous.text(), ":;");
     }
 
@@ -89,14 +98,15 @@ final class LineRole {
     }
 
     private static boolean isLostBullet(SourceLine line, SourceLine previous, boolean inItem) {
-        boolean afterLeadIn = LIST_LEAD_IN.matcher(previous.text()).find()
-                || inItem && endsSentence(previous.text(), "");
+        boolean afterLeadIn =
+                LIST_LEAD_IN.matcher(previous.text()).find() || inItem && endsSentence(previous.text(), "");
         return line.indented() && Character.isUpperCase(line.text().charAt(0)) && afterLeadIn;
     }
 
     private static boolean isInCapitals(String text) {
         long letters = text.chars().filter(Character::isLetter).count();
-        return letters >= MIN_HEADING_LETTERS && text.length() <= MAX_HEADING_LENGTH
+        return letters >= MIN_HEADING_LETTERS
+                && text.length() <= MAX_HEADING_LENGTH
                 && text.chars().noneMatch(Character::isLowerCase);
     }
 

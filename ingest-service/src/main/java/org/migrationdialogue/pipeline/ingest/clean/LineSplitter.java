@@ -9,10 +9,10 @@ final class LineSplitter {
 
     /** A header that sets two texts left and right on one line leaves at least this many spaces between them. */
     private static final Pattern WIDE_GAP = Pattern.compile("\\S {8,}\\S");
+
     private static final Pattern SPACES = Pattern.compile(" {2,}");
 
-    private LineSplitter() {
-    }
+    private LineSplitter() {}
 
     static List<SourceLine> split(String normalised) {
         return split(List.of(normalised), false);

@@ -21,8 +21,7 @@ final class MarkerNesting {
     private static final Pattern NUMBERING = Pattern.compile("^(\\(?)([0-9]+|[a-zA-Z]+)([.)])$");
     private static final Pattern ROMAN = Pattern.compile("[ivx]+", Pattern.CASE_INSENSITIVE);
 
-    private MarkerNesting() {
-    }
+    private MarkerNesting() {}
 
     static List<DraftBlock> assignLevels(List<DraftBlock> blocks) {
         List<Style> open = new ArrayList<>();
@@ -70,7 +69,8 @@ final class MarkerNesting {
             return new Style(Numbering.DECIMAL, punctuation, Integer.parseInt(value));
         }
         boolean upper = Character.isUpperCase(value.charAt(0));
-        if (ROMAN.matcher(value).matches() && !(value.length() == 1 && continuesLetters(value, upper, punctuation, open))) {
+        if (ROMAN.matcher(value).matches()
+                && !(value.length() == 1 && continuesLetters(value, upper, punctuation, open))) {
             return new Style(upper ? Numbering.UPPER_ROMAN : Numbering.LOWER_ROMAN, punctuation, roman(value));
         }
         int ordinal = Character.toLowerCase(value.charAt(value.length() - 1)) - 'a' + 1;
@@ -80,8 +80,10 @@ final class MarkerNesting {
     private static boolean continuesLetters(String value, boolean upper, String punctuation, List<Style> open) {
         Numbering letters = upper ? Numbering.UPPER_LETTER : Numbering.LOWER_LETTER;
         int ordinal = Character.toLowerCase(value.charAt(0)) - 'a' + 1;
-        return open.stream().anyMatch(style -> style.numbering() == letters && style.punctuation().equals(punctuation)
-                && style.ordinal() == ordinal - 1);
+        return open.stream()
+                .anyMatch(style -> style.numbering() == letters
+                        && style.punctuation().equals(punctuation)
+                        && style.ordinal() == ordinal - 1);
     }
 
     private static int roman(String numeral) {
@@ -99,7 +101,14 @@ final class MarkerNesting {
         return total;
     }
 
-    enum Numbering { DECIMAL, LOWER_LETTER, UPPER_LETTER, LOWER_ROMAN, UPPER_ROMAN, BULLET }
+    enum Numbering {
+        DECIMAL,
+        LOWER_LETTER,
+        UPPER_LETTER,
+        LOWER_ROMAN,
+        UPPER_ROMAN,
+        BULLET
+    }
 
     /**
      * @param punctuation what surrounds the number ("." ")" "()"), or the bullet itself
@@ -108,9 +117,8 @@ final class MarkerNesting {
     record Style(Numbering numbering, String punctuation, int ordinal) {
 
         boolean sameAs(Style other) {
-            return numbering == other.numbering && punctuation.toLowerCase(Locale.ROOT)
-                    .equals(other.punctuation.toLowerCase(Locale.ROOT));
+            return numbering == other.numbering
+                    && punctuation.toLowerCase(Locale.ROOT).equals(other.punctuation.toLowerCase(Locale.ROOT));
         }
-
     }
 }

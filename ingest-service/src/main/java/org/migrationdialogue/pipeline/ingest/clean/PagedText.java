@@ -32,7 +32,8 @@ public record PagedText(List<String> pages, boolean paged) {
             if (pages.size() == 1) {
                 return new PagedText(List.of(pages.getFirst().toString()), false);
             }
-            List<String> texts = new ArrayList<>(pages.stream().skip(1).map(StringBuilder::toString).toList());
+            List<String> texts = new ArrayList<>(
+                    pages.stream().skip(1).map(StringBuilder::toString).toList());
             texts.set(0, pages.getFirst() + texts.getFirst());
             return new PagedText(texts, true);
         }

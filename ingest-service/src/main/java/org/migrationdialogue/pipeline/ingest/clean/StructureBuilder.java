@@ -1,7 +1,5 @@
 package org.migrationdialogue.pipeline.ingest.clean;
 
-import org.migrationdialogue.pipeline.common.events.Block;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.migrationdialogue.pipeline.common.events.Block;
 
 /**
  * Builds the blocks of a document that has its own structure (DOCX, ODT, HTML, RTF, EPUB, DOC, PPT, XLS) from the
@@ -270,10 +269,14 @@ public final class StructureBuilder {
     private void finishTable(TableFrame table) {
         boolean nested = frames.stream().anyMatch(Cell.class::isInstance);
         if (nested) {
-            frames.stream().filter(TableFrame.class::isInstance).map(TableFrame.class::cast).findFirst()
+            frames.stream()
+                    .filter(TableFrame.class::isInstance)
+                    .map(TableFrame.class::cast)
+                    .findFirst()
                     .ifPresent(outer -> outer.layout = true);
         }
-        boolean layout = table.layout || table.rows.stream().allMatch(row -> row.filledCells() <= 1)
+        boolean layout = table.layout
+                || table.rows.stream().allMatch(row -> row.filledCells() <= 1)
                 || table.rows.stream().anyMatch(Row::holdsHeading);
         for (Row row : table.rows) {
             if (layout) {
@@ -318,7 +321,10 @@ public final class StructureBuilder {
     }
 
     static String normalise(CharSequence raw) {
-        return WHITE_SPACE.matcher(UnicodeNormaliser.normalise(raw.toString())).replaceAll(" ").strip();
+        return WHITE_SPACE
+                .matcher(UnicodeNormaliser.normalise(raw.toString()))
+                .replaceAll(" ")
+                .strip();
     }
 
     /** The blocks of a structured document, for {@link TextCleaner#clean(Structure)}. */
@@ -330,16 +336,14 @@ public final class StructureBuilder {
         }
     }
 
-    private sealed interface Frame permits Sink, TextFrame, Absorbed, ListFrame, TableFrame, Row {
-    }
+    private sealed interface Frame permits Sink, TextFrame, Absorbed, ListFrame, TableFrame, Row {}
 
     /** Where finished blocks go: the document, or a table cell. */
     private static sealed class Sink implements Frame permits Cell {
         final List<DraftBlock> blocks = new ArrayList<>();
     }
 
-    private static final class Cell extends Sink {
-    }
+    private static final class Cell extends Sink {}
 
     /** A paragraph, heading or list item being read. */
     private static final class TextFrame implements Frame {
@@ -365,24 +369,25 @@ public final class StructureBuilder {
             if (clean.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(switch (split ? DraftBlock.Kind.PARAGRAPH : kind) {
-                case HEADING -> DraftBlock.heading(level, clean, page);
-                case ITEM -> item(clean);
-                default -> DraftBlock.paragraph(clean, page);
-            });
+            return Optional.of(
+                    switch (split ? DraftBlock.Kind.PARAGRAPH : kind) {
+                        case HEADING -> DraftBlock.heading(level, clean, page);
+                        case ITEM -> item(clean);
+                        default -> DraftBlock.paragraph(clean, page);
+                    });
         }
 
         /** An item whose text starts with its own marker ("a)", "•") keeps that one. */
         private DraftBlock item(String clean) {
             LineShape shape = LineShape.of(clean);
-            return shape.isListItem() ? DraftBlock.item(level, shape.marker(), shape.body(), page)
+            return shape.isListItem()
+                    ? DraftBlock.item(level, shape.marker(), shape.body(), page)
                     : DraftBlock.item(level, marker, clean, page);
         }
     }
 
     /** A paragraph or heading inside a list item: its text is the item's. */
-    private static final class Absorbed implements Frame {
-    }
+    private static final class Absorbed implements Frame {}
 
     private static final class ListFrame implements Frame {
         final boolean ordered;
@@ -415,19 +420,25 @@ public final class StructureBuilder {
         }
 
         Optional<DraftBlock> render() {
-            List<String> texts = new ArrayList<>(cells.stream().map(Row::cellText).toList());
+            List<String> texts =
+                    new ArrayList<>(cells.stream().map(Row::cellText).toList());
             while (!texts.isEmpty() && texts.getLast().isEmpty()) {
                 texts.removeLast();
             }
             if (texts.isEmpty()) {
                 return Optional.empty();
             }
-            String joined = WHITE_SPACE.matcher(String.join(Block.CELL_SEPARATOR, texts)).replaceAll(" ").strip();
+            String joined = WHITE_SPACE
+                    .matcher(String.join(Block.CELL_SEPARATOR, texts))
+                    .replaceAll(" ")
+                    .strip();
             return Optional.of(DraftBlock.row(joined, page));
         }
 
         private static String cellText(List<DraftBlock> blocks) {
-            return String.join(" ", blocks.stream().map(block -> block.prefix() + block.text()).toList());
+            return String.join(
+                    " ",
+                    blocks.stream().map(block -> block.prefix() + block.text()).toList());
         }
     }
 }

@@ -1,10 +1,9 @@
 package org.migrationdialogue.pipeline.ingest.clean;
 
-import org.migrationdialogue.pipeline.common.events.Block;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.migrationdialogue.pipeline.common.events.Block;
 
 /**
  * Turns what a parser read into clean text for search and enrichment and its layout. Pure: no I/O, no state
@@ -44,7 +43,8 @@ public final class TextCleaner {
     }
 
     public CleanText clean(PagedText extracted) {
-        List<String> normalised = extracted.pages().stream().map(UnicodeNormaliser::normalise).toList();
+        List<String> normalised =
+                extracted.pages().stream().map(UnicodeNormaliser::normalise).toList();
         List<SourceLine> content = furniture.removeFurniture(LineSplitter.split(normalised, extracted.paged()));
         Hyphenation hyphenation = Hyphenation.forDocument(rules.hyphenPrefixes(), String.join("\n", normalised));
         return render(MarkerNesting.assignLevels(BlockBuilder.build(content, hyphenation)));
@@ -72,7 +72,10 @@ public final class TextCleaner {
     }
 
     private static Optional<String> firstHeading(List<DraftBlock> blocks) {
-        return blocks.stream().filter(block -> block.kind() == DraftBlock.Kind.HEADING).map(DraftBlock::text).findFirst();
+        return blocks.stream()
+                .filter(block -> block.kind() == DraftBlock.Kind.HEADING)
+                .map(DraftBlock::text)
+                .findFirst();
     }
 
     /** The text (blocks apart by a blank line, consecutive items or rows by a new line) and each block's span in it. */

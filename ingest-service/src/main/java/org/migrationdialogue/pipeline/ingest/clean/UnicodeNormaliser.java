@@ -18,21 +18,48 @@ import java.util.Map;
 final class UnicodeNormaliser {
 
     private static final Map<Integer, String> REPLACEMENTS = Map.ofEntries(
-            Map.entry(0x2018, "'"), Map.entry(0x2019, "'"), Map.entry(0x201A, "'"), Map.entry(0x201B, "'"),
-            Map.entry(0x2032, "'"), Map.entry(0x201C, "\""), Map.entry(0x201D, "\""), Map.entry(0x201E, "\""),
-            Map.entry(0x201F, "\""), Map.entry(0x2033, "\""),
-            Map.entry(0x2010, "-"), Map.entry(0x2011, "-"), Map.entry(0x2212, "-"),
-            Map.entry(0x2012, "–"), Map.entry(0x2014, "–"), Map.entry(0x2015, "–"),
-            Map.entry(0xFB00, "ff"), Map.entry(0xFB01, "fi"), Map.entry(0xFB02, "fl"), Map.entry(0xFB03, "ffi"),
-            Map.entry(0xFB04, "ffl"), Map.entry(0xFB05, "st"), Map.entry(0xFB06, "st"),
-            Map.entry(0x2022, "•"), Map.entry(0x25CF, "•"), Map.entry(0x25AA, "•"), Map.entry(0x25A0, "•"),
-            Map.entry(0x25E6, "•"), Map.entry(0x2023, "•"), Map.entry(0x2043, "•"), Map.entry(0x2219, "•"),
-            Map.entry(0x25BA, "•"), Map.entry(0x27A2, "•"), Map.entry(0xF0B7, "•"), Map.entry(0xF0A7, "•"),
-            Map.entry(0xF076, "•"), Map.entry(0xF0D8, "•"), Map.entry(0xF0FC, "•"),
-            Map.entry((int) '\f', "\n"), Map.entry((int) '\t', " "));
+            Map.entry(0x2018, "'"),
+            Map.entry(0x2019, "'"),
+            Map.entry(0x201A, "'"),
+            Map.entry(0x201B, "'"),
+            Map.entry(0x2032, "'"),
+            Map.entry(0x201C, "\""),
+            Map.entry(0x201D, "\""),
+            Map.entry(0x201E, "\""),
+            Map.entry(0x201F, "\""),
+            Map.entry(0x2033, "\""),
+            Map.entry(0x2010, "-"),
+            Map.entry(0x2011, "-"),
+            Map.entry(0x2212, "-"),
+            Map.entry(0x2012, "–"),
+            Map.entry(0x2014, "–"),
+            Map.entry(0x2015, "–"),
+            Map.entry(0xFB00, "ff"),
+            Map.entry(0xFB01, "fi"),
+            Map.entry(0xFB02, "fl"),
+            Map.entry(0xFB03, "ffi"),
+            Map.entry(0xFB04, "ffl"),
+            Map.entry(0xFB05, "st"),
+            Map.entry(0xFB06, "st"),
+            Map.entry(0x2022, "•"),
+            Map.entry(0x25CF, "•"),
+            Map.entry(0x25AA, "•"),
+            Map.entry(0x25A0, "•"),
+            Map.entry(0x25E6, "•"),
+            Map.entry(0x2023, "•"),
+            Map.entry(0x2043, "•"),
+            Map.entry(0x2219, "•"),
+            Map.entry(0x25BA, "•"),
+            Map.entry(0x27A2, "•"),
+            Map.entry(0xF0B7, "•"),
+            Map.entry(0xF0A7, "•"),
+            Map.entry(0xF076, "•"),
+            Map.entry(0xF0D8, "•"),
+            Map.entry(0xF0FC, "•"),
+            Map.entry((int) '\f', "\n"),
+            Map.entry((int) '\t', " "));
 
-    private UnicodeNormaliser() {
-    }
+    private UnicodeNormaliser() {}
 
     static String normalise(String raw) {
         String text = Normalizer.normalize(raw.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
@@ -61,7 +88,9 @@ final class UnicodeNormaliser {
     /** Soft hyphen, zero-width characters, byte-order marks, other controls and unmapped private-use glyphs. */
     private static boolean isInvisible(int codePoint) {
         int type = Character.getType(codePoint);
-        return codePoint == 0x00AD || type == Character.FORMAT || type == Character.CONTROL
+        return codePoint == 0x00AD
+                || type == Character.FORMAT
+                || type == Character.CONTROL
                 || type == Character.PRIVATE_USE;
     }
 }

@@ -31,11 +31,9 @@ final class ContentSpooler {
 
     /** Either a {@link SpooledObject} or a {@link Failed}. */
     sealed interface Outcome {
-        record Spooled(SpooledObject object) implements Outcome {
-        }
+        record Spooled(SpooledObject object) implements Outcome {}
 
-        record Rejected(Failed failure) implements Outcome {
-        }
+        record Rejected(Failed failure) implements Outcome {}
     }
 
     Outcome spool(ObjectContent content) {
@@ -57,7 +55,7 @@ final class ContentSpooler {
         MessageDigest digest = sha256();
         long size;
         try (InputStream in = new DigestInputStream(content.source().open(), digest);
-             OutputStream out = Files.newOutputStream(file)) {
+                OutputStream out = Files.newOutputStream(file)) {
             size = copyBounded(in, out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
@@ -65,8 +63,10 @@ final class ContentSpooler {
         }
         if (size > maxBytes || size == 0) {
             Files.deleteIfExists(file);
-            return rejected(size == 0 ? Failed.poison(Stage.READ, "empty object (0 bytes)")
-                    : tooBig("more than " + maxBytes + " bytes read"));
+            return rejected(
+                    size == 0
+                            ? Failed.poison(Stage.READ, "empty object (0 bytes)")
+                            : tooBig("more than " + maxBytes + " bytes read"));
         }
         return new Outcome.Spooled(new SpooledObject(file, size, HexFormat.of().formatHex(digest.digest())));
     }

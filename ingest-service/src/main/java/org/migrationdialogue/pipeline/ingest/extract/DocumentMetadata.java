@@ -26,8 +26,10 @@ final class DocumentMetadata {
 
     /** xmpTPg:NPages for PDF, meta:page-count for office formats; null when the format has no pages. */
     Integer pageCount() {
-        return value(PagedText.N_PAGES).or(() -> value(Office.PAGE_COUNT))
-                .flatMap(DocumentMetadata::parsePositive).orElse(null);
+        return value(PagedText.N_PAGES)
+                .or(() -> value(Office.PAGE_COUNT))
+                .flatMap(DocumentMetadata::parsePositive)
+                .orElse(null);
     }
 
     /** author, created, modified, producer and encoding where known, plus the detected content_type. */
@@ -37,8 +39,10 @@ final class DocumentMetadata {
         value(TikaCoreProperties.CREATOR).ifPresent(author -> fields.put("author", author));
         value(TikaCoreProperties.CREATED).ifPresent(created -> fields.put("created", created));
         value(TikaCoreProperties.MODIFIED).ifPresent(modified -> fields.put("modified", modified));
-        Optional.ofNullable(metadata.get(PDF_PRODUCER)).or(() -> value(TikaCoreProperties.CREATOR_TOOL))
-                .filter(producer -> !producer.isBlank()).ifPresent(producer -> fields.put("producer", producer));
+        Optional.ofNullable(metadata.get(PDF_PRODUCER))
+                .or(() -> value(TikaCoreProperties.CREATOR_TOOL))
+                .filter(producer -> !producer.isBlank())
+                .ifPresent(producer -> fields.put("producer", producer));
         Optional.ofNullable(metadata.get(Metadata.CONTENT_ENCODING))
                 .ifPresent(encoding -> fields.put("encoding", encoding));
         return fields;

@@ -30,6 +30,7 @@ final class EntityRefusingSaxParser extends SAXParser {
 
     /** Said by the refusal, and looked for by {@link TikaFailures}. */
     static final String REFUSED = "XML entity declaration refused";
+
     private static final String DECLARATION_HANDLER = "http://xml.org/sax/properties/declaration-handler";
 
     private final SAXParserFactory factory = XMLReaderUtils.getSAXParserFactory();

@@ -1,10 +1,9 @@
 package org.migrationdialogue.pipeline.ingest.extract;
 
-import org.migrationdialogue.pipeline.common.events.Block;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.migrationdialogue.pipeline.common.events.Block;
 
 /** The outcome of extracting one object: {@link Extracted} or {@link Failed}, never an exception. */
 public sealed interface ExtractionResult {
@@ -22,8 +21,15 @@ public sealed interface ExtractionResult {
      * @param contentSha256 SHA-256 of the object's raw bytes, hex
      * @param ocr           the pages read by OCR, and those whose text is missing because OCR is off
      */
-    record Extracted(String title, String language, Integer pageCount, Map<String, String> metadata,
-                     String cleanText, List<Block> blocks, String contentSha256, OcrOutcome ocr)
+    record Extracted(
+            String title,
+            String language,
+            Integer pageCount,
+            Map<String, String> metadata,
+            String cleanText,
+            List<Block> blocks,
+            String contentSha256,
+            OcrOutcome ocr)
             implements ExtractionResult {
 
         public Extracted {

@@ -1,11 +1,10 @@
 package org.migrationdialogue.pipeline.ingest.extract;
 
-import org.migrationdialogue.pipeline.common.config.Config;
-import org.migrationdialogue.pipeline.common.config.Settings;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.migrationdialogue.pipeline.common.config.Config;
+import org.migrationdialogue.pipeline.common.config.Settings;
 
 /**
  * Limits and resources of extraction.
@@ -20,9 +19,16 @@ import java.util.Map;
  * @param javaCommand         the java executable that runs workers
  * @param ocr                 whether and how scans are read by OCR
  */
-public record ExtractionSettings(long maxBytes, Duration parseTimeout, int maxChars, long maxCompressionRatio,
-                                 int workers, String workerHeap, Path spoolDirectory, Path javaCommand,
-                                 OcrSettings ocr) {
+public record ExtractionSettings(
+        long maxBytes,
+        Duration parseTimeout,
+        int maxChars,
+        long maxCompressionRatio,
+        int workers,
+        String workerHeap,
+        Path spoolDirectory,
+        Path javaCommand,
+        OcrSettings ocr) {
 
     /** 100: Tika's own default; real office files inflate 5 to 20 times, bombs thousands of times. */
     public static final long DEFAULT_MAX_COMPRESSION_RATIO = 100;
@@ -43,11 +49,16 @@ public record ExtractionSettings(long maxBytes, Duration parseTimeout, int maxCh
      * temporary folder, workers run by this JVM's java.
      */
     public static ExtractionSettings from(Config config) {
-        return new ExtractionSettings(config.getLong(Settings.MAX_UPLOAD_BYTES),
-                Duration.ofSeconds(config.getInt(Settings.PARSE_TIMEOUT_SECONDS)), config.getInt(Settings.MAX_EXTRACTED_CHARS),
-                DEFAULT_MAX_COMPRESSION_RATIO, config.getInt(Settings.EXTRACTION_WORKERS),
-                config.get(Settings.EXTRACTION_WORKER_HEAP), Path.of(System.getProperty("java.io.tmpdir")),
-                Path.of(System.getProperty("java.home"), "bin", "java"), OcrSettings.from(config));
+        return new ExtractionSettings(
+                config.getLong(Settings.MAX_UPLOAD_BYTES),
+                Duration.ofSeconds(config.getInt(Settings.PARSE_TIMEOUT_SECONDS)),
+                config.getInt(Settings.MAX_EXTRACTED_CHARS),
+                DEFAULT_MAX_COMPRESSION_RATIO,
+                config.getInt(Settings.EXTRACTION_WORKERS),
+                config.get(Settings.EXTRACTION_WORKER_HEAP),
+                Path.of(System.getProperty("java.io.tmpdir")),
+                Path.of(System.getProperty("java.home"), "bin", "java"),
+                OcrSettings.from(config));
     }
 
     /** The local defaults of {@link Settings}. */
@@ -56,42 +67,90 @@ public record ExtractionSettings(long maxBytes, Duration parseTimeout, int maxCh
     }
 
     public ExtractionSettings withMaxBytes(long bytes) {
-        return new ExtractionSettings(bytes, parseTimeout, maxChars, maxCompressionRatio, workers, workerHeap,
-                spoolDirectory, javaCommand, ocr);
+        return new ExtractionSettings(
+                bytes,
+                parseTimeout,
+                maxChars,
+                maxCompressionRatio,
+                workers,
+                workerHeap,
+                spoolDirectory,
+                javaCommand,
+                ocr);
     }
 
     public ExtractionSettings withParseTimeout(Duration timeout) {
-        return new ExtractionSettings(maxBytes, timeout, maxChars, maxCompressionRatio, workers, workerHeap,
-                spoolDirectory, javaCommand, ocr);
+        return new ExtractionSettings(
+                maxBytes,
+                timeout,
+                maxChars,
+                maxCompressionRatio,
+                workers,
+                workerHeap,
+                spoolDirectory,
+                javaCommand,
+                ocr);
     }
 
     public ExtractionSettings withMaxChars(int chars) {
-        return new ExtractionSettings(maxBytes, parseTimeout, chars, maxCompressionRatio, workers, workerHeap,
-                spoolDirectory, javaCommand, ocr);
+        return new ExtractionSettings(
+                maxBytes,
+                parseTimeout,
+                chars,
+                maxCompressionRatio,
+                workers,
+                workerHeap,
+                spoolDirectory,
+                javaCommand,
+                ocr);
     }
 
     public ExtractionSettings withMaxCompressionRatio(long ratio) {
-        return new ExtractionSettings(maxBytes, parseTimeout, maxChars, ratio, workers, workerHeap,
-                spoolDirectory, javaCommand, ocr);
+        return new ExtractionSettings(
+                maxBytes, parseTimeout, maxChars, ratio, workers, workerHeap, spoolDirectory, javaCommand, ocr);
     }
 
     public ExtractionSettings withWorkers(int count, String heap) {
-        return new ExtractionSettings(maxBytes, parseTimeout, maxChars, maxCompressionRatio, count, heap,
-                spoolDirectory, javaCommand, ocr);
+        return new ExtractionSettings(
+                maxBytes, parseTimeout, maxChars, maxCompressionRatio, count, heap, spoolDirectory, javaCommand, ocr);
     }
 
     public ExtractionSettings withSpoolDirectory(Path directory) {
-        return new ExtractionSettings(maxBytes, parseTimeout, maxChars, maxCompressionRatio, workers, workerHeap,
-                directory, javaCommand, ocr);
+        return new ExtractionSettings(
+                maxBytes,
+                parseTimeout,
+                maxChars,
+                maxCompressionRatio,
+                workers,
+                workerHeap,
+                directory,
+                javaCommand,
+                ocr);
     }
 
     public ExtractionSettings withOcr(OcrSettings settings) {
-        return new ExtractionSettings(maxBytes, parseTimeout, maxChars, maxCompressionRatio, workers, workerHeap,
-                spoolDirectory, javaCommand, settings);
+        return new ExtractionSettings(
+                maxBytes,
+                parseTimeout,
+                maxChars,
+                maxCompressionRatio,
+                workers,
+                workerHeap,
+                spoolDirectory,
+                javaCommand,
+                settings);
     }
 
     public ExtractionSettings withJavaCommand(Path command) {
-        return new ExtractionSettings(maxBytes, parseTimeout, maxChars, maxCompressionRatio, workers, workerHeap,
-                spoolDirectory, command, ocr);
+        return new ExtractionSettings(
+                maxBytes,
+                parseTimeout,
+                maxChars,
+                maxCompressionRatio,
+                workers,
+                workerHeap,
+                spoolDirectory,
+                command,
+                ocr);
     }
 }

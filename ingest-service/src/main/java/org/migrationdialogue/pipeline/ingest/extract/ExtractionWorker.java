@@ -21,18 +21,19 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  */
 public final class ExtractionWorker {
 
-    private ExtractionWorker() {
-    }
+    private ExtractionWorker() {}
 
     public static void main(String[] args) throws InterruptedException {
         PrintStream protocol = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         // Parsers and libraries that print would corrupt the protocol: their output goes to stderr.
         System.setOut(System.err);
         long maxCompressionRatio = Long.parseLong(args[1]);
-        OcrSettings ocr = new OcrSettings(Boolean.parseBoolean(args[2]), args[3],
-                Duration.ofSeconds(Long.parseLong(args[4])));
-        ExtractionSettings settings = ExtractionSettings.defaults().withMaxChars(Integer.parseInt(args[0]))
-                .withMaxCompressionRatio(maxCompressionRatio).withOcr(ocr);
+        OcrSettings ocr =
+                new OcrSettings(Boolean.parseBoolean(args[2]), args[3], Duration.ofSeconds(Long.parseLong(args[4])));
+        ExtractionSettings settings = ExtractionSettings.defaults()
+                .withMaxChars(Integer.parseInt(args[0]))
+                .withMaxCompressionRatio(maxCompressionRatio)
+                .withOcr(ocr);
         // POI checks OOXML zip entries itself, before Tika sees any text; a process-wide setting, hence here.
         ZipSecureFile.setMinInflateRatio(1.0 / maxCompressionRatio);
         BlockingQueue<String> requests = new LinkedBlockingQueue<>();
@@ -42,13 +43,16 @@ public final class ExtractionWorker {
         serve(extractor, requests, protocol);
     }
 
-    private static void serve(ReportExtractor extractor, BlockingQueue<String> requests,
-                              PrintStream protocol) throws InterruptedException {
+    private static void serve(ReportExtractor extractor, BlockingQueue<String> requests, PrintStream protocol)
+            throws InterruptedException {
         protocol.println(WorkerProtocol.READY);
         while (true) {
             WorkerProtocol.Request request = read(requests.take());
-            ExtractionResult result = extractor.extractFile(Path.of(request.file()), request.key(),
-                    request.contentSha256(), () -> protocol.println(WorkerProtocol.OCR_STARTING));
+            ExtractionResult result = extractor.extractFile(
+                    Path.of(request.file()),
+                    request.key(),
+                    request.contentSha256(),
+                    () -> protocol.println(WorkerProtocol.OCR_STARTING));
             protocol.println(WorkerProtocol.write(WorkerProtocol.Reply.of(result)));
         }
     }

@@ -63,10 +63,14 @@ public final class IsolatedExtractor implements Extractor {
     private ExtractionResult extractSpooled(SpooledObject object, String key) {
         long start = System.nanoTime();
         try (object) {
-            ExtractionResult result = inWorker(new WorkerProtocol.Request(object.file().toString(), key,
-                    object.contentSha256()));
-            LOG.info("extracted {} ({} bytes) in {} ms: {}", key, object.size(),
-                    (System.nanoTime() - start) / 1_000_000, outcome(result));
+            ExtractionResult result =
+                    inWorker(new WorkerProtocol.Request(object.file().toString(), key, object.contentSha256()));
+            LOG.info(
+                    "extracted {} ({} bytes) in {} ms: {}",
+                    key,
+                    object.size(),
+                    (System.nanoTime() - start) / 1_000_000,
+                    outcome(result));
             return result;
         }
     }
@@ -83,7 +87,11 @@ public final class IsolatedExtractor implements Extractor {
             return Failed.retriable(Stage.WORKER, "interrupted while waiting for a worker");
         }
         try {
-            return slot.extract(request, command, START_TIMEOUT, settings.parseTimeout(),
+            return slot.extract(
+                    request,
+                    command,
+                    START_TIMEOUT,
+                    settings.parseTimeout(),
                     settings.ocr().pageTimeout());
         } finally {
             release(slot);
@@ -100,7 +108,8 @@ public final class IsolatedExtractor implements Extractor {
 
     private static String outcome(ExtractionResult result) {
         return switch (result) {
-            case ExtractionResult.Extracted extracted -> "extracted " + extracted.cleanText().length() + " chars";
+            case ExtractionResult.Extracted extracted ->
+                "extracted " + extracted.cleanText().length() + " chars";
             case Failed failed -> failed.kind() + " at " + failed.stage() + ": " + failed.reason();
         };
     }

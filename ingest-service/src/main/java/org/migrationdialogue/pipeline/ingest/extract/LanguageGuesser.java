@@ -37,7 +37,9 @@ final class LanguageGuesser {
 
     String guess(String text) {
         Map<String, Integer> hits = new HashMap<>();
-        WORD.matcher(text).results().limit(MAX_WORDS)
+        WORD.matcher(text)
+                .results()
+                .limit(MAX_WORDS)
                 .map(match -> match.group().toLowerCase(Locale.ROOT))
                 .forEach(word -> countHit(word, hits));
         return hits.entrySet().stream()
@@ -56,8 +58,10 @@ final class LanguageGuesser {
     }
 
     private static Map<String, Set<String>> parse(List<String> lines) {
-        return lines.stream().map(line -> line.split(":", 2)).collect(Collectors.toMap(
-                parts -> parts[0].strip(),
-                parts -> Set.copyOf(Arrays.asList(parts[1].strip().split("\\s+")))));
+        return lines.stream()
+                .map(line -> line.split(":", 2))
+                .collect(Collectors.toMap(
+                        parts -> parts[0].strip(),
+                        parts -> Set.copyOf(Arrays.asList(parts[1].strip().split("\\s+")))));
     }
 }

@@ -29,11 +29,18 @@ import org.xml.sax.helpers.DefaultHandler;
 final class LayoutContentHandler extends DefaultHandler {
 
     /** Classes Tika gives running headers and footers (Word, PowerPoint) and master-slide text. */
-    private static final Set<String> FURNITURE_CLASSES = Set.of("header", "footer", "slide-header", "slide-footer",
-            "slide-master-content", "slide-note-header", "slide-note-footer");
+    private static final Set<String> FURNITURE_CLASSES = Set.of(
+            "header",
+            "footer",
+            "slide-header",
+            "slide-footer",
+            "slide-master-content",
+            "slide-note-header",
+            "slide-note-footer");
+
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "address", "dt", "dd", "caption");
-    private static final Set<String> BREAKS = Set.of("div", "blockquote", "section", "article", "header", "footer",
-            "br", "hr", "dl");
+    private static final Set<String> BREAKS =
+            Set.of("div", "blockquote", "section", "article", "header", "footer", "br", "hr", "dl");
 
     private final boolean paged;
     private final int maxChars;
@@ -41,6 +48,7 @@ final class LayoutContentHandler extends DefaultHandler {
     private final StructureBuilder structure = new StructureBuilder();
     /** Elements inside the body, innermost first; each remembers whether it is left out. */
     private final Deque<Element> open = new ArrayDeque<>();
+
     private int bodyDepth;
     private int skipped;
     private int pageDivisions;
@@ -73,7 +81,9 @@ final class LayoutContentHandler extends DefaultHandler {
             return;
         }
         String cssClass = attributes.getValue("class") == null ? "" : attributes.getValue("class");
-        boolean skip = skipped > 0 || FURNITURE_CLASSES.contains(cssClass) || isOutline(element)
+        boolean skip = skipped > 0
+                || FURNITURE_CLASSES.contains(cssClass)
+                || isOutline(element)
                 || embeddedNameNext && element.startsWith("h");
         embeddedNameNext = "div".equals(element) && "package-entry".equals(cssClass);
         open.push(new Element(element, cssClass, skip));
@@ -152,7 +162,9 @@ final class LayoutContentHandler extends DefaultHandler {
 
     /** The bookmarks Tika lists after a PDF's pages: a list outside any page. */
     private boolean isOutline(String element) {
-        return paged && pageDivisions > 0 && ("ul".equals(element) || "ol".equals(element))
+        return paged
+                && pageDivisions > 0
+                && ("ul".equals(element) || "ol".equals(element))
                 && open.stream().noneMatch(Element::isPage);
     }
 
@@ -204,7 +216,9 @@ final class LayoutContentHandler extends DefaultHandler {
     }
 
     private static boolean isHeading(String element) {
-        return element.length() == 2 && element.charAt(0) == 'h' && element.charAt(1) >= '1'
+        return element.length() == 2
+                && element.charAt(0) == 'h'
+                && element.charAt(1) >= '1'
                 && element.charAt(1) <= '6';
     }
 

@@ -78,8 +78,8 @@ final class OcrPages extends DefaultHandler {
         String[] unmapped = metadata.getValues(PDF.UNMAPPED_UNICODE_CHARS_PER_PAGE);
         List<Integer> pages = new ArrayList<>();
         for (int i = 0; i < characters.length; i++) {
-            if (withoutText(Integer.parseInt(characters[i]), i < unmapped.length ? Integer.parseInt(unmapped[i]) : 0,
-                    rule)) {
+            if (withoutText(
+                    Integer.parseInt(characters[i]), i < unmapped.length ? Integer.parseInt(unmapped[i]) : 0, rule)) {
                 pages.add(i + 1);
             }
         }

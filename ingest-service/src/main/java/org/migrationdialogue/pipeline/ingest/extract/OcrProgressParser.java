@@ -31,8 +31,8 @@ final class OcrProgressParser extends ParserDecorator {
     public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
             throws IOException, SAXException, TikaException {
         String override = String.valueOf(metadata.get(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE));
-        if (!override.startsWith("image/ocr-") && String.valueOf(metadata.get(Metadata.CONTENT_TYPE))
-                .startsWith("image/")) {
+        if (!override.startsWith("image/ocr-")
+                && String.valueOf(metadata.get(Metadata.CONTENT_TYPE)).startsWith("image/")) {
             ocrStarting.run();
         }
         super.parse(stream, handler, metadata, context);

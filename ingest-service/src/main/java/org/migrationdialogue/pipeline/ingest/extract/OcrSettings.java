@@ -1,10 +1,9 @@
 package org.migrationdialogue.pipeline.ingest.extract;
 
-import org.migrationdialogue.pipeline.common.config.Config;
-import org.migrationdialogue.pipeline.common.config.Settings;
-
 import java.time.Duration;
 import java.util.Map;
+import org.migrationdialogue.pipeline.common.config.Config;
+import org.migrationdialogue.pipeline.common.config.Settings;
 
 /**
  * How extraction reads scans.
@@ -18,8 +17,8 @@ public record OcrSettings(boolean enabled, String languages, Duration pageTimeou
 
     public OcrSettings {
         if (languages == null || !languages.matches("[A-Za-z_]+(\\+[A-Za-z_]+)*")) {
-            throw new IllegalArgumentException("OCR languages are Tesseract codes joined by '+', e.g. eng+fra: "
-                    + languages);
+            throw new IllegalArgumentException(
+                    "OCR languages are Tesseract codes joined by '+', e.g. eng+fra: " + languages);
         }
         if (pageTimeout.isNegative() || pageTimeout.isZero()) {
             throw new IllegalArgumentException("the OCR page timeout must be positive: " + pageTimeout);
@@ -28,7 +27,9 @@ public record OcrSettings(boolean enabled, String languages, Duration pageTimeou
 
     /** OCR_ENABLED, OCR_LANGUAGES and OCR_PAGE_TIMEOUT_SECONDS of a configuration, with the defaults of {@link Settings}. */
     public static OcrSettings from(Config config) {
-        return new OcrSettings(config.getBoolean(Settings.OCR_ENABLED), config.get(Settings.OCR_LANGUAGES),
+        return new OcrSettings(
+                config.getBoolean(Settings.OCR_ENABLED),
+                config.get(Settings.OCR_LANGUAGES),
                 Duration.ofSeconds(config.getInt(Settings.OCR_PAGE_TIMEOUT_SECONDS)));
     }
 

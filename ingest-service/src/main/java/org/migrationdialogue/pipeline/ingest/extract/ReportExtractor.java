@@ -43,6 +43,7 @@ public final class ReportExtractor implements Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(ReportExtractor.class);
     /** Undecodable bytes become U+FFFD; text made mostly of them is binary read as text. */
     private static final double MAX_REPLACEMENT_SHARE = 0.2;
+
     private static final char REPLACEMENT = '\uFFFD';
 
     private final ExtractionSettings settings;
@@ -139,7 +140,7 @@ public final class ReportExtractor implements Extractor {
 
     /** Extracts a local file; {@code key} names the object, its extension refines text types only. */
     public ExtractionResult extractFile(Path file, String key, String contentSha256) {
-        return extractFile(file, key, contentSha256, () -> { });
+        return extractFile(file, key, contentSha256, () -> {});
     }
 
     /** The same, telling {@code ocrStarting} each time Tesseract is about to read a page or an image. */
@@ -179,8 +180,8 @@ public final class ReportExtractor implements Extractor {
     }
 
     private ExtractionResult parse(Path file, MediaType type, String contentSha256, Runnable ocrStarting) {
-        Metadata metadata = ocr.on() ? new PageWatchingMetadata(pdfConfig.getOcrStrategyAuto(), ocrStarting)
-                : new Metadata();
+        Metadata metadata =
+                ocr.on() ? new PageWatchingMetadata(pdfConfig.getOcrStrategyAuto(), ocrStarting) : new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, type.toString());
         LayoutContentHandler handler = new LayoutContentHandler(hasNoStructure(type), settings.maxChars());
         OcrPages pages = new OcrPages();
@@ -201,7 +202,8 @@ public final class ReportExtractor implements Extractor {
      * their layout comes from their lines ({@link TextCleaner}).
      */
     private boolean hasNoStructure(MediaType type) {
-        return type.getBaseType().equals(MediaType.application("pdf")) || supportedTypes.isScan(type)
+        return type.getBaseType().equals(MediaType.application("pdf"))
+                || supportedTypes.isScan(type)
                 || "text".equals(type.getType()) && !"html".equals(type.getSubtype());
     }
 
@@ -217,9 +219,12 @@ public final class ReportExtractor implements Extractor {
         context.set(PDFParserConfig.class, pdfConfig);
         context.set(OfficeParserConfig.class, officeConfig);
         context.set(TesseractOCRConfig.class, ocrConfig);
-        context.set(EmbeddedDocumentExtractor.class, new LimitedEmbeddedDocuments(
-                new ParsingEmbeddedDocumentExtractor(context), ExtractionSettings.MAX_EMBEDDED_DOCUMENTS,
-                ExtractionSettings.MAX_EMBEDDED_DEPTH));
+        context.set(
+                EmbeddedDocumentExtractor.class,
+                new LimitedEmbeddedDocuments(
+                        new ParsingEmbeddedDocumentExtractor(context),
+                        ExtractionSettings.MAX_EMBEDDED_DOCUMENTS,
+                        ExtractionSettings.MAX_EMBEDDED_DEPTH));
         context.set(SAXParser.class, new EntityRefusingSaxParser());
         // Plain text, CSV, HTML without a declared charset: valid UTF-8 is read as UTF-8 (Tika's parsers take the
         // context's detector over their own).
@@ -227,8 +232,8 @@ public final class ReportExtractor implements Extractor {
         return context;
     }
 
-    private ExtractionResult toResult(CleanText clean, Metadata tikaMetadata, MediaType type, String sha256,
-                                      OcrPages pages) {
+    private ExtractionResult toResult(
+            CleanText clean, Metadata tikaMetadata, MediaType type, String sha256, OcrPages pages) {
         String text = clean.text();
         DocumentMetadata metadata = new DocumentMetadata(tikaMetadata);
         OcrOutcome scan = ocrOutcome(type, pages, tikaMetadata);
@@ -239,14 +244,22 @@ public final class ReportExtractor implements Extractor {
             return Failed.poison(Stage.CLEAN, "text of " + type.getBaseType() + " is mostly undecodable characters");
         }
         String title = metadata.title().or(clean::firstHeading).orElse("");
-        Map<String, String> fields = new LinkedHashMap<>(metadata.fields(type.getBaseType().toString()));
+        Map<String, String> fields =
+                new LinkedHashMap<>(metadata.fields(type.getBaseType().toString()));
         fields.put("ocr", ocr.describe());
         if (pages.imagesRead() > 0 && !supportedTypes.isScan(type)) {
             fields.put("ocr_images", Integer.toString(pages.imagesRead()));
         }
         String language = text.isBlank() ? LanguageGuesser.UNDETERMINED : languages.guess(text);
-        return new Extracted(title, language, metadata.pageCount(), fields, text.isBlank() ? "" : text,
-                clean.blocks(), sha256, scan);
+        return new Extracted(
+                title,
+                language,
+                metadata.pageCount(),
+                fields,
+                text.isBlank() ? "" : text,
+                clean.blocks(),
+                sha256,
+                scan);
     }
 
     /**
@@ -258,14 +271,15 @@ public final class ReportExtractor implements Extractor {
             List<Integer> image = List.of(1);
             return ocr.on() ? new OcrOutcome(image, List.of()) : new OcrOutcome(List.of(), image);
         }
-        return ocr.on() ? new OcrOutcome(pages.pagesRead(), List.of())
+        return ocr.on()
+                ? new OcrOutcome(pages.pagesRead(), List.of())
                 : new OcrOutcome(List.of(), OcrPages.pagesWithoutText(metadata, pdfConfig.getOcrStrategyAuto()));
     }
 
     private static String noTextReason(MediaType type, OcrOutcome scan) {
         int read = scan.ocrPages().size();
-        return type.getBaseType() + " contains no text" + (read == 0 ? ""
-                : " (OCR read " + read + (read == 1 ? " page" : " pages") + " and found none)");
+        return type.getBaseType() + " contains no text"
+                + (read == 0 ? "" : " (OCR read " + read + (read == 1 ? " page" : " pages") + " and found none)");
     }
 
     private static double replacementShare(String text) {

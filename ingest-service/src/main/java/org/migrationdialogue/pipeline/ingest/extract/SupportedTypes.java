@@ -26,9 +26,16 @@ final class SupportedTypes {
             MediaType.application("xhtml+xml"),
             MediaType.TEXT_PLAIN);
     /** The raster formats Tika hands to Tesseract (TesseractOCRParser's types). */
-    private static final Set<MediaType> SCANS = Set.of(MediaType.image("png"), MediaType.image("jpeg"),
-            MediaType.image("tiff"), MediaType.image("bmp"), MediaType.image("x-ms-bmp"), MediaType.image("gif"),
-            MediaType.image("jp2"), MediaType.image("jpx"), MediaType.image("x-portable-pixmap"));
+    private static final Set<MediaType> SCANS = Set.of(
+            MediaType.image("png"),
+            MediaType.image("jpeg"),
+            MediaType.image("tiff"),
+            MediaType.image("bmp"),
+            MediaType.image("x-ms-bmp"),
+            MediaType.image("gif"),
+            MediaType.image("jp2"),
+            MediaType.image("jpx"),
+            MediaType.image("x-portable-pixmap"));
 
     private final MediaTypeRegistry registry;
 

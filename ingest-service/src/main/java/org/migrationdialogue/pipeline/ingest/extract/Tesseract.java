@@ -19,8 +19,7 @@ final class Tesseract {
     /** `tesseract --version` and `--list-langs` answer in milliseconds; longer means it is broken. */
     private static final long ANSWER_SECONDS = 20;
 
-    private Tesseract() {
-    }
+    private Tesseract() {}
 
     /** The {@code tesseract} executable in the first folder of {@code path} that has one. */
     static Optional<Path> find(String path) {
@@ -33,17 +32,23 @@ final class Tesseract {
 
     /** "tesseract 5.3.0": the first line of {@code tesseract --version}. */
     static String version(Path executable) throws IOException {
-        return run(executable, "--version").stream().filter(line -> line.startsWith("tesseract")).findFirst()
+        return run(executable, "--version").stream()
+                .filter(line -> line.startsWith("tesseract"))
+                .findFirst()
                 .orElseThrow(() -> new IOException(executable + " --version does not name a version"));
     }
 
     /** The installed language codes ("eng", "fra", "osd"), from {@code tesseract --list-langs}. */
     static List<String> languages(Path executable) throws IOException {
-        return run(executable, "--list-langs").stream().filter(line -> line.matches("[A-Za-z_]+")).toList();
+        return run(executable, "--list-langs").stream()
+                .filter(line -> line.matches("[A-Za-z_]+"))
+                .toList();
     }
 
     private static List<String> run(Path executable, String option) throws IOException {
-        Process process = new ProcessBuilder(executable.toString(), option).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(executable.toString(), option)
+                .redirectErrorStream(true)
+                .start();
         try {
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(ANSWER_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {

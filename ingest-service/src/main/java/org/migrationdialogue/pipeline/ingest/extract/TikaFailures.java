@@ -13,8 +13,7 @@ import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult.Failed;
  */
 final class TikaFailures {
 
-    private TikaFailures() {
-    }
+    private TikaFailures() {}
 
     static Failed classify(Throwable error, String type, int maxChars) {
         return Failed.poison(Stage.PARSE, reason(error, type, maxChars));

@@ -1,8 +1,5 @@
 package org.migrationdialogue.pipeline.ingest.extract;
 
-import org.apache.tika.detect.EncodingDetector;
-import org.apache.tika.metadata.Metadata;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -11,6 +8,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.metadata.Metadata;
 
 /**
  * Text that decodes as UTF-8 is UTF-8; anything else is left to Tika's detectors. Tika's statistical detectors
@@ -44,7 +43,8 @@ final class Utf8FirstEncodingDetector implements EncodingDetector {
             input.reset();
         }
         boolean complete = sample.length < SAMPLE_BYTES;
-        return hasNonAscii(sample) && isUtf8(sample, complete) ? StandardCharsets.UTF_8
+        return hasNonAscii(sample) && isUtf8(sample, complete)
+                ? StandardCharsets.UTF_8
                 : delegate.detect(input, metadata);
     }
 
@@ -60,8 +60,10 @@ final class Utf8FirstEncodingDetector implements EncodingDetector {
     /** Valid UTF-8, but for a sequence the sample's end cut short (when the sample is not the whole text). */
     static boolean isUtf8(byte[] sample, boolean complete) {
         int length = complete ? sample.length : sample.length - unfinishedTail(sample);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             decoder.decode(ByteBuffer.wrap(sample, 0, length));
             return true;

@@ -1,12 +1,11 @@
 package org.migrationdialogue.pipeline.ingest.extract;
 
-import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult.Failed;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.FileNotFoundException;
 import java.io.InputStream;
 import java.util.List;
+import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult.Failed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Extracts one small sample of each supported format once, before a worker says it is ready. Otherwise the first
@@ -15,13 +14,12 @@ import java.util.List;
  */
 final class WarmUp {
 
-    static final List<String> SAMPLES = List.of("sample.pdf", "sample.docx", "sample.odt", "sample.rtf",
-            "sample.html", "sample.txt");
+    static final List<String> SAMPLES =
+            List.of("sample.pdf", "sample.docx", "sample.odt", "sample.rtf", "sample.html", "sample.txt");
     private static final String FOLDER = "/extract/warm-up/";
     private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
 
-    private WarmUp() {
-    }
+    private WarmUp() {}
 
     /** Extracts every sample, returning what each gave; a failure is logged, never thrown: it only costs speed. */
     static List<ExtractionResult> run(Extractor extractor) {
@@ -29,10 +27,12 @@ final class WarmUp {
     }
 
     private static ExtractionResult extract(Extractor extractor, String sample) {
-        ExtractionResult result = extractor.extract(new ObjectContent("warm-up/" + sample, null, -1,
-                () -> open(sample)));
+        ExtractionResult result =
+                extractor.extract(new ObjectContent("warm-up/" + sample, null, -1, () -> open(sample)));
         if (result instanceof Failed failed) {
-            LOG.warn("Warm-up sample {} failed ({}): the first document of its type will be slower", sample,
+            LOG.warn(
+                    "Warm-up sample {} failed ({}): the first document of its type will be slower",
+                    sample,
                     failed.reason());
         }
         return result;

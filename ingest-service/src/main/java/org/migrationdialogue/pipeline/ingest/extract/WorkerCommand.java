@@ -16,8 +16,8 @@ import java.util.Set;
 record WorkerCommand(List<String> line, Map<String, String> environment) {
 
     /** Variables a worker keeps from the service: where programs are (Tesseract), the locale, the temporary folder. */
-    static final Set<String> INHERITED = Set.of("PATH", "HOME", "LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "TMPDIR",
-            "TZ", "TESSDATA_PREFIX");
+    static final Set<String> INHERITED =
+            Set.of("PATH", "HOME", "LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "TMPDIR", "TZ", "TESSDATA_PREFIX");
     /**
      * One thread per Tesseract: a worker runs one Tesseract at a time, so the host runs at most as many Tesseract
      * threads as there are workers. Tesseract's own OpenMP threads would compete for the same cores and, measured on
@@ -31,25 +31,28 @@ record WorkerCommand(List<String> line, Map<String, String> environment) {
     }
 
     static WorkerCommand of(ExtractionSettings settings, Map<String, String> serviceEnvironment) {
-        return new WorkerCommand(List.of(
-                settings.javaCommand().toString(),
-                // A small, bounded heap: a document that needs more is poison, not a reason to grow.
-                "-Xmx" + settings.workerHeap(),
-                // After an OutOfMemoryError a JVM is in an unknown state; exit so the parent replaces it.
-                "-XX:+ExitOnOutOfMemoryError",
-                // One parse at a time in a small heap: the serial collector has the least overhead.
-                "-XX:+UseSerialGC",
-                // PDFBox and POI touch AWT for fonts and images; there is no display.
-                "-Djava.awt.headless=true",
-                // Log to stderr only: stdout carries the protocol.
-                "-Dlogback.configurationFile=extract/logback-worker.xml",
-                "-cp", System.getProperty("java.class.path"),
-                ExtractionWorker.class.getName(),
-                Integer.toString(settings.maxChars()),
-                Long.toString(settings.maxCompressionRatio()),
-                Boolean.toString(settings.ocr().enabled()),
-                settings.ocr().languages(),
-                Long.toString(settings.ocr().pageTimeout().toSeconds())), environment(serviceEnvironment));
+        return new WorkerCommand(
+                List.of(
+                        settings.javaCommand().toString(),
+                        // A small, bounded heap: a document that needs more is poison, not a reason to grow.
+                        "-Xmx" + settings.workerHeap(),
+                        // After an OutOfMemoryError a JVM is in an unknown state; exit so the parent replaces it.
+                        "-XX:+ExitOnOutOfMemoryError",
+                        // One parse at a time in a small heap: the serial collector has the least overhead.
+                        "-XX:+UseSerialGC",
+                        // PDFBox and POI touch AWT for fonts and images; there is no display.
+                        "-Djava.awt.headless=true",
+                        // Log to stderr only: stdout carries the protocol.
+                        "-Dlogback.configurationFile=extract/logback-worker.xml",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ExtractionWorker.class.getName(),
+                        Integer.toString(settings.maxChars()),
+                        Long.toString(settings.maxCompressionRatio()),
+                        Boolean.toString(settings.ocr().enabled()),
+                        settings.ocr().languages(),
+                        Long.toString(settings.ocr().pageTimeout().toSeconds())),
+                environment(serviceEnvironment));
     }
 
     /** The worker's environment: {@link #INHERITED} from the service where set, plus {@link #SET}. */

@@ -37,8 +37,7 @@ final class WorkerProcess implements AutoCloseable {
     private WorkerProcess(Process process) {
         this.process = process;
         this.requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
-        Thread.ofPlatform().daemon().name("extract-worker-" + process.pid())
-                .start(new ReplyPump(process, replies));
+        Thread.ofPlatform().daemon().name("extract-worker-" + process.pid()).start(new ReplyPump(process, replies));
     }
 
     /** Launches the JVM; it loads Tika in the background, {@link #awaitReady} waits for that. */
@@ -81,8 +80,11 @@ final class WorkerProcess implements AutoCloseable {
             if (reply == null) {
                 close();
                 long allowed = timeout.plus(perOcrRun.multipliedBy(ocrRuns)).toMillis();
-                return Failed.poison(Stage.PARSE, "parse timed out after " + allowed + " ms"
-                        + (ocrRuns == 0 ? "" : " (" + ocrRuns + " pages or images read by OCR)") + "; worker killed");
+                return Failed.poison(
+                        Stage.PARSE,
+                        "parse timed out after " + allowed + " ms"
+                                + (ocrRuns == 0 ? "" : " (" + ocrRuns + " pages or images read by OCR)")
+                                + "; worker killed");
             }
             if (reply.filter(WorkerProtocol.OCR_STARTING::equals).isEmpty()) {
                 return reply.map(WorkerProtocol::readReply).orElseGet(this::diedWhileParsing);
@@ -135,8 +137,8 @@ final class WorkerProcess implements AutoCloseable {
 
         @Override
         public void run() {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 lines.lines().forEach(this::accept);
             } catch (IOException | UncheckedIOException e) {
                 LOG.debug("reply stream of worker pid {} ended", process.pid(), e);

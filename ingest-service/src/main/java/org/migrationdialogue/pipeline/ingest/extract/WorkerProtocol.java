@@ -30,12 +30,10 @@ final class WorkerProtocol {
     /** Reads replies: the contract's mapping, with strings allowed up to {@link #MAX_REPLY_STRING_CHARS}. */
     private static final ObjectMapper REPLIES = replyMapper();
 
-    private WorkerProtocol() {
-    }
+    private WorkerProtocol() {}
 
     /** Extract the spooled file {@code file}, which is the object {@code key}. */
-    record Request(String file, String key, String contentSha256) {
-    }
+    record Request(String file, String key, String contentSha256) {}
 
     /** Exactly one of the two is set. */
     record Reply(Extracted extracted, Failed failed) {
@@ -78,9 +76,13 @@ final class WorkerProtocol {
             return REPLIES.readValue(line, Reply.class).result();
         } catch (JsonProcessingException e) {
             return tooLong(e) instanceof StreamConstraintsException constraint
-                    ? Failed.poison(Stage.PARSE, "extracted text is longer than " + MAX_REPLY_STRING_CHARS
-                    + " characters, more than one record of reports.extracted can hold (" + constraint.getOriginalMessage() + ")")
-                    : Failed.poison(Stage.WORKER, "unreadable reply from the extraction worker: " + e.getOriginalMessage());
+                    ? Failed.poison(
+                            Stage.PARSE,
+                            "extracted text is longer than " + MAX_REPLY_STRING_CHARS
+                                    + " characters, more than one record of reports.extracted can hold ("
+                                    + constraint.getOriginalMessage() + ")")
+                    : Failed.poison(
+                            Stage.WORKER, "unreadable reply from the extraction worker: " + e.getOriginalMessage());
         }
     }
 
@@ -96,8 +98,10 @@ final class WorkerProtocol {
 
     private static ObjectMapper replyMapper() {
         ObjectMapper mapper = Json.mapper().copy();
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxStringLength(MAX_REPLY_STRING_CHARS).build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(MAX_REPLY_STRING_CHARS)
+                        .build());
         return mapper;
     }
 }

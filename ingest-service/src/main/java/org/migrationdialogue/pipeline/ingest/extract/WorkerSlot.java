@@ -26,12 +26,17 @@ final class WorkerSlot implements AutoCloseable {
         return new WorkerSlot(launch(command));
     }
 
-    ExtractionResult extract(WorkerProtocol.Request request, WorkerCommand command, Duration startTimeout,
-                             Duration parseTimeout, Duration perOcrRun) {
+    ExtractionResult extract(
+            WorkerProtocol.Request request,
+            WorkerCommand command,
+            Duration startTimeout,
+            Duration parseTimeout,
+            Duration perOcrRun) {
         try {
             if (!ensureReady(command, startTimeout)) {
                 close();
-                return Failed.fatal(Stage.WORKER, "extraction worker did not start: " + String.join(" ", command.line()));
+                return Failed.fatal(
+                        Stage.WORKER, "extraction worker did not start: " + String.join(" ", command.line()));
             }
             return worker.extract(request, parseTimeout, perOcrRun);
         } catch (InterruptedException e) {

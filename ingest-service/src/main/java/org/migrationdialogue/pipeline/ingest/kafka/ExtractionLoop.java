@@ -1,12 +1,5 @@
 package org.migrationdialogue.pipeline.ingest.kafka;
 
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.TopicPartition;
-import org.migrationdialogue.pipeline.common.topics.Topics;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +13,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
+import org.migrationdialogue.pipeline.common.topics.Topics;
 
 /**
  * Consumes {@code reports.uploaded} and hands each record to an {@link UploadHandler}: records of different objects
@@ -111,7 +110,8 @@ public final class ExtractionLoop implements Runnable {
 
     private static Map<String, List<ConsumerRecord<String, byte[]>>> byKey(ConsumerRecords<String, byte[]> records) {
         Map<String, List<ConsumerRecord<String, byte[]>>> byKey = new LinkedHashMap<>();
-        records.forEach(record -> byKey.computeIfAbsent(String.valueOf(record.key()), key -> new ArrayList<>()).add(record));
+        records.forEach(record -> byKey.computeIfAbsent(String.valueOf(record.key()), key -> new ArrayList<>())
+                .add(record));
         return byKey;
     }
 

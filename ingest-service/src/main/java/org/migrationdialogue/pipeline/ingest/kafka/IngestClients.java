@@ -1,5 +1,7 @@
 package org.migrationdialogue.pipeline.ingest.kafka;
 
+import java.time.Duration;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -9,9 +11,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.topics.Topic;
-
-import java.time.Duration;
-import java.util.Map;
 
 /** The Kafka clients of the ingest-service, configured in one place. */
 public final class IngestClients {
@@ -23,21 +22,20 @@ public final class IngestClients {
      */
     static final Duration MAX_POLL_INTERVAL = Duration.ofMinutes(5);
 
-    private IngestClients() {
-    }
+    private IngestClients() {}
 
     public static KafkaConsumer<String, byte[]> uploadConsumer(KafkaConnection connection, int maxRecords) {
         return uploadConsumer(connection, GROUP_ID, maxRecords);
     }
 
     /** In a group of its own (a test that must not take the service's uploads). */
-    public static KafkaConsumer<String, byte[]> uploadConsumer(KafkaConnection connection, String groupId,
-                                                               int maxRecords) {
+    public static KafkaConsumer<String, byte[]> uploadConsumer(
+            KafkaConnection connection, String groupId, int maxRecords) {
         return uploadConsumer(connection, groupId, maxRecords, MAX_POLL_INTERVAL);
     }
 
-    static KafkaConsumer<String, byte[]> uploadConsumer(KafkaConnection connection, String groupId, int maxRecords,
-                                                        Duration maxPollInterval) {
+    static KafkaConsumer<String, byte[]> uploadConsumer(
+            KafkaConnection connection, String groupId, int maxRecords, Duration maxPollInterval) {
         Map<String, Object> config = connection.clientConfig();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         // Offsets are committed by hand, only after every output of a poll was acknowledged.
@@ -60,7 +58,9 @@ public final class IngestClients {
 
     /** To one topic of the catalog: idempotent, acknowledged by all in-sync replicas, compressed, large records. */
     public static <K, V> KafkaProducer<K, V> producer(KafkaConnection connection, Topic<K, V> topic) {
-        return new KafkaProducer<>(producerConfig(connection), topic.keySerde().serializer(),
+        return new KafkaProducer<>(
+                producerConfig(connection),
+                topic.keySerde().serializer(),
                 topic.valueSerde().serializer());
     }
 

@@ -1,5 +1,11 @@
 package org.migrationdialogue.pipeline.ingest.kafka;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -22,13 +28,6 @@ import org.migrationdialogue.pipeline.ingest.extract.ObjectContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-
 /**
  * Handles one record of {@code reports.uploaded}: a delete becomes a tombstone on {@code reports.extracted}; an
  * upload is fetched from the bucket and extracted, and becomes an extracted report, or a dead letter with the
@@ -46,8 +45,12 @@ public final class UploadHandler {
     private final DeadLetterSender deadLetters;
     private final Clock clock;
 
-    public UploadHandler(Bucket bucket, Extractor extractor, Producer<String, ExtractedReport> reports,
-                         Producer<byte[], byte[]> deadLetters, Clock clock) {
+    public UploadHandler(
+            Bucket bucket,
+            Extractor extractor,
+            Producer<String, ExtractedReport> reports,
+            Producer<byte[], byte[]> deadLetters,
+            Clock clock) {
         this.bucket = bucket;
         this.extractor = extractor;
         this.reports = reports;
@@ -67,8 +70,11 @@ public final class UploadHandler {
 
     private void handle(ConsumerRecord<String, byte[]> record, UploadEvent event) {
         if (!bucket.name().equals(event.bucket())) {
-            deadLetter(record, "ingest.event", "UnknownBucket", "Event for bucket '" + event.bucket()
-                    + "', but this service reads bucket '" + bucket.name() + "'");
+            deadLetter(
+                    record,
+                    "ingest.event",
+                    "UnknownBucket",
+                    "Event for bucket '" + event.bucket() + "', but this service reads bucket '" + bucket.name() + "'");
         } else if (event.event() == UploadEvent.Kind.DELETED) {
             send(record, ReportId.of(event.bucket(), event.key()), null);
         } else {
@@ -84,13 +90,17 @@ public final class UploadHandler {
         }
         ExtractionResult result = extractWithRetries(object.get(), event);
         switch (result) {
-            case ExtractionResult.Extracted extracted -> send(record, ReportId.of(event.bucket(), event.key()),
-                    report(event, object.get(), extracted));
-            case ExtractionResult.Failed failed when failed.kind() == FailureKind.FATAL ->
-                    throw new IllegalStateException("Extraction is misconfigured: " + failed.reason());
-            case ExtractionResult.Failed failed -> deadLetter(record,
-                    "ingest." + failed.stage().name().toLowerCase(Locale.ROOT), "ExtractionFailed." + failed.kind(),
-                    event.key() + ": " + failed.reason());
+            case ExtractionResult.Extracted extracted ->
+                send(record, ReportId.of(event.bucket(), event.key()), report(event, object.get(), extracted));
+            case ExtractionResult.Failed failed
+            when failed.kind() == FailureKind.FATAL ->
+                throw new IllegalStateException("Extraction is misconfigured: " + failed.reason());
+            case ExtractionResult.Failed failed ->
+                deadLetter(
+                        record,
+                        "ingest." + failed.stage().name().toLowerCase(Locale.ROOT),
+                        "ExtractionFailed." + failed.kind(),
+                        event.key() + ": " + failed.reason());
         }
     }
 
@@ -111,13 +121,19 @@ public final class UploadHandler {
     }
 
     private ExtractionResult extractWithRetries(BucketObject object, UploadEvent event) {
-        ObjectContent content = new ObjectContent(object.key(),
-                object.contentType() != null ? object.contentType() : event.contentType(), object.size(),
+        ObjectContent content = new ObjectContent(
+                object.key(),
+                object.contentType() != null ? object.contentType() : event.contentType(),
+                object.size(),
                 () -> bucket.open(object.key()));
         ExtractionResult result = extractor.extract(content);
         for (int attempt = 2; attempt <= ATTEMPTS && isRetriable(result); attempt++) {
-            LOG.warn("Extraction of {} failed ({}); attempt {} of {}", object.key(), ((ExtractionResult.Failed) result).reason(),
-                    attempt, ATTEMPTS);
+            LOG.warn(
+                    "Extraction of {} failed ({}); attempt {} of {}",
+                    object.key(),
+                    ((ExtractionResult.Failed) result).reason(),
+                    attempt,
+                    ATTEMPTS);
             result = extractor.extract(content);
         }
         return result;
@@ -129,25 +145,43 @@ public final class UploadHandler {
 
     private ExtractedReport report(UploadEvent event, BucketObject object, ExtractionResult.Extracted extracted) {
         String contentType = extracted.metadata().getOrDefault("content_type", object.contentType());
-        SourceObject source = new SourceObject(event.bucket(), event.key(), object.etag(), object.size(), contentType,
-                event.uploadedAt());
-        return new ExtractedReport(ReportId.of(event.bucket(), event.key()), source, extracted.contentSha256(),
-                extracted.title(), extracted.language(), extracted.pageCount(), extracted.metadata(),
-                extracted.cleanText(), extracted.blocks(), extracted.ocr().ocrPages(), extracted.ocr().textMissing(),
-                extracted.ocr().textMissingPages(), clock.instant());
+        SourceObject source = new SourceObject(
+                event.bucket(), event.key(), object.etag(), object.size(), contentType, event.uploadedAt());
+        return new ExtractedReport(
+                ReportId.of(event.bucket(), event.key()),
+                source,
+                extracted.contentSha256(),
+                extracted.title(),
+                extracted.language(),
+                extracted.pageCount(),
+                extracted.metadata(),
+                extracted.cleanText(),
+                extracted.blocks(),
+                extracted.ocr().ocrPages(),
+                extracted.ocr().textMissing(),
+                extracted.ocr().textMissingPages(),
+                clock.instant());
     }
 
     private void send(ConsumerRecord<String, byte[]> record, String reportId, ExtractedReport report) {
         try {
-            reports.send(new ProducerRecord<>(Topics.EXTRACTED.name(), reportId, report)).get();
+            reports.send(new ProducerRecord<>(Topics.EXTRACTED.name(), reportId, report))
+                    .get();
             LOG.info("{} {} -> {}", report == null ? "Deleted" : "Extracted", record.key(), reportId);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RecordTooLargeException) {
-                deadLetter(record, "ingest.publish", RecordTooLargeException.class.getName(),
-                        "The extracted text of " + record.key() + " does not fit in one record: " + e.getCause().getMessage());
+                deadLetter(
+                        record,
+                        "ingest.publish",
+                        RecordTooLargeException.class.getName(),
+                        "The extracted text of " + record.key() + " does not fit in one record: "
+                                + e.getCause().getMessage());
                 return;
             }
-            throw new IllegalStateException("Cannot publish to " + Topics.EXTRACTED.name() + ": " + e.getCause().getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot publish to " + Topics.EXTRACTED.name() + ": "
+                            + e.getCause().getMessage(),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while publishing " + reportId, e);
@@ -156,7 +190,12 @@ public final class UploadHandler {
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, String stage, String error, String reason) {
         byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
-        deadLetters.send(DeadLetters.record(key, record.value(), stage, error, reason,
+        deadLetters.send(DeadLetters.record(
+                key,
+                record.value(),
+                stage,
+                error,
+                reason,
                 new DeadLetters.SourceRecord(record.topic(), record.partition(), record.offset())));
     }
 }

@@ -1,5 +1,11 @@
 package org.migrationdialogue.pipeline.ingest.kafka;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -8,13 +14,6 @@ import org.apache.kafka.common.errors.TimeoutException;
 import org.migrationdialogue.pipeline.common.events.UploadEvent;
 import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.ingest.bucket.UploadHistory;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The {@link UploadHistory} of a bucket read from {@code reports.uploaded} itself (kept for good, so it holds every
@@ -40,7 +39,8 @@ public final class UploadedTopicHistory implements UploadHistory {
     public Map<String, String> announced() {
         if (consumer.assignment().isEmpty()) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.UPLOADED.name(), STALL).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+                    .map(info -> new TopicPartition(info.topic(), info.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
         }
@@ -52,7 +52,8 @@ public final class UploadedTopicHistory implements UploadHistory {
             if (!records.isEmpty()) {
                 lastProgress = Instant.now();
             } else if (Instant.now().isAfter(lastProgress.plus(STALL))) {
-                throw new TimeoutException("No progress reading " + Topics.UPLOADED.name() + " for " + STALL.toSeconds() + " s");
+                throw new TimeoutException(
+                        "No progress reading " + Topics.UPLOADED.name() + " for " + STALL.toSeconds() + " s");
             }
         }
         return Map.copyOf(announced);

@@ -1,7 +1,11 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
-import org.junit.jupiter.api.Test;
-import org.migrationdialogue.pipeline.common.events.UploadEvent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,13 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.events.UploadEvent;
 
 class BucketChangesTest {
 
@@ -53,8 +52,8 @@ class BucketChangesTest {
         // given a file seen 600 ms ago, last written 700 ms ago, unchanged since
         BucketObject seen = object("a.pdf", "e1", NOW.minusMillis(700));
         // when the next listing sees the same version
-        BucketChanges.Plan plan = plan(NOTHING, Map.of("a.pdf", new Sighting("e1", NOW.minusMillis(600))),
-                Listing.of(List.of(seen)), NOW);
+        BucketChanges.Plan plan = plan(
+                NOTHING, Map.of("a.pdf", new Sighting("e1", NOW.minusMillis(600))), Listing.of(List.of(seen)), NOW);
         // then it is published
         assertEquals(List.of("a.pdf"), keys(plan.events()));
     }
@@ -78,8 +77,8 @@ class BucketChangesTest {
         // given a file seen with one version, now listed with another whose time is old (set by the writer)
         BucketObject after = object("a.pdf", "e2", NOW.minusSeconds(30));
         // when the listing compares them
-        BucketChanges.Plan plan = plan(NOTHING, Map.of("a.pdf", new Sighting("e1", NOW.minusSeconds(60))),
-                Listing.of(List.of(after)), NOW);
+        BucketChanges.Plan plan = plan(
+                NOTHING, Map.of("a.pdf", new Sighting("e1", NOW.minusSeconds(60))), Listing.of(List.of(after)), NOW);
         // then it waits for a listing that sees it unchanged
         assertEquals(List.of(), keys(plan.events()));
         assertTrue(plan.unsettled());
@@ -113,8 +112,14 @@ class BucketChangesTest {
         // given an object written just now in a bucket whose uploads are atomic (settle zero, as for S3)
         BucketObject fresh = object("a.pdf", "e1", NOW);
         // when the first listing sees it
-        BucketChanges.Plan plan = BucketChanges.plan(BUCKET, NOTHING, Map.of(), Listing.of(List.of(fresh)),
-                new BucketChanges.Rules(Duration.ZERO, RULES.guard()), NOW, Set.of());
+        BucketChanges.Plan plan = BucketChanges.plan(
+                BUCKET,
+                NOTHING,
+                Map.of(),
+                Listing.of(List.of(fresh)),
+                new BucketChanges.Rules(Duration.ZERO, RULES.guard()),
+                NOW,
+                Set.of());
         // then it is published
         assertEquals(List.of("a.pdf"), keys(plan.events()));
     }
@@ -138,8 +143,11 @@ class BucketChangesTest {
         // given 10 of 10 reports gone (not more than the minimum), and 11 of 100 gone (not more than half)
         BucketChanges.Plan few = plan(published(reports(10)), Map.of(), Listing.of(List.of()), NOW);
         Map<String, String> hundred = reports(100);
-        List<BucketObject> remaining = hundred.keySet().stream().sorted().skip(11)
-                .map(key -> object(key, hundred.get(key), NOW.minusSeconds(60))).toList();
+        List<BucketObject> remaining = hundred.keySet().stream()
+                .sorted()
+                .skip(11)
+                .map(key -> object(key, hundred.get(key), NOW.minusSeconds(60)))
+                .toList();
         BucketChanges.Plan some = plan(published(hundred), Map.of(), Listing.of(remaining), NOW);
         // then both are deleted at once
         assertNull(few.held());
@@ -153,11 +161,15 @@ class BucketChangesTest {
         // given 60 published reports gone at once, whose deletes an operator confirmed
         Map<String, String> sixty = reports(60);
         // when changes are computed with the confirmed keys
-        BucketChanges.Plan plan = BucketChanges.plan(BUCKET, published(sixty), Map.of(), Listing.of(List.of()),
-                RULES, NOW, sixty.keySet());
+        BucketChanges.Plan plan = BucketChanges.plan(
+                BUCKET, published(sixty), Map.of(), Listing.of(List.of()), RULES, NOW, sixty.keySet());
         // then all 60 are deleted and nothing is held
         assertNull(plan.held());
-        assertEquals(60, plan.events().stream().filter(event -> event.event() == UploadEvent.Kind.DELETED).count());
+        assertEquals(
+                60,
+                plan.events().stream()
+                        .filter(event -> event.event() == UploadEvent.Kind.DELETED)
+                        .count());
     }
 
     @Test
@@ -172,7 +184,8 @@ class BucketChangesTest {
     @Test
     void shouldNotDeleteWhatWasPublishedUnderAFolderThatCannotBeRead() {
         // given two published reports in a folder that cannot be read now, and one elsewhere that is gone
-        BucketChanges.Published published = published(Map.of("locked/a.pdf", "e1", "locked/b.pdf", "e2", "c.pdf", "e3"));
+        BucketChanges.Published published =
+                published(Map.of("locked/a.pdf", "e1", "locked/b.pdf", "e2", "c.pdf", "e3"));
         ListingProblem locked = new ListingProblem("locked/", "0-1", "folder cannot be read (permission denied)");
         // when changes are computed
         BucketChanges.Plan plan = plan(published, Map.of(), new Listing(List.of(), List.of(locked)), NOW);
@@ -186,8 +199,8 @@ class BucketChangesTest {
         // given a symbolic link already dead-lettered in this version, and an undecodable name seen before in another
         ListingProblem link = new ListingProblem("link.pdf", "10-1", "is a symbolic link");
         ListingProblem name = new ListingProblem("r%E9union.pdf", "20-2", "file name is not valid UTF-8");
-        BucketChanges.Published published = new BucketChanges.Published(Map.of(),
-                Map.of("link.pdf", "10-1", "r%E9union.pdf", "20-1", "gone.pdf", "5-5"));
+        BucketChanges.Published published = new BucketChanges.Published(
+                Map.of(), Map.of("link.pdf", "10-1", "r%E9union.pdf", "20-1", "gone.pdf", "5-5"));
         // when changes are computed
         BucketChanges.Plan plan = plan(published, Map.of(), new Listing(List.of(), List.of(link, name)), NOW);
         // then only the changed one is dead-lettered again, and the one that went away is forgotten
@@ -201,7 +214,9 @@ class BucketChangesTest {
         BucketObject a = object("a.pdf", "e1", NOW.minusSeconds(60));
         BucketObject again = object("a.pdf", "e2", NOW.minusSeconds(60));
         // when changes are computed, then the first is published, and nothing fails
-        assertEquals(List.of("a.pdf"), keys(plan(NOTHING, Map.of(), Listing.of(List.of(a, again)), NOW).events()));
+        assertEquals(
+                List.of("a.pdf"),
+                keys(plan(NOTHING, Map.of(), Listing.of(List.of(a, again)), NOW).events()));
     }
 
     @Test
@@ -214,8 +229,8 @@ class BucketChangesTest {
         assertTrue(new DeleteGuard(0, 0).holds(1, 1000), "0 % and 0 hold every delete");
     }
 
-    private static BucketChanges.Plan plan(BucketChanges.Published published, Map<String, Sighting> seen,
-                                           Listing listing, Instant now) {
+    private static BucketChanges.Plan plan(
+            BucketChanges.Published published, Map<String, Sighting> seen, Listing listing, Instant now) {
         return BucketChanges.plan(BUCKET, published, seen, listing, RULES, now, Set.of());
     }
 

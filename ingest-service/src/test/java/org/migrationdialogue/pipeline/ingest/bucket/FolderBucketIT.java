@@ -1,6 +1,25 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -25,26 +44,6 @@ import org.migrationdialogue.pipeline.testing.RealInfrastructure;
 import org.migrationdialogue.pipeline.testing.RealInfrastructureExtension;
 import org.migrationdialogue.pipeline.testing.TopicReader;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The folder bucket against what a real folder can hold and do (a linked root, a root that goes missing, a mass
  * delete, names that are not UTF-8, modification times in the future, symbolic links inside, keys the file system
@@ -58,10 +57,12 @@ class FolderBucketIT {
     private static final Duration PATIENCE = Duration.ofSeconds(120);
     /** Long enough for several scans (the folder is listed at least every 5 s). */
     private static final Duration QUIET = Duration.ofSeconds(7);
+
     private static final String SECRET = "secret outside the bucket";
 
     @TempDir
     Path scratch;
+
     private RealInfrastructure infra;
     private Path uploads;
     private Path state;
@@ -117,7 +118,9 @@ class FolderBucketIT {
             Path away = Files.move(uploads, scratch.resolve("uploads-away"));
             // then the service is down, saying the folder does not exist
             await().atMost(PATIENCE).until(() -> !service.health().up());
-            assertTrue(String.valueOf(service.health().details().get("bucket_error")).contains("does not exist"),
+            assertTrue(
+                    String.valueOf(service.health().details().get("bucket_error"))
+                            .contains("does not exist"),
                     service.health().details().toString());
             // and when it is restarted while the folder is still missing, it does not create it again
             service.close();
@@ -145,7 +148,10 @@ class FolderBucketIT {
         }
         start(uploads, Map.of(Settings.MASS_DELETE_MIN_OBJECTS.variable(), "2"));
         try (var extracted = reader(Topics.EXTRACTED.name())) {
-            extracted.awaitRecords(seen -> keys.stream().allMatch(key -> extracted.withKey(id(key)).size() == 1), PATIENCE);
+            extracted.awaitRecords(
+                    seen -> keys.stream()
+                            .allMatch(key -> extracted.withKey(id(key)).size() == 1),
+                    PATIENCE);
             // when all four disappear at once (their folder is moved away, as by an unmount), and a new report arrives
             Files.move(uploads.resolve(run), scratch.resolve("moved-away"));
             String newcomer = run + "-new/new.txt";
@@ -160,8 +166,13 @@ class FolderBucketIT {
             extracted.drain(QUIET);
             keys.forEach(key -> assertEquals(1, extracted.withKey(id(key)).size(), key + " has no tombstone yet"));
             // and when the held set is confirmed by its token, the four tombstones follow
-            Files.writeString(Path.of(held.get("confirm_file").asText()), held.get("token").asText());
-            extracted.awaitRecords(seen -> keys.stream().allMatch(key -> extracted.withKey(id(key)).size() == 2), PATIENCE);
+            Files.writeString(
+                    Path.of(held.get("confirm_file").asText()),
+                    held.get("token").asText());
+            extracted.awaitRecords(
+                    seen -> keys.stream()
+                            .allMatch(key -> extracted.withKey(id(key)).size() == 2),
+                    PATIENCE);
             keys.forEach(key -> assertNull(extracted.withKey(id(key)).get(1).value()));
             await().atMost(PATIENCE).until(() -> !service.health().details().containsKey("held_deletes"));
         }
@@ -172,25 +183,38 @@ class FolderBucketIT {
         // given a good report, one whose modification time is a day ahead, two whose names are not UTF-8 and decode to
         // the same text, a link to a file outside the bucket and a link to a folder outside it
         Path outside = Files.createDirectories(scratch.resolve("outside"));
-        Files.writeString(outside.resolve("secret.txt"), SECRET + ". " + new String(UploadFolder.seedReport(), StandardCharsets.UTF_8));
+        Files.writeString(
+                outside.resolve("secret.txt"),
+                SECRET + ". " + new String(UploadFolder.seedReport(), StandardCharsets.UTF_8));
         Path folder = Files.createDirectories(uploads.resolve(run));
         String good = run + "/good.txt";
         new UploadFolder(uploads).drop(good, UploadFolder.seedReport());
         String ahead = run + "/ahead.txt";
-        Files.setLastModifiedTime(new UploadFolder(uploads).drop(ahead, UploadFolder.seedReport()),
+        Files.setLastModifiedTime(
+                new UploadFolder(uploads).drop(ahead, UploadFolder.seedReport()),
                 FileTime.from(Instant.now().plus(Duration.ofDays(1))));
         writeWithRawName(folder, "r\\xe9union.txt");
         writeWithRawName(folder, "r\\xe8union.txt");
         Files.createSymbolicLink(folder.resolve("link.txt"), outside.resolve("secret.txt"));
         Files.createSymbolicLink(folder.resolve("linked-folder"), outside);
         Map<String, String> expectedReasons = Map.of(
-                run + "/r%E9union.txt", "not valid UTF-8", run + "/r%E8union.txt", "not valid UTF-8",
-                run + "/link.txt", "symbolic link", run + "/linked-folder", "symbolic link");
+                run + "/r%E9union.txt",
+                "not valid UTF-8",
+                run + "/r%E8union.txt",
+                "not valid UTF-8",
+                run + "/link.txt",
+                "symbolic link",
+                run + "/linked-folder",
+                "symbolic link");
         // when the service lists the folder
         start(uploads, Map.of());
-        try (var extracted = reader(Topics.EXTRACTED.name()); var dead = reader(Topics.DLQ.name())) {
+        try (var extracted = reader(Topics.EXTRACTED.name());
+                var dead = reader(Topics.DLQ.name())) {
             // then the two good reports are extracted, each problem is dead-lettered once at the scan, with its reason
-            extracted.awaitRecords(seen -> !extracted.withKey(id(good)).isEmpty() && !extracted.withKey(id(ahead)).isEmpty(), PATIENCE);
+            extracted.awaitRecords(
+                    seen -> !extracted.withKey(id(good)).isEmpty()
+                            && !extracted.withKey(id(ahead)).isEmpty(),
+                    PATIENCE);
             awaitDeadLetters(dead, "ingest.scan", expectedReasons);
             // and the scanner is alive, and nothing outside the bucket was read
             assertTrue(service.health().up(), service.health().details().toString());
@@ -200,7 +224,10 @@ class FolderBucketIT {
             service.close();
             start(uploads, Map.of());
             dead.drain(QUIET);
-            expectedReasons.keySet().forEach(key -> assertEquals(1, dead.withKey("reports/" + key).size(), key));
+            expectedReasons
+                    .keySet()
+                    .forEach(key ->
+                            assertEquals(1, dead.withKey("reports/" + key).size(), key));
         }
     }
 
@@ -208,7 +235,9 @@ class FolderBucketIT {
     void shouldDeadLetterAnUploadEventWhoseFileCannotBeReadAndGoOn() throws Exception {
         // given a folder with a file, a symbolic link looping onto itself and a link to a folder outside the bucket
         Path outside = Files.createDirectories(scratch.resolve("outside"));
-        Files.writeString(outside.resolve("secret.txt"), SECRET + ". " + new String(UploadFolder.seedReport(), StandardCharsets.UTF_8));
+        Files.writeString(
+                outside.resolve("secret.txt"),
+                SECRET + ". " + new String(UploadFolder.seedReport(), StandardCharsets.UTF_8));
         Path folder = Files.createDirectories(uploads.resolve(run));
         Files.writeString(folder.resolve("file.txt"), "a file");
         Files.createSymbolicLink(folder.resolve("loop"), folder.resolve("loop"));
@@ -222,8 +251,9 @@ class FolderBucketIT {
                 run + "/loop/report.pdf", "symbolic link",
                 run + "/outside/secret.txt", "symbolic link");
         start(uploads, Map.of(Settings.BUCKET_SCANNER.variable(), "false"));
-        try (var extracted = reader(Topics.EXTRACTED.name()); var dead = reader(Topics.DLQ.name());
-             KafkaProducer<String, UploadEvent> uploaded = IngestClients.producer(infra.kafka(), Topics.UPLOADED)) {
+        try (var extracted = reader(Topics.EXTRACTED.name());
+                var dead = reader(Topics.DLQ.name());
+                KafkaProducer<String, UploadEvent> uploaded = IngestClients.producer(infra.kafka(), Topics.UPLOADED)) {
             // when they arrive, followed by the event of a good report
             for (String key : expectedReasons.keySet()) {
                 send(uploaded, UploadEvent.created("reports", key, 100, "\"1-1\"", null, Instant.now()));
@@ -244,20 +274,29 @@ class FolderBucketIT {
         String good = run + "/open/good.txt";
         new UploadFolder(uploads).drop(good, UploadFolder.seedReport());
         String locked = run + "/locked/minutes.txt";
-        Path lockedFolder = new UploadFolder(uploads).drop(locked, UploadFolder.seedReport()).getParent();
+        Path lockedFolder = new UploadFolder(uploads)
+                .drop(locked, UploadFolder.seedReport())
+                .getParent();
         Files.setPosixFilePermissions(lockedFolder, PosixFilePermissions.fromString("---------"));
         try (IngestProcess service = IngestProcess.start(processSettings(), scratch.resolve("ingest.log"));
-             var extracted = reader(Topics.EXTRACTED.name()); var dead = reader(Topics.DLQ.name());
-             KafkaProducer<String, UploadEvent> uploaded = IngestClients.producer(infra.kafka(), Topics.UPLOADED)) {
+                var extracted = reader(Topics.EXTRACTED.name());
+                var dead = reader(Topics.DLQ.name());
+                KafkaProducer<String, UploadEvent> uploaded = IngestClients.producer(infra.kafka(), Topics.UPLOADED)) {
             // when the service lists the bucket, and an upload event names the file in the locked folder
-            uploaded.send(new ProducerRecord<>(Topics.UPLOADED.name(), "reports/" + locked,
-                    UploadEvent.created("reports", locked, 100, "\"1-1\"", null, Instant.now()))).get();
+            uploaded.send(new ProducerRecord<>(
+                            Topics.UPLOADED.name(),
+                            "reports/" + locked,
+                            UploadEvent.created("reports", locked, 100, "\"1-1\"", null, Instant.now())))
+                    .get();
             // then the readable report is extracted, the locked folder is dead-lettered at the scan, the event at the
             // fetch, both saying permission is denied, and the service is up
-            extracted.awaitRecords(seen -> !extracted.withKey(ReportId.of("reports", good)).isEmpty(), PATIENCE);
+            extracted.awaitRecords(
+                    seen -> !extracted.withKey(ReportId.of("reports", good)).isEmpty(), PATIENCE);
             awaitDeadLetters(dead, "ingest.scan", Map.of(run + "/locked/", "permission denied"));
             awaitDeadLetters(dead, "ingest.fetch", Map.of(locked, "permission denied"));
-            assertTrue(service.health().orElseThrow().contains("\"up\":true"), service.health().orElseThrow());
+            assertTrue(
+                    service.health().orElseThrow().contains("\"up\":true"),
+                    service.health().orElseThrow());
         } finally {
             Files.setPosixFilePermissions(lockedFolder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
@@ -269,7 +308,10 @@ class FolderBucketIT {
         Files.setPosixFilePermissions(uploads, PosixFilePermissions.fromString("---------"));
         try (IngestProcess service = IngestProcess.start(processSettings(), scratch.resolve("ingest.log"))) {
             // when the service starts on it, then its health is down, saying the folder cannot be read
-            await().atMost(PATIENCE).until(() -> service.health().filter(body -> body.contains("bucket_error")).isPresent());
+            await().atMost(PATIENCE)
+                    .until(() -> service.health()
+                            .filter(body -> body.contains("bucket_error"))
+                            .isPresent());
             String health = service.health().orElseThrow();
             assertTrue(health.contains("\"up\":false") && health.contains("cannot be read: permission denied"), health);
         } finally {
@@ -295,19 +337,30 @@ class FolderBucketIT {
 
     /** The settings of a service in a process of its own, on this test's folders. */
     private Map<String, String> processSettings() {
-        return Map.of(Settings.KAFKA_BOOTSTRAP_SERVERS.variable(), infra.kafkaBootstrapServers(),
-                Settings.UPLOAD_DIR.variable(), uploads.toString(),
-                Settings.INGEST_STATE_DIR.variable(), state.toString(),
-                Settings.EXTRACTION_WORKERS.variable(), "1");
+        return Map.of(
+                Settings.KAFKA_BOOTSTRAP_SERVERS.variable(),
+                infra.kafkaBootstrapServers(),
+                Settings.UPLOAD_DIR.variable(),
+                uploads.toString(),
+                Settings.INGEST_STATE_DIR.variable(),
+                state.toString(),
+                Settings.EXTRACTION_WORKERS.variable(),
+                "1");
     }
 
     /** Waits for one dead letter per key, at the stage, whose reason says what is expected. */
-    private static void awaitDeadLetters(TopicReader<String, byte[]> dead, String stage, Map<String, String> expectedReasons) {
-        dead.awaitRecords(seen -> expectedReasons.keySet().stream().allMatch(key -> !dead.withKey("reports/" + key).isEmpty()), PATIENCE);
+    private static void awaitDeadLetters(
+            TopicReader<String, byte[]> dead, String stage, Map<String, String> expectedReasons) {
+        dead.awaitRecords(
+                seen -> expectedReasons.keySet().stream()
+                        .allMatch(key -> !dead.withKey("reports/" + key).isEmpty()),
+                PATIENCE);
         for (var expected : expectedReasons.entrySet()) {
-            ConsumerRecord<String, byte[]> letter = dead.withKey("reports/" + expected.getKey()).getFirst();
+            ConsumerRecord<String, byte[]> letter =
+                    dead.withKey("reports/" + expected.getKey()).getFirst();
             assertEquals(stage, TopicReader.header(letter, DeadLetterHeaders.STAGE));
-            assertTrue(TopicReader.header(letter, DeadLetterHeaders.ERROR_MESSAGE).contains(expected.getValue()),
+            assertTrue(
+                    TopicReader.header(letter, DeadLetterHeaders.ERROR_MESSAGE).contains(expected.getValue()),
                     TopicReader.header(letter, DeadLetterHeaders.ERROR_MESSAGE));
         }
     }
@@ -326,18 +379,23 @@ class FolderBucketIT {
     /** Creates a file whose name has bytes that are not UTF-8 (Java cannot name one; the shell can). */
     private static void writeWithRawName(Path folder, String printfName) throws IOException, InterruptedException {
         Process shell = new ProcessBuilder("bash", "-c", "printf 'a report' > \"$(printf '" + printfName + "')\"")
-                .directory(folder.toFile()).inheritIO().start();
+                .directory(folder.toFile())
+                .inheritIO()
+                .start();
         assertEquals(0, shell.waitFor());
     }
 
     private static void send(KafkaProducer<String, UploadEvent> producer, UploadEvent event) throws Exception {
-        producer.send(new ProducerRecord<>(Topics.UPLOADED.name(), event.kafkaKey(), event)).get();
+        producer.send(new ProducerRecord<>(Topics.UPLOADED.name(), event.kafkaKey(), event))
+                .get();
     }
 
     private static void assertNothingExtractedContains(TopicReader<String, byte[]> extracted, String text) {
         extracted.drain(Duration.ofSeconds(1));
-        assertFalse(extracted.awaitRecords(seen -> true, PATIENCE).stream()
-                .anyMatch(record -> record.value() != null && new String(record.value(), StandardCharsets.UTF_8).contains(text)),
+        assertFalse(
+                extracted.awaitRecords(seen -> true, PATIENCE).stream()
+                        .anyMatch(record -> record.value() != null
+                                && new String(record.value(), StandardCharsets.UTF_8).contains(text)),
                 "no extracted report holds text from outside the bucket");
     }
 

@@ -1,8 +1,8 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
-import org.migrationdialogue.pipeline.common.bucket.S3Clients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.migrationdialogue.pipeline.common.bucket.S3Clients;
 import org.migrationdialogue.pipeline.testing.ContainerImages;
 import org.migrationdialogue.pipeline.testing.RequiresDocker;
 import org.testcontainers.containers.MinIOContainer;
@@ -15,13 +15,14 @@ import software.amazon.awssdk.services.s3.S3Client;
 @RequiresDocker
 class MinioBucketIT extends S3BucketContract {
 
-
     private static MinIOContainer minio;
     private static S3Client client;
 
     @BeforeAll
     static void startMinio() {
-        minio = new MinIOContainer(ContainerImages.minio()).withUserName("minio-it").withPassword("minio-it-secret");
+        minio = new MinIOContainer(ContainerImages.minio())
+                .withUserName("minio-it")
+                .withPassword("minio-it-secret");
         minio.start();
         client = S3Clients.create(minio.getS3URL(), "us-east-1", minio.getUserName(), minio.getPassword());
     }

@@ -1,5 +1,14 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,16 +21,6 @@ import org.testcontainers.utility.MountableFile;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The MinIO users of docker-compose, created by deploy/minio/users.sh in a real MinIO: the ingest-service's lists and
@@ -46,8 +45,11 @@ class MinioUsersIT {
 
     @BeforeAll
     static void startMinioAndCreateTheIngestUser() throws Exception {
-        minio = new MinIOContainer(ContainerImages.minio()).withUserName("minio-root-it").withPassword(ROOT_PASSWORD)
-                .withCopyFileToContainer(MountableFile.forHostPath(Path.of("..", "deploy", "minio", "users.sh"), 0755),
+        minio = new MinIOContainer(ContainerImages.minio())
+                .withUserName("minio-root-it")
+                .withPassword(ROOT_PASSWORD)
+                .withCopyFileToContainer(
+                        MountableFile.forHostPath(Path.of("..", "deploy", "minio", "users.sh"), 0755),
                         "/deploy/users.sh");
         minio.start();
         exec("mc", "alias", "set", "local", "http://localhost:9000", "minio-root-it", ROOT_PASSWORD);
@@ -55,9 +57,15 @@ class MinioUsersIT {
         exec("mc", "mb", "local/other");
         // Twice: the docker-compose job runs it at every start.
         for (int run = 0; run < 2; run++) {
-            exec("env", "UPLOAD_BUCKET=reports", "MINIO_INGEST_ACCESS_KEY=" + INGEST_USER,
-                    "MINIO_INGEST_SECRET_KEY=" + INGEST_SECRET, "MINIO_SEARCH_WEB_ACCESS_KEY=" + SEARCH_WEB_USER,
-                    "MINIO_SEARCH_WEB_SECRET_KEY=" + SEARCH_WEB_SECRET, "sh", "/deploy/users.sh");
+            exec(
+                    "env",
+                    "UPLOAD_BUCKET=reports",
+                    "MINIO_INGEST_ACCESS_KEY=" + INGEST_USER,
+                    "MINIO_INGEST_SECRET_KEY=" + INGEST_SECRET,
+                    "MINIO_SEARCH_WEB_ACCESS_KEY=" + SEARCH_WEB_USER,
+                    "MINIO_SEARCH_WEB_SECRET_KEY=" + SEARCH_WEB_SECRET,
+                    "sh",
+                    "/deploy/users.sh");
         }
         root = S3Clients.create(minio.getS3URL(), "us-east-1", "minio-root-it", ROOT_PASSWORD);
         ingest = S3Clients.create(minio.getS3URL(), "us-east-1", INGEST_USER, INGEST_SECRET);
@@ -83,7 +91,8 @@ class MinioUsersIT {
         S3Bucket bucket = new S3Bucket(ingest, "reports");
         // when it is listed and its report read
         // then the service sees the report and its bytes
-        assertTrue(bucket.list().objects().stream().anyMatch(object -> object.key().equals("2014/report.txt")));
+        assertTrue(
+                bucket.list().objects().stream().anyMatch(object -> object.key().equals("2014/report.txt")));
         assertTrue(bucket.head("2014/report.txt").isPresent());
         try (InputStream in = bucket.open("2014/report.txt")) {
             assertArrayEquals(REPORT, in.readAllBytes());
@@ -94,10 +103,13 @@ class MinioUsersIT {
     void shouldNeitherWriteNorDeleteNorReadAnotherBucket() {
         // given the ingest-service's credentials
         // when they write or delete in the upload bucket, or list another bucket
-        S3Exception put = assertThrows(S3Exception.class, () -> ingest.putObject(request -> request.bucket("reports")
-                .key("2014/forged.txt"), RequestBody.fromString("forged")));
-        S3Exception delete = assertThrows(S3Exception.class, () -> ingest.deleteObject(request -> request.bucket("reports")
-                .key("2014/report.txt")));
+        S3Exception put = assertThrows(
+                S3Exception.class,
+                () -> ingest.putObject(
+                        request -> request.bucket("reports").key("2014/forged.txt"), RequestBody.fromString("forged")));
+        S3Exception delete = assertThrows(
+                S3Exception.class,
+                () -> ingest.deleteObject(request -> request.bucket("reports").key("2014/report.txt")));
         // then MinIO refuses each
         assertEquals(403, put.statusCode());
         assertEquals(403, delete.statusCode());
@@ -108,14 +120,20 @@ class MinioUsersIT {
     void shouldLetTheSearchPagePutAnUploadAndReadItButDeleteNothing() throws IOException {
         // given the search page's credentials
         // when it uploads a report and reads it back, then deletes it
-        searchWeb.putObject(request -> request.bucket("reports").key("2026/uploaded.txt"), RequestBody.fromBytes(REPORT));
-        try (InputStream in = searchWeb.getObject(request -> request.bucket("reports").key("2026/uploaded.txt"))) {
+        searchWeb.putObject(
+                request -> request.bucket("reports").key("2026/uploaded.txt"), RequestBody.fromBytes(REPORT));
+        try (InputStream in =
+                searchWeb.getObject(request -> request.bucket("reports").key("2026/uploaded.txt"))) {
             assertArrayEquals(REPORT, in.readAllBytes());
         }
-        S3Exception delete = assertThrows(S3Exception.class, () -> searchWeb.deleteObject(request -> request
-                .bucket("reports").key("2026/uploaded.txt")));
-        S3Exception other = assertThrows(S3Exception.class, () -> searchWeb.putObject(request -> request
-                .bucket("other").key("forged.txt"), RequestBody.fromString("forged")));
+        S3Exception delete = assertThrows(
+                S3Exception.class,
+                () -> searchWeb.deleteObject(
+                        request -> request.bucket("reports").key("2026/uploaded.txt")));
+        S3Exception other = assertThrows(
+                S3Exception.class,
+                () -> searchWeb.putObject(
+                        request -> request.bucket("other").key("forged.txt"), RequestBody.fromString("forged")));
         // then the upload and the read work, the delete and another bucket are refused
         assertEquals(403, delete.statusCode());
         assertEquals(403, other.statusCode());
@@ -123,6 +141,7 @@ class MinioUsersIT {
 
     private static void exec(String... command) throws IOException, InterruptedException {
         Container.ExecResult result = minio.execInContainer(command);
-        assertEquals(0, result.getExitCode(), String.join(" ", command) + ": " + result.getStdout() + result.getStderr());
+        assertEquals(
+                0, result.getExitCode(), String.join(" ", command) + ": " + result.getStdout() + result.getStderr());
     }
 }

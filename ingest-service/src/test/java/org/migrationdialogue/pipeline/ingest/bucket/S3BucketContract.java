@@ -1,8 +1,10 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
-import org.migrationdialogue.pipeline.common.bucket.S3Clients;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.s3.S3Client;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,12 +15,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.bucket.S3Clients;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * What the ingest-service needs of an S3-compatible server through {@link S3Bucket}, checked against a real server
@@ -27,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 abstract class S3BucketContract {
 
     private static final String REPORT_KEY = "2014/Réunion de Paris+annexe.html";
-    private static final byte[] REPORT = "<html><head><title>Réunion</title></head><body>Paris</body></html>"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] REPORT =
+            "<html><head><title>Réunion</title></head><body>Paris</body></html>".getBytes(StandardCharsets.UTF_8);
 
     /** A client of the server under test, made by {@link S3Clients} as the ingest-service makes it. */
     protected abstract S3Client client();
@@ -39,16 +38,22 @@ abstract class S3BucketContract {
         TestBucket bucket = TestBucket.create(client());
         String textEtag = bucket.put("som-rabat-2014.txt", "Senior Officials Meeting");
         String htmlEtag = bucket.put(REPORT_KEY, REPORT, "text/html");
-        for (String ignored : List.of(".hidden.txt", "drafts/.report.txt", ".trash/old.pdf", "report.pdf.part",
-                "~$report.docx", "upload.tmp")) {
+        for (String ignored : List.of(
+                ".hidden.txt",
+                "drafts/.report.txt",
+                ".trash/old.pdf",
+                "report.pdf.part",
+                "~$report.docx",
+                "upload.tmp")) {
             bucket.put(ignored, "not a report");
         }
         bucket.put("2015/", new byte[0], "application/x-directory");
         // when the bucket is listed
-        Map<String, BucketObject> listed = new S3Bucket(client(), bucket.name()).list().objects().stream()
-                .collect(Collectors.toMap(BucketObject::key, Function.identity()));
+        Map<String, BucketObject> listed = new S3Bucket(client(), bucket.name())
+                .list().objects().stream().collect(Collectors.toMap(BucketObject::key, Function.identity()));
         // then only the two reports are listed, with their size, ETag and modification time
-        assertEquals(Map.of("som-rabat-2014.txt", textEtag, REPORT_KEY, htmlEtag),
+        assertEquals(
+                Map.of("som-rabat-2014.txt", textEtag, REPORT_KEY, htmlEtag),
                 listed.values().stream().collect(Collectors.toMap(BucketObject::key, BucketObject::etag)));
         assertEquals(REPORT.length, listed.get(REPORT_KEY).size());
         assertNotNull(listed.get(REPORT_KEY).lastModified());
@@ -85,7 +90,8 @@ abstract class S3BucketContract {
     @Test
     void shouldFailToHeadAnObjectOfAMissingBucketRatherThanCallTheObjectGone() {
         // given a bucket name the server does not know (a wrong UPLOAD_BUCKET or S3_ENDPOINT)
-        S3Bucket missing = new S3Bucket(client(), "it-missing-" + UUID.randomUUID().toString().substring(0, 8));
+        S3Bucket missing = new S3Bucket(
+                client(), "it-missing-" + UUID.randomUUID().toString().substring(0, 8));
         // when an object of it is looked up, then the error says the bucket does not exist
         IOException error = assertThrows(IOException.class, () -> missing.head("2014/som-rabat-2014.pdf"));
         assertTrue(error.getMessage().contains("does not exist"), error.getMessage());

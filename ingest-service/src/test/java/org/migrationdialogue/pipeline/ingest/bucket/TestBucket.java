@@ -1,10 +1,9 @@
 package org.migrationdialogue.pipeline.ingest.bucket;
 
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
-
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** A bucket of one test's own on a real S3 server, and the test's way to put and delete its objects. */
 public record TestBucket(S3Client client, String name) {
@@ -18,8 +17,10 @@ public record TestBucket(S3Client client, String name) {
 
     /** Puts an object; returns its ETag as the server gives it. */
     public String put(String key, byte[] content, String contentType) {
-        return client.putObject(request -> request.bucket(name).key(key).contentType(contentType),
-                RequestBody.fromBytes(content)).eTag();
+        return client.putObject(
+                        request -> request.bucket(name).key(key).contentType(contentType),
+                        RequestBody.fromBytes(content))
+                .eTag();
     }
 
     public String put(String key, String text) {

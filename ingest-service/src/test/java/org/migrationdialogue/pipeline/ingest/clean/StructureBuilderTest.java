@@ -15,9 +15,12 @@ class StructureBuilderTest {
     /** Each block as "kind level marker page: text", for short assertions. */
     private List<String> blocks() {
         CleanText clean = cleaner.clean(builder.build());
-        return clean.blocks().stream().map(block -> block.kind().json() + " " + block.level()
-                + (block.marker() == null ? "" : " " + block.marker()) + (block.page() == null ? "" : " p" + block.page())
-                + ": " + block.textIn(clean.text())).toList();
+        return clean.blocks().stream()
+                .map(block -> block.kind().json() + " " + block.level()
+                        + (block.marker() == null ? "" : " " + block.marker())
+                        + (block.page() == null ? "" : " p" + block.page())
+                        + ": " + block.textIn(clean.text()))
+                .toList();
     }
 
     private void paragraph(String text) {
@@ -60,8 +63,12 @@ class StructureBuilderTest {
         builder.text("return.");
         builder.endParagraphOrHeading();
         // then
-        assertEquals(List.of("heading 1: Senior Officials Meeting", "heading 2: Session 1",
-                "paragraph 0: The participants discussed return."), blocks());
+        assertEquals(
+                List.of(
+                        "heading 1: Senior Officials Meeting",
+                        "heading 2: Session 1",
+                        "paragraph 0: The participants discussed return."),
+                blocks());
     }
 
     @Test
@@ -79,8 +86,13 @@ class StructureBuilderTest {
         item("Protect migrants.");
         builder.endList();
         // then the sub-items come after their parent's text, one level deeper, with bullets
-        assertEquals(List.of("list_item 1 1.: Strengthen cooperation;", "list_item 1 2.: Support return:",
-                "list_item 2 •: voluntary return;", "list_item 2 •: reintegration.", "list_item 1 3.: Protect migrants."),
+        assertEquals(
+                List.of(
+                        "list_item 1 1.: Strengthen cooperation;",
+                        "list_item 1 2.: Support return:",
+                        "list_item 2 •: voluntary return;",
+                        "list_item 2 •: reintegration.",
+                        "list_item 1 3.: Protect migrants."),
                 blocks());
     }
 
@@ -92,7 +104,8 @@ class StructureBuilderTest {
         item("b) Train border staff.");
         builder.endList();
         // then
-        assertEquals(List.of("list_item 1 a): Open consular offices;", "list_item 1 b): Train border staff."), blocks());
+        assertEquals(
+                List.of("list_item 1 a): Open consular offices;", "list_item 1 b): Train border staff."), blocks());
     }
 
     @Test
@@ -118,9 +131,15 @@ class StructureBuilderTest {
         paragraph("i. through its statistics unit.");
         paragraph("2. Support voluntary return.");
         // then
-        assertEquals(List.of("paragraph 0: The co-chairs recommend:", "list_item 1 1.: Strengthen the exchange of data;",
-                "list_item 2 a): between Senegal and Mali;", "list_item 2 b): with ECOWAS;",
-                "list_item 3 i.: through its statistics unit.", "list_item 1 2.: Support voluntary return."), blocks());
+        assertEquals(
+                List.of(
+                        "paragraph 0: The co-chairs recommend:",
+                        "list_item 1 1.: Strengthen the exchange of data;",
+                        "list_item 2 a): between Senegal and Mali;",
+                        "list_item 2 b): with ECOWAS;",
+                        "list_item 3 i.: through its statistics unit.",
+                        "list_item 1 2.: Support voluntary return."),
+                blocks());
     }
 
     @Test
@@ -139,7 +158,8 @@ class StructureBuilderTest {
                 Ms. Aminata Diallo | Director of Migration | Ministry of Foreign Affairs | Senegal
                 Mr. Jean Martin | | ICMPD
                 """, clean.text());
-        assertEquals(List.of(Block.Kind.TABLE_ROW, Block.Kind.TABLE_ROW, Block.Kind.TABLE_ROW),
+        assertEquals(
+                List.of(Block.Kind.TABLE_ROW, Block.Kind.TABLE_ROW, Block.Kind.TABLE_ROW),
                 clean.blocks().stream().map(Block::kind).toList());
     }
 

@@ -30,8 +30,12 @@ class TextCleanerSeedTest {
         List<String> lines = cleaned(seed).lines().toList();
         // then
         assertFalse(lines.stream().anyMatch(line -> line.matches("\\s*\\d{1,3}\\s*")), "page number left");
-        assertFalse(lines.stream().anyMatch(line -> line.contains("Project funded by")
-                || line.contains("Projet financé par") || line.contains("Projet mis en œuvre")), "header left");
+        assertFalse(
+                lines.stream()
+                        .anyMatch(line -> line.contains("Project funded by")
+                                || line.contains("Projet financé par")
+                                || line.contains("Projet mis en œuvre")),
+                "header left");
     }
 
     @ParameterizedTest
@@ -62,10 +66,12 @@ class TextCleanerSeedTest {
         // when
         String text = cleaned(Seeds.SOM_RABAT_2014);
         // then
-        assertContains(text, "European Mobility Partnerships will be of great importance. Mr. Valensise "
-                + "reiterated Italy's strong commitment in the organisation of the Fourth Ministerial Conference "
-                + "within the framework of the Rabat Process, which constitutes both a political and operational "
-                + "forum for dialogue on migration and development.");
+        assertContains(
+                text,
+                "European Mobility Partnerships will be of great importance. Mr. Valensise "
+                        + "reiterated Italy's strong commitment in the organisation of the Fourth Ministerial Conference "
+                        + "within the framework of the Rabat Process, which constitutes both a political and operational "
+                        + "forum for dialogue on migration and development.");
         assertContains(text, "line with the framework of Morocco's Africa policy");
     }
 
@@ -75,10 +81,12 @@ class TextCleanerSeedTest {
         // when
         List<String> lines = cleaned(Seeds.SOM_RABAT_2014).lines().toList();
         // then
-        assertTrue(lines.stream().anyMatch(line -> line.startsWith("His Excellency Mr. Michele Valensise")
-                && line.endsWith("and migrant smuggling and human trafficking.")));
-        assertTrue(lines.stream().anyMatch(line -> line.startsWith("Mr. Raul De Luzenberger")
-                && line.endsWith("reaffirming the EU's support for the Dialogue.")));
+        assertTrue(lines.stream()
+                .anyMatch(line -> line.startsWith("His Excellency Mr. Michele Valensise")
+                        && line.endsWith("and migrant smuggling and human trafficking.")));
+        assertTrue(lines.stream()
+                .anyMatch(line -> line.startsWith("Mr. Raul De Luzenberger")
+                        && line.endsWith("reaffirming the EU's support for the Dialogue.")));
     }
 
     @Test
@@ -112,11 +120,13 @@ class TextCleanerSeedTest {
         int heading = lines.indexOf("CONCLUSIONS AND RECOMMENDATIONS OF THE CO-CHAIRS");
         assertTrue(heading > 0, "heading on its own line");
         List<String> items = lines.subList(heading, lines.size()).stream()
-                .filter(line -> line.matches("\\d{1,2}\\. .*")).toList();
+                .filter(line -> line.matches("\\d{1,2}\\. .*"))
+                .toList();
         assertTrue(items.size() >= 11, () -> "numbered items: " + items.size());
         assertTrue(items.get(0).startsWith("1. Recognise the complexity"));
-        assertTrue(items.stream().anyMatch(line -> line.startsWith("8. Emphasise")
-                && line.endsWith("in particular children and women.")));
+        assertTrue(items.stream()
+                .anyMatch(
+                        line -> line.startsWith("8. Emphasise") && line.endsWith("in particular children and women.")));
     }
 
     @Test
@@ -129,7 +139,8 @@ class TextCleanerSeedTest {
         assertTrue(lines.get(leadIn + 2).startsWith("• The issue of sustainable voluntary return"));
         assertTrue(lines.get(leadIn + 2).endsWith("in a post-crisis context."));
         assertEquals("• The terms of return management must include:", lines.get(leadIn + 3));
-        assertEquals("• A firm and comprehensive legislative framework for emergencies and sustainable return.",
+        assertEquals(
+                "• A firm and comprehensive legislative framework for emergencies and sustainable return.",
                 lines.get(leadIn + 5));
     }
 
@@ -139,7 +150,8 @@ class TextCleanerSeedTest {
         // when
         List<String> lines = cleaned(Seeds.SOM_RABAT_2014).lines().toList();
         // then
-        assertTrue(lines.containsAll(List.of("• Create joint investigation teams;",
+        assertTrue(lines.containsAll(List.of(
+                "• Create joint investigation teams;",
                 "• Implement multidimensional actions due to the numerous connections among criminal networks "
                         + "(trafficking of weapons, etc.); and",
                 "• Develop early warning systems (anticipation and prevention).",
@@ -153,8 +165,12 @@ class TextCleanerSeedTest {
         // when
         List<String> lines = cleaned(Seeds.SOM_RABAT_2014).lines().toList();
         // then
-        assertTrue(lines.containsAll(List.of("Day 1 – 26 June 2014", "SESSION 1:", "Opening by the co-chairs",
-                "Working group 1:", "Strengthening the synergies between migration and development",
+        assertTrue(lines.containsAll(List.of(
+                "Day 1 – 26 June 2014",
+                "SESSION 1:",
+                "Opening by the co-chairs",
+                "Working group 1:",
+                "Strengthening the synergies between migration and development",
                 "Summary of debates - 26 and 27 June 2014, Rabat, Morocco")));
     }
 }

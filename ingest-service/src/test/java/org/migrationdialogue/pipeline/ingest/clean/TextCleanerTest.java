@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.migrationdialogue.pipeline.common.events.Block;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.migrationdialogue.pipeline.common.events.Block;
 
 class TextCleanerTest {
 
@@ -42,10 +42,13 @@ class TextCleanerTest {
         CleanText cleaned = cleaner.clean(text);
         // then each block is a span of the text: the heading, the paragraph, and each item without its marker
         List<Block> blocks = cleaned.blocks();
-        assertEquals(List.of(Block.Kind.HEADING, Block.Kind.PARAGRAPH, Block.Kind.LIST_ITEM, Block.Kind.LIST_ITEM),
+        assertEquals(
+                List.of(Block.Kind.HEADING, Block.Kind.PARAGRAPH, Block.Kind.LIST_ITEM, Block.Kind.LIST_ITEM),
                 blocks.stream().map(Block::kind).toList());
         assertEquals("CONCLUSIONS", blocks.get(0).textIn(cleaned.text()));
-        assertEquals("The participants agreed on the following points:", blocks.get(1).textIn(cleaned.text()));
+        assertEquals(
+                "The participants agreed on the following points:",
+                blocks.get(1).textIn(cleaned.text()));
         assertEquals("Strengthen the exchange of information;", blocks.get(2).textIn(cleaned.text()));
         assertEquals("1.", blocks.get(2).marker());
         assertEquals("Support voluntary return.", blocks.get(3).textIn(cleaned.text()));
@@ -73,8 +76,10 @@ class TextCleanerTest {
         // when
         String cleaned = clean(text);
         // then item 3 is one item, on one line, and item 4 still starts its own
-        assertTrue(cleaned.contains("3. Establish consular cooperation for the protection of migrants in crisis "
-                + "situations between Belgium and Senegal with the African Union (point 3);"), cleaned);
+        assertTrue(
+                cleaned.contains("3. Establish consular cooperation for the protection of migrants in crisis "
+                        + "situations between Belgium and Senegal with the African Union (point 3);"),
+                cleaned);
         assertTrue(cleaned.contains("\n4. Consolidate voluntary return"), cleaned);
     }
 
@@ -131,8 +136,8 @@ class TextCleanerTest {
     @Test
     void shouldNormaliseQuotesSpacesLigaturesSoftHyphensAndDashes() {
         // given curly quotes, a no-break space, a ligature, a soft hyphen, an em dash and a thin space
-        String text = "\u201CThe \uFB01rst\u00A0meet\u00ADing\u201D \u2014 the delegates\u2019 view"
-                + "\u2009\u2009today.\n";
+        String text =
+                "\u201CThe \uFB01rst\u00A0meet\u00ADing\u201D \u2014 the delegates\u2019 view" + "\u2009\u2009today.\n";
         // when
         String cleaned = clean(text);
         // then
@@ -273,7 +278,8 @@ class TextCleanerTest {
         // given a Markdown title and a section heading
         CleanText cleaned = cleaner.clean("# Senior Officials Meeting\n\n## Session 1\n\nThe meeting opened.\n");
         // then
-        assertEquals(List.of(1, 2, 0), cleaned.blocks().stream().map(Block::level).toList());
+        assertEquals(
+                List.of(1, 2, 0), cleaned.blocks().stream().map(Block::level).toList());
     }
 
     @Test
@@ -301,7 +307,8 @@ class TextCleanerTest {
         // then
         List<Block> blocks = cleaned.blocks();
         assertEquals(List.of(1, 1, 1, 1, 2, 2), blocks.stream().map(Block::page).toList());
-        assertEquals(List.of(1, 0, 1, 2, 2, 1), blocks.stream().map(Block::level).toList());
+        assertEquals(
+                List.of(1, 0, 1, 2, 2, 1), blocks.stream().map(Block::level).toList());
         assertEquals("Train the consular staff.", blocks.get(4).textIn(cleaned.text()));
         assertEquals("b)", blocks.get(4).marker());
     }

@@ -41,13 +41,15 @@ public final class BadInputCorpus {
     public static final int MAX_CHARS = 200_000;
     /** Fixed, so the random bytes and therefore the outcomes are the same on every run. */
     private static final long SEED = 20140626L;
+
     private static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private BadInputCorpus() {
-    }
+    private BadInputCorpus() {}
 
     static ExtractionSettings settings(Path spool) {
-        return ExtractionSettings.defaults().withMaxBytes(MAX_BYTES).withMaxChars(MAX_CHARS)
+        return ExtractionSettings.defaults()
+                .withMaxBytes(MAX_BYTES)
+                .withMaxChars(MAX_CHARS)
                 .withSpoolDirectory(spool);
     }
 
@@ -60,9 +62,17 @@ public final class BadInputCorpus {
     static List<BadInput> all(boolean ocr) {
         List<BadInput> corpus = new ArrayList<>(everywhere());
         if (ocr) {
-            corpus.add(new BadInput("image-only PDF without text", BadInputCorpus::imageOnlyPdf, POISON, Stage.CLEAN,
+            corpus.add(new BadInput(
+                    "image-only PDF without text",
+                    BadInputCorpus::imageOnlyPdf,
+                    POISON,
+                    Stage.CLEAN,
                     "contains no text (OCR read 1 page and found none)"));
-            corpus.add(new BadInput("PNG image without text", BadInputCorpus::pngImage, POISON, Stage.CLEAN,
+            corpus.add(new BadInput(
+                    "PNG image without text",
+                    BadInputCorpus::pngImage,
+                    POISON,
+                    Stage.CLEAN,
                     "contains no text (OCR read 1 page and found none)"));
         }
         return List.copyOf(corpus);
@@ -71,43 +81,76 @@ public final class BadInputCorpus {
     private static List<BadInput> everywhere() {
         return List.of(
                 new BadInput("zero-byte object", BadInputCorpus::zeroBytes, POISON, Stage.READ, "empty"),
-                new BadInput("declared size over the limit", BadInputCorpus::declaredTooBig, POISON, Stage.READ,
+                new BadInput(
+                        "declared size over the limit", BadInputCorpus::declaredTooBig, POISON, Stage.READ, "too big"),
+                new BadInput(
+                        "stream longer than the limit, size unknown",
+                        BadInputCorpus::streamTooLong,
+                        POISON,
+                        Stage.READ,
                         "too big"),
-                new BadInput("stream longer than the limit, size unknown", BadInputCorpus::streamTooLong, POISON,
-                        Stage.READ, "too big"),
                 new BadInput("sparse 101 MB file", BadInputCorpus::sparseHugeFile, POISON, Stage.READ, "too big"),
                 new BadInput("truncated PDF", BadInputCorpus::truncatedPdf, POISON, Stage.PARSE, "corrupt"),
                 new BadInput("PDF header then garbage", BadInputCorpus::corruptPdf, POISON, Stage.PARSE, "corrupt"),
                 new BadInput("encrypted PDF", BadInputCorpus::encryptedPdf, POISON, Stage.PARSE, "encrypted"),
                 new BadInput("PDF with zero pages", BadInputCorpus::zeroPagePdf, POISON, Stage.CLEAN, "no text"),
-                new BadInput("zip bomb disguised as DOCX", BadInputCorpus::zipBombDocx, POISON, Stage.PARSE,
-                        "zip bomb"),
-                new BadInput("DOCX holding a nested zip bomb", HostileDocuments::docxWithZipBomb, POISON,
-                        Stage.PARSE, "embedded documents nested more than 3 levels deep"),
-                new BadInput("DOCX with 1,001 embedded files", HostileDocuments::docxWithTooManyEmbedded, POISON,
-                        Stage.PARSE, "more than 1000 embedded documents"),
-                new BadInput("XXE: ODT with an external entity naming a local file", HostileDocuments::xxeOdt,
-                        POISON, Stage.PARSE, "XML declaring entities"),
-                new BadInput("billion laughs: ODT with nested entities", HostileDocuments::billionLaughsOdt, POISON,
-                        Stage.PARSE, "XML declaring entities"),
-                new BadInput("DOCX with a broken XML part", BadInputCorpus::brokenXmlDocx, POISON, Stage.PARSE,
-                        "corrupt"),
+                new BadInput(
+                        "zip bomb disguised as DOCX", BadInputCorpus::zipBombDocx, POISON, Stage.PARSE, "zip bomb"),
+                new BadInput(
+                        "DOCX holding a nested zip bomb",
+                        HostileDocuments::docxWithZipBomb,
+                        POISON,
+                        Stage.PARSE,
+                        "embedded documents nested more than 3 levels deep"),
+                new BadInput(
+                        "DOCX with 1,001 embedded files",
+                        HostileDocuments::docxWithTooManyEmbedded,
+                        POISON,
+                        Stage.PARSE,
+                        "more than 1000 embedded documents"),
+                new BadInput(
+                        "XXE: ODT with an external entity naming a local file",
+                        HostileDocuments::xxeOdt,
+                        POISON,
+                        Stage.PARSE,
+                        "XML declaring entities"),
+                new BadInput(
+                        "billion laughs: ODT with nested entities",
+                        HostileDocuments::billionLaughsOdt,
+                        POISON,
+                        Stage.PARSE,
+                        "XML declaring entities"),
+                new BadInput(
+                        "DOCX with a broken XML part", BadInputCorpus::brokenXmlDocx, POISON, Stage.PARSE, "corrupt"),
                 new BadInput("truncated DOCX", BadInputCorpus::truncatedDocx, POISON, Stage.PARSE, "corrupt"),
-                new BadInput("binary garbage named .pdf", BadInputCorpus::garbageNamedPdf, POISON, Stage.DETECT,
+                new BadInput(
+                        "binary garbage named .pdf",
+                        BadInputCorpus::garbageNamedPdf,
+                        POISON,
+                        Stage.DETECT,
                         "unsupported type application/octet-stream"),
-                new BadInput("ELF executable", BadInputCorpus::elfExecutable, POISON, Stage.DETECT,
-                        "unsupported type"),
-                new BadInput("zip of nothing", BadInputCorpus::emptyZip, POISON, Stage.DETECT,
+                new BadInput("ELF executable", BadInputCorpus::elfExecutable, POISON, Stage.DETECT, "unsupported type"),
+                new BadInput(
+                        "zip of nothing",
+                        BadInputCorpus::emptyZip,
+                        POISON,
+                        Stage.DETECT,
                         "unsupported type application/zip"),
                 new BadInput("WAV audio", BadInputCorpus::wavAudio, POISON, Stage.DETECT, "unsupported type audio"),
-                new BadInput("gzipped text", BadInputCorpus::gzippedText, POISON, Stage.DETECT,
+                new BadInput(
+                        "gzipped text",
+                        BadInputCorpus::gzippedText,
+                        POISON,
+                        Stage.DETECT,
                         "unsupported type application/gzip"),
-                new BadInput("HTML with only script", BadInputCorpus::scriptOnlyHtml, POISON, Stage.CLEAN,
-                        "no text"),
+                new BadInput("HTML with only script", BadInputCorpus::scriptOnlyHtml, POISON, Stage.CLEAN, "no text"),
                 new BadInput("whitespace-only text", BadInputCorpus::whitespaceText, POISON, Stage.CLEAN, "no text"),
-                new BadInput("invalid UTF-16 text", BadInputCorpus::invalidUtf16, POISON, Stage.CLEAN,
-                        "undecodable"),
-                new BadInput("huge single line", BadInputCorpus::hugeSingleLine, POISON, Stage.PARSE,
+                new BadInput("invalid UTF-16 text", BadInputCorpus::invalidUtf16, POISON, Stage.CLEAN, "undecodable"),
+                new BadInput(
+                        "huge single line",
+                        BadInputCorpus::hugeSingleLine,
+                        POISON,
+                        Stage.PARSE,
                         "more than 200000 characters"));
     }
 
@@ -188,7 +231,8 @@ public final class BadInputCorpus {
     }
 
     private static ObjectContent brokenXmlDocx(Path directory) throws IOException {
-        String broken = DOCX_DOCUMENT.formatted("<w:p><w:r><w:t>Opening session</w:t></w:r></w:p>")
+        String broken = DOCX_DOCUMENT
+                .formatted("<w:p><w:r><w:t>Opening session</w:t></w:r></w:p>")
                 .replace("</w:body>", "<w:p><w:r><w:t>unclosed");
         return bytes("broken.docx", DOCX_TYPE, docxWithDocumentXml(broken));
     }
@@ -233,10 +277,18 @@ public final class BadInputCorpus {
     private static ObjectContent wavAudio(Path directory) {
         int samples = 8000;
         ByteBuffer wav = ByteBuffer.allocate(44 + samples).order(ByteOrder.LITTLE_ENDIAN);
-        wav.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples)
-                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1)
-                .putShort((short) 1).putInt(8000).putInt(8000).putShort((short) 1).putShort((short) 8)
-                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(samples);
+        wav.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                .putInt(36 + samples)
+                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII))
+                .putInt(16)
+                .putShort((short) 1)
+                .putShort((short) 1)
+                .putInt(8000)
+                .putInt(8000)
+                .putShort((short) 1)
+                .putShort((short) 8)
+                .put("data".getBytes(StandardCharsets.US_ASCII))
+                .putInt(samples);
         return bytes("minutes.wav", "audio/wav", wav.array());
     }
 

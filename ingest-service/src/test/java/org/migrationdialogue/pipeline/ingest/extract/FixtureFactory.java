@@ -48,8 +48,7 @@ final class FixtureFactory {
     /** Standard 14 fonts encode WinAnsi (windows-1252) only; other characters are replaced. */
     private static final Charset WIN_ANSI = Charset.forName("windows-1252");
 
-    private FixtureFactory() {
-    }
+    private FixtureFactory() {}
 
     /** Pages the PDF of {@code document} has. */
     static int pdfPages(SeedDocument document) {
@@ -62,8 +61,8 @@ final class FixtureFactory {
             List<String> lines = document.wrappedLines();
             int pages = pdfPages(document);
             for (int page = 0; page < pages; page++) {
-                List<String> pageLines = lines.subList(page * LINES_PER_PAGE,
-                        Math.min(lines.size(), (page + 1) * LINES_PER_PAGE));
+                List<String> pageLines =
+                        lines.subList(page * LINES_PER_PAGE, Math.min(lines.size(), (page + 1) * LINES_PER_PAGE));
                 addPage(pdf, font, pageLines, page + 1);
             }
             describe(pdf.getDocumentInformation(), document.title());
@@ -121,7 +120,9 @@ final class FixtureFactory {
     /** DOCX with a running header, headings, paragraphs and bullet items as paragraphs. */
     static byte[] docx(SeedDocument document, int declaredPages) throws IOException {
         try (XWPFDocument docx = new XWPFDocument()) {
-            docx.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun()
+            docx.createHeader(HeaderFooterType.DEFAULT)
+                    .createParagraph()
+                    .createRun()
                     .setText(HEADER_LEFT + "\t" + HEADER_RIGHT);
             for (String block : document.blocks()) {
                 XWPFParagraph paragraph = docx.createParagraph();
@@ -130,7 +131,10 @@ final class FixtureFactory {
             }
             docx.getProperties().getCoreProperties().setTitle(document.title());
             docx.getProperties().getCoreProperties().setCreator(AUTHOR);
-            docx.getProperties().getExtendedProperties().getUnderlyingProperties().setPages(declaredPages);
+            docx.getProperties()
+                    .getExtendedProperties()
+                    .getUnderlyingProperties()
+                    .setPages(declaredPages);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             docx.write(out);
             return out.toByteArray();
@@ -253,8 +257,11 @@ final class FixtureFactory {
     /** RTF 1.x: characters beyond ASCII as \\uN? escapes. */
     static String rtf(SeedDocument document) {
         StringBuilder out = new StringBuilder("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}")
-                .append("{\\info{\\title ").append(rtfEscape(document.title())).append("}{\\author ")
-                .append(AUTHOR).append("}}\n");
+                .append("{\\info{\\title ")
+                .append(rtfEscape(document.title()))
+                .append("}{\\author ")
+                .append(AUTHOR)
+                .append("}}\n");
         for (String block : document.blocks()) {
             out.append(rtfEscape(block)).append("\\par\n");
         }
@@ -287,7 +294,12 @@ final class FixtureFactory {
         StringBuilder body = new StringBuilder();
         for (String block : document.blocks()) {
             String element = SeedDocument.isHeading(block) ? "text:h" : "text:p";
-            body.append('<').append(element).append('>').append(escape(block)).append("</").append(element)
+            body.append('<')
+                    .append(element)
+                    .append('>')
+                    .append(escape(block))
+                    .append("</")
+                    .append(element)
                     .append(">\n");
         }
         return body.toString();

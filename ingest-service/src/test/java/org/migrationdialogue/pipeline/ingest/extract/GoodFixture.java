@@ -18,8 +18,15 @@ import org.migrationdialogue.pipeline.ingest.clean.Seeds;
  * @param pageCount    the page count expected, null for formats without pages
  * @param sentence     a sentence that must come out on one line, although wrapped in the seed
  */
-public record GoodFixture(String key, byte[] content, String contentType, String title, String language,
-                   String author, Integer pageCount, String sentence) {
+public record GoodFixture(
+        String key,
+        byte[] content,
+        String contentType,
+        String title,
+        String language,
+        String author,
+        Integer pageCount,
+        String sentence) {
 
     static final String SOM_TITLE = "Senior Officials Meeting – Rabat, 26 and 27 June 2014";
     static final String PARIS_TITLE = "Thematic meeting on migrants in a crisis context – Paris, April 2014";
@@ -28,8 +35,8 @@ public record GoodFixture(String key, byte[] content, String contentType, String
     private static final String SOM_SENTENCE = "Mr. Valensise reiterated Italy's strong commitment in the "
             + "organisation of the Fourth Ministerial Conference within the framework of the Rabat Process, which "
             + "constitutes both a political and operational forum for dialogue on migration and development.";
-    private static final String PARIS_SENTENCE = "The second session focused on the management of population "
-            + "movements in crisis contexts.";
+    private static final String PARIS_SENTENCE =
+            "The second session focused on the management of population " + "movements in crisis contexts.";
     private static final String FRENCH_TITLE = "Réunion thématique sur les migrants en situation de crise";
 
     @Override
@@ -45,28 +52,97 @@ public record GoodFixture(String key, byte[] content, String contentType, String
         SeedDocument som = SeedDocument.of(Seeds.SOM_RABAT_2014, SOM_TITLE);
         SeedDocument paris = SeedDocument.of(Seeds.CRISIS_PARIS_2014, PARIS_TITLE);
         return List.of(
-                new GoodFixture("reports/som-rabat-2014.pdf", FixtureFactory.pdf(som), "application/pdf",
-                        SOM_TITLE, "en", FixtureFactory.AUTHOR, FixtureFactory.pdfPages(som), SOM_SENTENCE),
-                new GoodFixture("reports/crisis-paris-2014.pdf", FixtureFactory.pdf(paris), "application/pdf",
-                        PARIS_TITLE, "en", FixtureFactory.AUTHOR, FixtureFactory.pdfPages(paris), PARIS_SENTENCE),
-                new GoodFixture("reports/som-rabat-2014.docx", FixtureFactory.docx(som, DOCX_PAGES),
+                new GoodFixture(
+                        "reports/som-rabat-2014.pdf",
+                        FixtureFactory.pdf(som),
+                        "application/pdf",
+                        SOM_TITLE,
+                        "en",
+                        FixtureFactory.AUTHOR,
+                        FixtureFactory.pdfPages(som),
+                        SOM_SENTENCE),
+                new GoodFixture(
+                        "reports/crisis-paris-2014.pdf",
+                        FixtureFactory.pdf(paris),
+                        "application/pdf",
+                        PARIS_TITLE,
+                        "en",
+                        FixtureFactory.AUTHOR,
+                        FixtureFactory.pdfPages(paris),
+                        PARIS_SENTENCE),
+                new GoodFixture(
+                        "reports/som-rabat-2014.docx",
+                        FixtureFactory.docx(som, DOCX_PAGES),
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                        SOM_TITLE, "en", FixtureFactory.AUTHOR, DOCX_PAGES, SOM_SENTENCE),
-                new GoodFixture("reports/som-rabat-2014.odt", FixtureFactory.odt(som, ODT_PAGES),
-                        "application/vnd.oasis.opendocument.text", SOM_TITLE, "en", FixtureFactory.AUTHOR, ODT_PAGES, SOM_SENTENCE),
-                new GoodFixture("reports/som-rabat-2014.rtf", utf8(FixtureFactory.rtf(som)), "application/rtf",
-                        SOM_TITLE, "en", FixtureFactory.AUTHOR, null, SOM_SENTENCE),
-                new GoodFixture("reports/som-rabat-2014.html", utf8(FixtureFactory.html(som)), "text/html",
-                        SOM_TITLE, "en", FixtureFactory.AUTHOR, null, SOM_SENTENCE),
-                new GoodFixture("reports/som-rabat-2014.md", utf8(FixtureFactory.markdown(som)),
-                        "text/markdown", SOM_TITLE, "en", null, null, SOM_SENTENCE),
-                new GoodFixture("reports/som-rabat-2014.txt", utf8(Seeds.SOM_RABAT_2014.text()), "text/plain",
-                        "Senior Officials Meeting", "en", null, null, SOM_SENTENCE),
-                new GoodFixture("reports/pdf-uploaded-as.txt", FixtureFactory.pdf(paris), "application/pdf",
-                        PARIS_TITLE, "en", FixtureFactory.AUTHOR, FixtureFactory.pdfPages(paris), PARIS_SENTENCE),
-                new GoodFixture("reports/crise-paris-2014.html", utf8(FRENCH_HTML), "text/html", FRENCH_TITLE,
-                        "fr", null, null, "Les participants ont souligné l'importance de la coopération régionale "
-                        + "et de la protection des migrants pendant les crises."));
+                        SOM_TITLE,
+                        "en",
+                        FixtureFactory.AUTHOR,
+                        DOCX_PAGES,
+                        SOM_SENTENCE),
+                new GoodFixture(
+                        "reports/som-rabat-2014.odt",
+                        FixtureFactory.odt(som, ODT_PAGES),
+                        "application/vnd.oasis.opendocument.text",
+                        SOM_TITLE,
+                        "en",
+                        FixtureFactory.AUTHOR,
+                        ODT_PAGES,
+                        SOM_SENTENCE),
+                new GoodFixture(
+                        "reports/som-rabat-2014.rtf",
+                        utf8(FixtureFactory.rtf(som)),
+                        "application/rtf",
+                        SOM_TITLE,
+                        "en",
+                        FixtureFactory.AUTHOR,
+                        null,
+                        SOM_SENTENCE),
+                new GoodFixture(
+                        "reports/som-rabat-2014.html",
+                        utf8(FixtureFactory.html(som)),
+                        "text/html",
+                        SOM_TITLE,
+                        "en",
+                        FixtureFactory.AUTHOR,
+                        null,
+                        SOM_SENTENCE),
+                new GoodFixture(
+                        "reports/som-rabat-2014.md",
+                        utf8(FixtureFactory.markdown(som)),
+                        "text/markdown",
+                        SOM_TITLE,
+                        "en",
+                        null,
+                        null,
+                        SOM_SENTENCE),
+                new GoodFixture(
+                        "reports/som-rabat-2014.txt",
+                        utf8(Seeds.SOM_RABAT_2014.text()),
+                        "text/plain",
+                        "Senior Officials Meeting",
+                        "en",
+                        null,
+                        null,
+                        SOM_SENTENCE),
+                new GoodFixture(
+                        "reports/pdf-uploaded-as.txt",
+                        FixtureFactory.pdf(paris),
+                        "application/pdf",
+                        PARIS_TITLE,
+                        "en",
+                        FixtureFactory.AUTHOR,
+                        FixtureFactory.pdfPages(paris),
+                        PARIS_SENTENCE),
+                new GoodFixture(
+                        "reports/crise-paris-2014.html",
+                        utf8(FRENCH_HTML),
+                        "text/html",
+                        FRENCH_TITLE,
+                        "fr",
+                        null,
+                        null,
+                        "Les participants ont souligné l'importance de la coopération régionale "
+                                + "et de la protection des migrants pendant les crises."));
     }
 
     private static byte[] utf8(String text) {

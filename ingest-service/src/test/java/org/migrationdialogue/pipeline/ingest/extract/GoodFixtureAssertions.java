@@ -9,8 +9,7 @@ import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult.Extracted;
 /** What every good fixture must come out as. */
 final class GoodFixtureAssertions {
 
-    private GoodFixtureAssertions() {
-    }
+    private GoodFixtureAssertions() {}
 
     static void assertMatches(GoodFixture fixture, Extracted extracted) {
         assertEquals(fixture.title(), extracted.title(), "title");

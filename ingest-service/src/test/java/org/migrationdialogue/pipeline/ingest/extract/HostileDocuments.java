@@ -27,17 +27,18 @@ public final class HostileDocuments {
     private static final int BOMB_LEAF_BYTES = 1024 * 1024;
     /** One more embedded file than the limit allows. */
     private static final int MANY = ExtractionSettings.MAX_EMBEDDED_DOCUMENTS + 1;
+
     private static final String ODT_TYPE = "application/vnd.oasis.opendocument.text";
     private static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private HostileDocuments() {
-    }
+    private HostileDocuments() {}
 
     /** An ODT whose text declares an external entity naming a local file holding {@link #SECRET}. */
     static ObjectContent xxeOdt(Path directory) throws IOException {
         Path secret = Files.writeString(directory.resolve("host-secret.txt"), SECRET);
-        String content = ODT_CONTENT.formatted("<!DOCTYPE office:document-content [<!ENTITY secret SYSTEM \""
-                + secret.toUri() + "\">]>", "<text:p>Opening of the meeting: &secret;</text:p>");
+        String content = ODT_CONTENT.formatted(
+                "<!DOCTYPE office:document-content [<!ENTITY secret SYSTEM \"" + secret.toUri() + "\">]>",
+                "<text:p>Opening of the meeting: &secret;</text:p>");
         return bytes("minutes-xxe.odt", ODT_TYPE, odt(content));
     }
 
@@ -45,11 +46,14 @@ public final class HostileDocuments {
     static ObjectContent billionLaughsOdt(Path directory) throws IOException {
         StringBuilder entities = new StringBuilder("<!ENTITY lol0 \"lol\">");
         for (int level = 1; level <= 9; level++) {
-            entities.append("<!ENTITY lol").append(level).append(" \"")
-                    .append(("&lol" + (level - 1) + ";").repeat(10)).append("\">");
+            entities.append("<!ENTITY lol")
+                    .append(level)
+                    .append(" \"")
+                    .append(("&lol" + (level - 1) + ";").repeat(10))
+                    .append("\">");
         }
-        String content = ODT_CONTENT.formatted("<!DOCTYPE office:document-content [" + entities + "]>",
-                "<text:p>Conclusions: &lol9;</text:p>");
+        String content = ODT_CONTENT.formatted(
+                "<!DOCTYPE office:document-content [" + entities + "]>", "<text:p>Conclusions: &lol9;</text:p>");
         return bytes("laughs.odt", ODT_TYPE, odt(content));
     }
 
@@ -67,8 +71,11 @@ public final class HostileDocuments {
 
     /** A DOCX with one more embedded text file than {@link ExtractionSettings#MAX_EMBEDDED_DOCUMENTS}. */
     static ObjectContent docxWithTooManyEmbedded(Path directory) throws IOException {
-        return bytes("many-annexes.docx", DOCX_TYPE, docxWithEmbedded("annex", "txt", "text/plain", MANY,
-                "Annex to the report.".getBytes(StandardCharsets.UTF_8)));
+        return bytes(
+                "many-annexes.docx",
+                DOCX_TYPE,
+                docxWithEmbedded(
+                        "annex", "txt", "text/plain", MANY, "Annex to the report.".getBytes(StandardCharsets.UTF_8)));
     }
 
     private static byte[] zipOfCopies(String name, byte[] content) throws IOException {
@@ -84,20 +91,31 @@ public final class HostileDocuments {
     }
 
     /** A DOCX whose document relates to {@code count} embedded packages named {@code <name>N.<extension>}. */
-    private static byte[] docxWithEmbedded(String name, String extension, String contentType, int count,
-                                           byte[] content) throws IOException {
+    private static byte[] docxWithEmbedded(String name, String extension, String contentType, int count, byte[] content)
+            throws IOException {
         StringBuilder relationships = new StringBuilder();
         for (int i = 1; i <= count; i++) {
-            relationships.append("<Relationship Id=\"rIdE").append(i).append("\" Type=\"")
+            relationships
+                    .append("<Relationship Id=\"rIdE")
+                    .append(i)
+                    .append("\" Type=\"")
                     .append("http://schemas.openxmlformats.org/officeDocument/2006/relationships/package")
-                    .append("\" Target=\"embeddings/").append(name).append(i).append('.').append(extension)
+                    .append("\" Target=\"embeddings/")
+                    .append(name)
+                    .append(i)
+                    .append('.')
+                    .append(extension)
                     .append("\"/>");
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            FixtureFactory.entry(zip, "[Content_Types].xml", BadInputCorpus.DOCX_CONTENT_TYPES.replace(
-                    "<Default Extension=\"xml\"", "<Default Extension=\"" + extension + "\" ContentType=\""
-                            + contentType + "\"/>\n<Default Extension=\"xml\""));
+            FixtureFactory.entry(
+                    zip,
+                    "[Content_Types].xml",
+                    BadInputCorpus.DOCX_CONTENT_TYPES.replace(
+                            "<Default Extension=\"xml\"",
+                            "<Default Extension=\"" + extension + "\" ContentType=\"" + contentType
+                                    + "\"/>\n<Default Extension=\"xml\""));
             FixtureFactory.entry(zip, "_rels/.rels", BadInputCorpus.DOCX_RELS);
             FixtureFactory.entry(zip, "word/document.xml", DOCX_DOCUMENT);
             FixtureFactory.entry(zip, "word/_rels/document.xml.rels", DOCUMENT_RELS.formatted(relationships));

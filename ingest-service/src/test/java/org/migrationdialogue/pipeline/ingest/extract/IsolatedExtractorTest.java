@@ -119,8 +119,7 @@ class IsolatedExtractorTest {
         for (int i = 0; i < TIMED_RUNS; i++) {
             result = extractor.extract(FixtureContent.of(fixture));
         }
-        LOG.info("{} {}: {} ms per document", fixture.key(), how,
-                (System.nanoTime() - start) / 1_000_000 / TIMED_RUNS);
+        LOG.info("{} {}: {} ms per document", fixture.key(), how, (System.nanoTime() - start) / 1_000_000 / TIMED_RUNS);
         return result;
     }
 
@@ -156,17 +155,23 @@ class IsolatedExtractorTest {
     }
 
     @Test
-    void shouldSurviveAWorkerRunningOutOfMemoryAndExtractTheNextDocument(@TempDir Path directory)
-            throws IOException {
+    void shouldSurviveAWorkerRunningOutOfMemoryAndExtractTheNextDocument(@TempDir Path directory) throws IOException {
         // given a worker with a tiny heap, no zip-bomb or size guard, and a document inflating to 20 MB of text
-        ExtractionSettings unguarded = BadInputCorpus.settings(spool).withWorkers(1, TINY_HEAP)
-                .withMaxCompressionRatio(Long.MAX_VALUE / 2).withMaxChars(Integer.MAX_VALUE);
-        ObjectContent bomb = BadInputCorpus.all().stream().filter(bad -> bad.name().startsWith("zip bomb"))
-                .findFirst().orElseThrow().maker().make(directory);
+        ExtractionSettings unguarded = BadInputCorpus.settings(spool)
+                .withWorkers(1, TINY_HEAP)
+                .withMaxCompressionRatio(Long.MAX_VALUE / 2)
+                .withMaxChars(Integer.MAX_VALUE);
+        ObjectContent bomb = BadInputCorpus.all().stream()
+                .filter(bad -> bad.name().startsWith("zip bomb"))
+                .findFirst()
+                .orElseThrow()
+                .maker()
+                .make(directory);
         try (IsolatedExtractor fragile = new IsolatedExtractor(unguarded)) {
             // when
             ExtractionResult crashed = fragile.extract(bomb);
-            ExtractionResult next = fragile.extract(FixtureContent.of(GoodFixture.all().get(5)));
+            ExtractionResult next =
+                    fragile.extract(FixtureContent.of(GoodFixture.all().get(5)));
             // then
             Failed failed = assertInstanceOf(Failed.class, crashed, crashed::toString);
             assertEquals(FailureKind.POISON, failed.kind());
@@ -179,18 +184,30 @@ class IsolatedExtractorTest {
     void shouldStartWorkersWithNoneOfTheServiceSecrets() throws IOException {
         // given a service whose environment holds the S3 keys and the Elasticsearch password
         Map<String, String> service = new HashMap<>(System.getenv());
-        service.putAll(Map.of("S3_ACCESS_KEY_ID", "AKIA-TEST-KEY", "S3_SECRET_ACCESS_KEY", "s3-secret-for-test",
-                "ELASTICSEARCH_PASSWORD", "es-password-for-test", "AWS_SECRET_ACCESS_KEY", "aws-secret-for-test"));
+        service.putAll(Map.of(
+                "S3_ACCESS_KEY_ID",
+                "AKIA-TEST-KEY",
+                "S3_SECRET_ACCESS_KEY",
+                "s3-secret-for-test",
+                "ELASTICSEARCH_PASSWORD",
+                "es-password-for-test",
+                "AWS_SECRET_ACCESS_KEY",
+                "aws-secret-for-test"));
         Set<Long> before = workerPids();
-        try (IsolatedExtractor isolated = new IsolatedExtractor(
-                BadInputCorpus.settings(spool).withWorkers(1, WORKER_HEAP), service)) {
+        try (IsolatedExtractor isolated =
+                new IsolatedExtractor(BadInputCorpus.settings(spool).withWorkers(1, WORKER_HEAP), service)) {
             // when its worker is up
-            assertInstanceOf(Extracted.class, isolated.extract(FixtureContent.of(GoodFixture.all().get(5))));
-            long worker = workerPids().stream().filter(pid -> !before.contains(pid)).findFirst().orElseThrow();
+            assertInstanceOf(
+                    Extracted.class,
+                    isolated.extract(FixtureContent.of(GoodFixture.all().get(5))));
+            long worker = workerPids().stream()
+                    .filter(pid -> !before.contains(pid))
+                    .findFirst()
+                    .orElseThrow();
             // then the worker's environment, as the kernel has it, holds no secret and nothing but what parsing needs
             String environment = Files.readString(Path.of("/proc", Long.toString(worker), "environ"));
-            for (String secret : List.of("AKIA-TEST-KEY", "s3-secret-for-test", "es-password-for-test",
-                    "aws-secret-for-test")) {
+            for (String secret :
+                    List.of("AKIA-TEST-KEY", "s3-secret-for-test", "es-password-for-test", "aws-secret-for-test")) {
                 assertFalse(environment.contains(secret), secret);
             }
             for (String variable : environment.split("\0")) {
@@ -202,19 +219,23 @@ class IsolatedExtractorTest {
 
     /** The JVMs this JVM runs now: its extraction workers (the kernel's command line is cut before their class). */
     private static Set<Long> workerPids() {
-        return ProcessHandle.current().children()
+        return ProcessHandle.current()
+                .children()
                 .filter(child -> child.info().command().orElse("").endsWith("/java"))
-                .map(ProcessHandle::pid).collect(Collectors.toSet());
+                .map(ProcessHandle::pid)
+                .collect(Collectors.toSet());
     }
 
     @Test
     void shouldReportAMissingJavaForWorkersAsFatal() throws IOException {
         // given a misconfigured java command
-        ExtractionSettings misconfigured = BadInputCorpus.settings(spool).withWorkers(1, WORKER_HEAP)
+        ExtractionSettings misconfigured = BadInputCorpus.settings(spool)
+                .withWorkers(1, WORKER_HEAP)
                 .withJavaCommand(Path.of("/nonexistent/bin/java"));
         try (IsolatedExtractor broken = new IsolatedExtractor(misconfigured)) {
             // when
-            ExtractionResult result = broken.extract(FixtureContent.of(GoodFixture.all().get(5)));
+            ExtractionResult result =
+                    broken.extract(FixtureContent.of(GoodFixture.all().get(5)));
             // then
             Failed failed = assertInstanceOf(Failed.class, result, result::toString);
             assertEquals(FailureKind.FATAL, failed.kind());

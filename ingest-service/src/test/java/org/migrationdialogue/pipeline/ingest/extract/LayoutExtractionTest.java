@@ -50,16 +50,19 @@ class LayoutExtractionTest {
     }
 
     private Extracted extract(String key, byte[] content) {
-        ExtractionResult result = extractor.extract(new ObjectContent(key, "application/octet-stream", content.length,
-                () -> new ByteArrayInputStream(content)));
+        ExtractionResult result = extractor.extract(new ObjectContent(
+                key, "application/octet-stream", content.length, () -> new ByteArrayInputStream(content)));
         return assertInstanceOf(Extracted.class, result, result::toString);
     }
 
     /** Each block as "kind level marker page: text". */
     private static List<String> blocks(Extracted extracted) {
-        return extracted.blocks().stream().map(block -> block.kind().json() + " " + block.level()
-                + (block.marker() == null ? "" : " " + block.marker()) + (block.page() == null ? "" : " p" + block.page())
-                + ": " + block.textIn(extracted.cleanText())).toList();
+        return extracted.blocks().stream()
+                .map(block -> block.kind().json() + " " + block.level()
+                        + (block.marker() == null ? "" : " " + block.marker())
+                        + (block.page() == null ? "" : " p" + block.page())
+                        + ": " + block.textIn(extracted.cleanText()))
+                .toList();
     }
 
     static List<PublicFixture> publicFixtures() {
@@ -75,7 +78,8 @@ class LayoutExtractionTest {
         // then its type is detected and the phrase comes out whole
         assertEquals(fixture.contentType(), extracted.metadata().get("content_type"));
         assertTrue(extracted.cleanText().contains(fixture.phrase()), extracted::cleanText);
-        assertTrue(extracted.blocks().stream().allMatch(block -> block.end() <= extracted.cleanText().length()));
+        assertTrue(extracted.blocks().stream()
+                .allMatch(block -> block.end() <= extracted.cleanText().length()));
     }
 
     @Test
@@ -83,12 +87,15 @@ class LayoutExtractionTest {
         // given a DOCX list of participants as a table
         Extracted extracted = extract("reports/participants.docx", FixtureFactory.participantsDocx(PARTICIPANTS));
         // then a heading, a paragraph and one row block per person, cells apart
-        assertEquals(List.of("heading 1: List of participants",
-                "paragraph 0: The following delegations attended the meeting.",
-                "table_row 0: Name | Title | Organisation | Country",
-                "table_row 0: Ms. Aminata Diallo | Director of Migration | Ministry of Foreign Affairs | Senegal",
-                "table_row 0: Mr. Youssef El Amrani | Head of Unit | Ministry of the Interior | Morocco",
-                "table_row 0: Mr. Jean Martin | Programme Officer | ICMPD"), blocks(extracted));
+        assertEquals(
+                List.of(
+                        "heading 1: List of participants",
+                        "paragraph 0: The following delegations attended the meeting.",
+                        "table_row 0: Name | Title | Organisation | Country",
+                        "table_row 0: Ms. Aminata Diallo | Director of Migration | Ministry of Foreign Affairs | Senegal",
+                        "table_row 0: Mr. Youssef El Amrani | Head of Unit | Ministry of the Interior | Morocco",
+                        "table_row 0: Mr. Jean Martin | Programme Officer | ICMPD"),
+                blocks(extracted));
         assertTrue(extracted.cleanText().contains("Name | Title | Organisation | Country\nMs. Aminata Diallo |"));
     }
 
@@ -109,13 +116,16 @@ class LayoutExtractionTest {
     void shouldReadARealTwoColumnArticleInReadingOrder() {
         // given an issue of LaTeX News, typeset in two columns
         PublicFixture article = PublicFixture.all().stream()
-                .filter(fixture -> fixture.file().equals(PublicFixture.TWO_COLUMN_PDF)).findFirst().orElseThrow();
+                .filter(fixture -> fixture.file().equals(PublicFixture.TWO_COLUMN_PDF))
+                .findFirst()
+                .orElseThrow();
         // when
         Extracted extracted = extract("public/" + article.file(), article.content());
         String text = extracted.cleanText();
         // then sentences wrapped within the left column, then the right column, come out whole and in order
-        String endOfLeft = "While the math-mode commands worked correctly in section heads, they could cause problems in "
-                + "other places such as index entries.";
+        String endOfLeft =
+                "While the math-mode commands worked correctly in section heads, they could cause problems in "
+                        + "other places such as index entries.";
         String topOfRight = "Several of the packages in the tools bundle have been updated for this release.";
         assertTrue(text.contains(endOfLeft) && text.contains(topOfRight), text);
         assertTrue(text.indexOf(endOfLeft) < text.indexOf(topOfRight));
@@ -125,7 +135,9 @@ class LayoutExtractionTest {
     @Test
     void shouldNestWordsNumberedParagraphsByTheirMarkers() {
         // given the Argonne draft: numbered steps with lettered sub-steps, as Word paragraphs
-        Extracted extracted = extract("public/linac.doc", fixture("linac-beam-optics-govdocs-863534.doc").content());
+        Extracted extracted = extract(
+                "public/linac.doc",
+                fixture("linac-beam-optics-govdocs-863534.doc").content());
         // then
         List<String> blocks = blocks(extracted);
         assertTrue(blocks.contains("heading 3: Lattice design strategy for the multi-GeV SC linac"), blocks::toString);
@@ -137,28 +149,42 @@ class LayoutExtractionTest {
     @Test
     void shouldGiveTheHeadingsListsAndTablesOfAnOpenDocumentText() {
         // given an OpenOffice document with a heading, an annotation inside it, a numbered list and a table
-        Extracted extracted = extract("public/ooo3.odt", fixture("tika-openoffice3.odt").content());
+        Extracted extracted =
+                extract("public/ooo3.odt", fixture("tika-openoffice3.odt").content());
         // then
         List<String> blocks = blocks(extracted);
-        assertTrue(blocks.containsAll(List.of("heading 1: Apache Tika Test Document", "list_item 1 1.: First item",
-                "list_item 1 2.: Second item", "table_row 0: Number | Name", "table_row 0: 1 | one embedded")),
+        assertTrue(
+                blocks.containsAll(List.of(
+                        "heading 1: Apache Tika Test Document",
+                        "list_item 1 1.: First item",
+                        "list_item 1 2.: Second item",
+                        "table_row 0: Number | Name",
+                        "table_row 0: 1 | one embedded")),
                 blocks::toString);
     }
 
     @Test
     void shouldGiveTheHeadingLevelsAndListOfAnEpub() {
         // given the EPUB sample
-        Extracted extracted = extract("public/sample.epub", fixture("tika-sample.epub").content());
+        Extracted extracted =
+                extract("public/sample.epub", fixture("tika-sample.epub").content());
         // then
         List<String> blocks = blocks(extracted);
-        assertTrue(blocks.containsAll(List.of("heading 1: Chapter 2", "heading 2: Subchapter 2.1",
-                "list_item 1 •: First item", "table_row 0: Table header | Table data")), blocks::toString);
+        assertTrue(
+                blocks.containsAll(List.of(
+                        "heading 1: Chapter 2",
+                        "heading 2: Subchapter 2.1",
+                        "list_item 1 •: First item",
+                        "table_row 0: Table header | Table data")),
+                blocks::toString);
     }
 
     @Test
     void shouldGiveEachSpreadsheetRowAsATableRow() {
         // given the USDA workbook
-        Extracted extracted = extract("public/cabbage.xls", fixture("cabbage-exports-govdocs-515858.xls").content());
+        Extracted extracted = extract(
+                "public/cabbage.xls",
+                fixture("cabbage-exports-govdocs-515858.xls").content());
         // then
         assertTrue(blocks(extracted).contains("table_row 0: Austria | 88.83 | 10.08 | 6,694"));
     }
@@ -166,7 +192,9 @@ class LayoutExtractionTest {
     @Test
     void shouldPutTheTextOfASlideOnItsPage() {
         // given the NREL slide
-        Extracted extracted = extract("public/slides.ppt", fixture("thin-film-budgets-govdocs-428996.ppt").content());
+        Extracted extracted = extract(
+                "public/slides.ppt",
+                fixture("thin-film-budgets-govdocs-428996.ppt").content());
         // then
         assertEquals(1, extracted.blocks().getFirst().page());
     }
@@ -182,9 +210,15 @@ class LayoutExtractionTest {
         // when
         Extracted extracted = extract("reports/conclusions.html", html.getBytes(StandardCharsets.UTF_8));
         // then
-        assertEquals(List.of("heading 1: Conclusions", "heading 2: Working group 1",
-                "list_item 1 1.: Strengthen cooperation;", "list_item 1 2.: Support return:",
-                "list_item 2 •: voluntary return;", "list_item 2 •: reintegration.", "list_item 1 3.: Protect migrants."),
+        assertEquals(
+                List.of(
+                        "heading 1: Conclusions",
+                        "heading 2: Working group 1",
+                        "list_item 1 1.: Strengthen cooperation;",
+                        "list_item 1 2.: Support return:",
+                        "list_item 2 •: voluntary return;",
+                        "list_item 2 •: reintegration.",
+                        "list_item 1 3.: Protect migrants."),
                 blocks(extracted));
     }
 
@@ -204,6 +238,9 @@ class LayoutExtractionTest {
     }
 
     private static PublicFixture fixture(String file) {
-        return PublicFixture.all().stream().filter(fixture -> fixture.file().equals(file)).findFirst().orElseThrow();
+        return PublicFixture.all().stream()
+                .filter(fixture -> fixture.file().equals(file))
+                .findFirst()
+                .orElseThrow();
     }
 }

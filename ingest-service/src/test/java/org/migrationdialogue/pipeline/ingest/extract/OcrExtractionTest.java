@@ -34,8 +34,9 @@ class OcrExtractionTest {
 
     /** The share of a scanned page's words OCR must read right (the bar). */
     private static final double MIN_RECOGNISED = 0.95;
-    private static final String TEXT_PAGE_SENTENCE = "The second session focused on the management of population "
-            + "movements in crisis contexts.";
+
+    private static final String TEXT_PAGE_SENTENCE =
+            "The second session focused on the management of population " + "movements in crisis contexts.";
 
     private ReportExtractor withOcr;
     private ReportExtractor withoutOcr;
@@ -89,8 +90,8 @@ class OcrExtractionTest {
         // then both are in the text, and only the scanned pages were read by OCR
         assertTrue(extracted.cleanText().contains(TEXT_PAGE_SENTENCE), extracted::cleanText);
         assertTrue(extracted.cleanText().contains("Réunion thématique"), extracted::cleanText);
-        assertRecognised("scanned pages of the mixed PDF", concat(ScannedPages.ENGLISH, ScannedPages.FRENCH),
-                extracted);
+        assertRecognised(
+                "scanned pages of the mixed PDF", concat(ScannedPages.ENGLISH, ScannedPages.FRENCH), extracted);
         assertEquals(new OcrOutcome(List.of(2, 4), List.of()), extracted.ocr());
         assertEquals(4, extracted.pageCount());
     }
@@ -171,12 +172,14 @@ class OcrExtractionTest {
     }
 
     private void assumeOcr() {
-        assumeTrue(withOcr.ocr().on(), () -> "OCR cannot run on this host: " + withOcr.ocr().describe());
+        assumeTrue(
+                withOcr.ocr().on(),
+                () -> "OCR cannot run on this host: " + withOcr.ocr().describe());
     }
 
     private static Extracted extracted(ReportExtractor extractor, String key, byte[] content) {
-        ExtractionResult result = extractor.extract(new ObjectContent(key, null, content.length,
-                () -> new ByteArrayInputStream(content)));
+        ExtractionResult result = extractor.extract(
+                new ObjectContent(key, null, content.length, () -> new ByteArrayInputStream(content)));
         if (result instanceof Failed failed) {
             throw new AssertionError(key + " failed: " + failed);
         }
@@ -186,15 +189,17 @@ class OcrExtractionTest {
     /** Prints the share of words read right, and requires {@link #MIN_RECOGNISED}. */
     private static void assertRecognised(String what, List<String> lines, Extracted extracted) {
         double share = ScannedPages.recognisedShare(lines, extracted.cleanText());
-        System.out.printf("[ocr] %s: %.1f %% of %d words recognised%n", what, 100 * share,
-                ScannedPages.words(String.join(" ", lines)).size());
+        System.out.printf(
+                "[ocr] %s: %.1f %% of %d words recognised%n",
+                what, 100 * share, ScannedPages.words(String.join(" ", lines)).size());
         assertTrue(share >= MIN_RECOGNISED, () -> what + ": " + share + " of the words in\n" + extracted.cleanText());
     }
 
     /** Text page (the Paris seed's sentence), English scan, text page, French scan. */
     private static byte[] mixedPdf() throws IOException {
         List<String> textPage = List.of("Summary of debates", "", TEXT_PAGE_SENTENCE);
-        return ScannedPages.mixedPdf(List.of(textPage, ScannedPages.ENGLISH, textPage, ScannedPages.FRENCH),
+        return ScannedPages.mixedPdf(
+                List.of(textPage, ScannedPages.ENGLISH, textPage, ScannedPages.FRENCH),
                 List.of(false, true, false, true));
     }
 
@@ -204,8 +209,12 @@ class OcrExtractionTest {
             docx.createParagraph().createRun().setText(TEXT_PAGE_SENTENCE);
             XWPFRun image = docx.createParagraph().createRun();
             try {
-                image.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "annex-scan.png",
-                        Units.toEMU(420), Units.toEMU(594));
+                image.addPicture(
+                        new ByteArrayInputStream(png),
+                        Document.PICTURE_TYPE_PNG,
+                        "annex-scan.png",
+                        Units.toEMU(420),
+                        Units.toEMU(594));
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                 throw new IOException(e);
             }

@@ -42,8 +42,9 @@ class OcrStatusTest {
         // when
         OcrStatus status = OcrStatus.detect(OcrSettings.defaults(), bin.toString());
         // then
-        assertEquals("off: Tesseract has none of the languages eng+fra (install tesseract-ocr-eng "
-                + "tesseract-ocr-fra)", status.describe());
+        assertEquals(
+                "off: Tesseract has none of the languages eng+fra (install tesseract-ocr-eng " + "tesseract-ocr-fra)",
+                status.describe());
     }
 
     @Test

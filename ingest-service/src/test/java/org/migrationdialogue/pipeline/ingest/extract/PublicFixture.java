@@ -19,17 +19,27 @@ public record PublicFixture(String file, String contentType, String phrase) {
 
     public static List<PublicFixture> all() {
         return List.of(
-                new PublicFixture("linac-beam-optics-govdocs-863534.doc", "application/msword",
+                new PublicFixture(
+                        "linac-beam-optics-govdocs-863534.doc",
+                        "application/msword",
                         "Lattice design strategy for the multi-GeV SC linac"),
-                new PublicFixture("thin-film-budgets-govdocs-428996.ppt", "application/vnd.ms-powerpoint",
+                new PublicFixture(
+                        "thin-film-budgets-govdocs-428996.ppt",
+                        "application/vnd.ms-powerpoint",
                         "Thin Film Partnership Subcontract Budgets"),
-                new PublicFixture("cabbage-exports-govdocs-515858.xls", "application/vnd.ms-excel",
+                new PublicFixture(
+                        "cabbage-exports-govdocs-515858.xls",
+                        "application/vnd.ms-excel",
                         "U.S. import-eligible countries; world production and exports"),
                 new PublicFixture("tika-various.rtf", "application/rtf", "Suddenly some Japanese text"),
-                new PublicFixture("tika-openoffice3.odt", "application/vnd.oasis.opendocument.text",
+                new PublicFixture(
+                        "tika-openoffice3.odt",
+                        "application/vnd.oasis.opendocument.text",
                         "This is a rather difficult test document, with interesting features."),
                 new PublicFixture("tika-sample.epub", "application/epub+zip", "This is the text for chapter One"),
-                new PublicFixture(TWO_COLUMN_PDF, "application/pdf",
+                new PublicFixture(
+                        TWO_COLUMN_PDF,
+                        "application/pdf",
                         "Several of the packages in the tools bundle have been updated for this release."));
     }
 

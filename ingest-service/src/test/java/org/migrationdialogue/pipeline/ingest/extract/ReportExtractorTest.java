@@ -75,14 +75,21 @@ class ReportExtractorTest {
         // when
         ExtractionResult result = extractor.extract(huge);
         // then
-        assertEquals(new Failed("object too big: declared size 105906176 bytes; the limit is 104857600 bytes",
-                Stage.READ, FailureKind.POISON), result);
+        assertEquals(
+                new Failed(
+                        "object too big: declared size 105906176 bytes; the limit is 104857600 bytes",
+                        Stage.READ,
+                        FailureKind.POISON),
+                result);
     }
 
     @Test
     void shouldTriageAFailingBucketReadAsRetriable() {
         // given an object whose stream breaks after some bytes, as a dropped bucket connection does
-        ObjectContent broken = new ObjectContent("reports/som.pdf", "application/pdf", 10_000,
+        ObjectContent broken = new ObjectContent(
+                "reports/som.pdf",
+                "application/pdf",
+                10_000,
                 () -> new SequenceInputStream(new ByteArrayInputStream(new byte[5_000]), new FailingStream()));
         // when
         ExtractionResult result = extractor.extract(broken);
@@ -99,8 +106,8 @@ class ReportExtractorTest {
         // given a short plain-text report in UTF-8, without a byte-order mark, whose accents statistical charset
         // detectors take for an East Asian or a Windows encoding
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        ObjectContent content = new ObjectContent("reports/note-" + language + ".txt", "text/plain", bytes.length,
-                () -> new ByteArrayInputStream(bytes));
+        ObjectContent content = new ObjectContent(
+                "reports/note-" + language + ".txt", "text/plain", bytes.length, () -> new ByteArrayInputStream(bytes));
         // when
         ExtractionResult result = extractor.extract(content);
         // then its accented words come out as written
@@ -112,12 +119,18 @@ class ReportExtractorTest {
 
     static List<Arguments> utf8Texts() {
         return List.of(
-                Arguments.of("es", "Reunión técnica sobre la previsión de la migración laboral. Conclusiones: "
-                        + "reforzar la cooperación en materia de retorno, readmisión y reintegración."),
-                Arguments.of("fr", "Réunion thématique à Dakar. Les États partenaires s'engagent à améliorer "
-                        + "l'accès à l'information sur les voies légales."),
-                Arguments.of("pt", "Reunião de peritos em Lisboa: gestão das fronteiras, proteção internacional "
-                        + "e cooperação regional."));
+                Arguments.of(
+                        "es",
+                        "Reunión técnica sobre la previsión de la migración laboral. Conclusiones: "
+                                + "reforzar la cooperación en materia de retorno, readmisión y reintegración."),
+                Arguments.of(
+                        "fr",
+                        "Réunion thématique à Dakar. Les États partenaires s'engagent à améliorer "
+                                + "l'accès à l'information sur les voies légales."),
+                Arguments.of(
+                        "pt",
+                        "Reunião de peritos em Lisboa: gestão das fronteiras, proteção internacional "
+                                + "e cooperação regional."));
     }
 
     @Test

@@ -67,8 +67,7 @@ public final class ScannedPages {
     /** Standard 14 fonts encode WinAnsi (windows-1252) only, which holds every French letter. */
     private static final Charset WIN_ANSI = Charset.forName("windows-1252");
 
-    private ScannedPages() {
-    }
+    private ScannedPages() {}
 
     /** A PDF of one scanned page per entry, each page's lines as given. */
     public static byte[] imageOnlyPdf(List<List<String>> pages) throws IOException {
@@ -129,7 +128,8 @@ public final class ScannedPages {
     /** Words: runs of letters and digits, in lower case, apostrophes splitting ("l'importance" is two). */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String word : Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+        for (String word : Normalizer.normalize(text, Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT)
                 .split("[^\\p{L}\\p{Nd}]+")) {
             if (!word.isEmpty()) {
                 words.add(word);
@@ -143,7 +143,12 @@ public final class ScannedPages {
         pdf.addPage(page);
         PDImageXObject image = JPEGFactory.createFromImage(pdf, render(lines), JPEG_QUALITY);
         try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-            content.drawImage(image, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+            content.drawImage(
+                    image,
+                    0,
+                    0,
+                    page.getMediaBox().getWidth(),
+                    page.getMediaBox().getHeight());
         }
     }
 

@@ -23,8 +23,12 @@ record SeedDocument(Seeds seed, String title, List<String> wrappedLines, List<St
 
     static SeedDocument of(Seeds seed, String title) {
         String text = seed.text();
-        List<String> blocks = TextCleaner.withDefaultRules().clean(text).text().lines()
-                .filter(line -> !line.isBlank()).toList();
+        List<String> blocks = TextCleaner.withDefaultRules()
+                .clean(text)
+                .text()
+                .lines()
+                .filter(line -> !line.isBlank())
+                .toList();
         return new SeedDocument(seed, title, wrappedLines(text), blocks);
     }
 

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class SupportedTypesTest {
 
-    private final SupportedTypes types = new SupportedTypes(TikaConfig.getDefaultConfig().getMediaTypeRegistry());
+    private final SupportedTypes types =
+            new SupportedTypes(TikaConfig.getDefaultConfig().getMediaTypeRegistry());
 
     @Test
     void shouldTakeTheImagesOfScannedPagesWhetherOrNotOcrRuns() {
@@ -28,7 +29,9 @@ class SupportedTypesTest {
         // when
         String refusal = types.refusal(photoshop);
         // then
-        assertEquals("unsupported image type image/vnd.adobe.photoshop (scans are read in PNG, JPEG, TIFF, BMP, GIF, "
-                + "JPEG 2000 and PNM)", refusal);
+        assertEquals(
+                "unsupported image type image/vnd.adobe.photoshop (scans are read in PNG, JPEG, TIFF, BMP, GIF, "
+                        + "JPEG 2000 and PNM)",
+                refusal);
     }
 }

@@ -1,16 +1,15 @@
 package org.migrationdialogue.pipeline.ingest.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult.Extracted;
 import org.migrationdialogue.pipeline.ingest.extract.ExtractionResult.Failed;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorkerProtocolTest {
 
@@ -48,7 +47,7 @@ class WorkerProtocolTest {
     }
 
     private static String reply(String cleanText) {
-        return WorkerProtocol.write(WorkerProtocol.Reply.of(new Extracted("Title", "en", 1, Map.of(), cleanText,
-                List.of(), "00", OcrOutcome.NONE)));
+        return WorkerProtocol.write(WorkerProtocol.Reply.of(
+                new Extracted("Title", "en", 1, Map.of(), cleanText, List.of(), "00", OcrOutcome.NONE)));
     }
 }

@@ -29,8 +29,7 @@ public record MinioNotification(String bucket, String key, String encodedKey) {
     /** {@code s3:ObjectCreated:Put}, with the object's size, ETag (MinIO writes it without quotes) and type. */
     public byte[] created(long size, String etag, String contentType) {
         String object = """
-                "size":%d,"eTag":"%s","contentType":"%s","userMetadata":{"content-type":"%s"},"""
-                .formatted(size, etag.replace("\"", ""), contentType, contentType);
+                "size":%d,"eTag":"%s","contentType":"%s","userMetadata":{"content-type":"%s"},""".formatted(size, etag.replace("\"", ""), contentType, contentType);
         return log("s3:ObjectCreated:Put", object);
     }
 

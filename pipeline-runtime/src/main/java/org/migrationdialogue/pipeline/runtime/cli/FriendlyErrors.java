@@ -11,8 +11,10 @@ final class FriendlyErrors implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception error, CommandLine command, CommandLine.ParseResult parsed) {
-        command.getErr().println(command.getColorScheme().errorText("pipeline " + command.getCommandName() + ": "
-                + ControlCharacters.escape(StatusProbe.summary(error))));
+        command.getErr()
+                .println(command.getColorScheme()
+                        .errorText("pipeline " + command.getCommandName() + ": "
+                                + ControlCharacters.escape(StatusProbe.summary(error))));
         return USER_ERROR;
     }
 }

@@ -1,7 +1,6 @@
 package org.migrationdialogue.pipeline.runtime.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -12,20 +11,22 @@ import java.util.stream.StreamSupport;
  */
 final class IngestNotices {
 
-    private IngestNotices() {
-    }
+    private IngestNotices() {}
 
     static List<String> of(JsonNode health) {
         List<String> lines = new ArrayList<>();
         if (health.hasNonNull("bucket_error")) {
-            lines.add("ingest-service cannot list the upload bucket: " + health.get("bucket_error").asText()
+            lines.add("ingest-service cannot list the upload bucket: "
+                    + health.get("bucket_error").asText()
                     + ". Nothing is published from it, no delete either, until it can: is the folder there, mounted "
                     + "and readable (UPLOAD_DIR)?");
         }
         JsonNode held = health.path("held_deletes");
         if (held.isObject()) {
-            lines.add("ingest-service holds " + held.path("count").asInt() + " deletes: " + held.path("count").asInt()
-                    + " of the " + held.path("published").asInt() + " reports published from the bucket are gone from it "
+            lines.add("ingest-service holds " + held.path("count").asInt() + " deletes: "
+                    + held.path("count").asInt()
+                    + " of the " + held.path("published").asInt()
+                    + " reports published from the bucket are gone from it "
                     + "at once (first: " + String.join(", ", firstKeys(held)) + "). Deleted on purpose? Run "
                     + "./pipeline confirm-deletes. If not, put them back (is the folder mounted?).");
         }
@@ -37,6 +38,8 @@ final class IngestNotices {
     }
 
     static List<String> firstKeys(JsonNode held) {
-        return StreamSupport.stream(held.path("first_keys").spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(held.path("first_keys").spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 }

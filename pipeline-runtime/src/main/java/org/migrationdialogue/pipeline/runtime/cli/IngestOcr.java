@@ -1,7 +1,6 @@
 package org.migrationdialogue.pipeline.runtime.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Duration;
 import java.util.Optional;
 
@@ -15,8 +14,7 @@ final class IngestOcr {
     static final String WHEN_OFF = "scanned reports are indexed without their text, flagged text_missing "
             + "(./pipeline status lists them); install Tesseract, restart ./pipeline up, then ./pipeline reprocess";
 
-    private IngestOcr() {
-    }
+    private IngestOcr() {}
 
     /** The OCR the ingest-service's health names. */
     static Optional<String> of(JsonNode health) {
@@ -26,7 +24,9 @@ final class IngestOcr {
 
     /** The OCR of the ingest-service answering on {@code port}, or empty while it does not answer. */
     static Optional<String> fetch(int port) throws InterruptedException {
-        return ServiceHealth.fetch(port, Duration.ofSeconds(3)).map(ServiceHealth::json).flatMap(IngestOcr::of);
+        return ServiceHealth.fetch(port, Duration.ofSeconds(3))
+                .map(ServiceHealth::json)
+                .flatMap(IngestOcr::of);
     }
 
     static boolean isOff(String ocr) {

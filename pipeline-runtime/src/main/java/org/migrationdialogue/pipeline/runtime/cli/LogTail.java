@@ -1,7 +1,5 @@
 package org.migrationdialogue.pipeline.runtime.cli;
 
-import org.migrationdialogue.pipeline.common.text.ControlCharacters;
-
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.migrationdialogue.pipeline.common.text.ControlCharacters;
 
 /**
  * The last lines of a service's log, as {@code status} shows them for a service that is down: the stack frames
@@ -21,8 +20,7 @@ final class LogTail {
     /** The end of the log that is read: enough for many lines of messages, a trifle for a log of any size. */
     private static final int TAIL_BYTES = 64 * 1024;
 
-    private LogTail() {
-    }
+    private LogTail() {}
 
     /** At most {@code count} last lines of the file; none if it does not exist or cannot be read. */
     static List<String> of(Path log, int count) {
@@ -34,7 +32,8 @@ final class LogTail {
             byte[] tail = new byte[(int) (file.length() - start)];
             file.seek(start);
             file.readFully(tail);
-            List<String> lines = new ArrayList<>(Arrays.asList(new String(tail, StandardCharsets.UTF_8).split("\r?\n")));
+            List<String> lines =
+                    new ArrayList<>(Arrays.asList(new String(tail, StandardCharsets.UTF_8).split("\r?\n")));
             if (start > 0 && !lines.isEmpty()) {
                 lines.removeFirst();
             }

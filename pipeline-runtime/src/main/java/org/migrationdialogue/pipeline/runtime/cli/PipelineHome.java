@@ -1,16 +1,18 @@
 package org.migrationdialogue.pipeline.runtime.cli;
 
+import java.nio.file.Path;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
 import org.migrationdialogue.pipeline.runtime.local.LocalServices;
-
-import java.nio.file.Path;
 
 /** Where the pipeline lives: the repository root (set by the {@code pipeline} script) and its configured folders. */
 record PipelineHome(Path root, Config config) {
 
     static PipelineHome current() {
-        return new PipelineHome(Path.of(System.getProperty("pipeline.home", ".")).toAbsolutePath().normalize(),
+        return new PipelineHome(
+                Path.of(System.getProperty("pipeline.home", "."))
+                        .toAbsolutePath()
+                        .normalize(),
                 Config.fromEnvironment());
     }
 

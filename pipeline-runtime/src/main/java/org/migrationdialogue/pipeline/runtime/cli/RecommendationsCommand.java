@@ -1,18 +1,5 @@
 package org.migrationdialogue.pipeline.runtime.cli;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
-import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
-import org.migrationdialogue.pipeline.common.serde.Json;
-import org.migrationdialogue.pipeline.common.events.ThemeIds;
-import org.migrationdialogue.pipeline.common.topics.Topics;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -23,6 +10,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
+import org.migrationdialogue.pipeline.common.events.ThemeIds;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
+import org.migrationdialogue.pipeline.common.serde.Json;
+import org.migrationdialogue.pipeline.common.topics.Topics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code pipeline recommendations}: reads {@code reports.recommendations} as a consumer of its own group, so each
@@ -43,10 +42,16 @@ final class RecommendationsCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "ID", description = "Only recommendations with this theme.")
     String theme;
 
-    @Option(names = "--country", paramLabel = "CODE", description = "Only recommendations naming this country (ISO code).")
+    @Option(
+            names = "--country",
+            paramLabel = "CODE",
+            description = "Only recommendations naming this country (ISO code).")
     String country;
 
-    @Option(names = "--group", defaultValue = "pipeline-cli", description = "Consumer group (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--group",
+            defaultValue = "pipeline-cli",
+            description = "Consumer group (default ${DEFAULT-VALUE}).")
     String group;
 
     @Option(names = "--json", description = "Print each recommendation as one line of JSON.")
@@ -58,7 +63,8 @@ final class RecommendationsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (theme != null && !ThemeIds.all().contains(theme)) {
-            throw new IllegalArgumentException("Unknown theme '" + theme + "'. Themes: " + String.join(", ", ThemeIds.all()));
+            throw new IllegalArgumentException(
+                    "Unknown theme '" + theme + "'. Themes: " + String.join(", ", ThemeIds.all()));
         }
         KafkaConnection kafka = KafkaConnection.from(PipelineHome.current().config());
         try (KafkaConsumer<String, PublishedRecommendation> consumer = consumer(kafka)) {
@@ -89,7 +95,9 @@ final class RecommendationsCommand implements Callable<Integer> {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // Fail fast with a clear message when no broker answers.
         config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
-        return new KafkaConsumer<>(config, Topics.RECOMMENDATIONS.keySerde().deserializer(),
+        return new KafkaConsumer<>(
+                config,
+                Topics.RECOMMENDATIONS.keySerde().deserializer(),
                 Topics.RECOMMENDATIONS.valueSerde().deserializer());
     }
 

@@ -1,12 +1,11 @@
 package org.migrationdialogue.pipeline.runtime.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
-import org.migrationdialogue.pipeline.common.text.ControlCharacters;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
+import org.migrationdialogue.pipeline.common.text.ControlCharacters;
 
 /**
  * How the CLI shows reports and recommendations in a terminal: one idea per line. Every value from a report (title,
@@ -18,12 +17,12 @@ final class ReportLines {
     private static final String BOLD = "\u001B[1m";
     private static final String PLAIN = "\u001B[0m";
 
-    private ReportLines() {
-    }
+    private ReportLines() {}
 
     static String headline(JsonNode report) {
-        return BOLD + text(report.path("title"), "(untitled)") + PLAIN + "  [" + text(report.path("source").path("key"), "")
-                + ", " + text(report.path("language"), "?") + ", id " + text(report.path("id"), "") + "]";
+        return BOLD + text(report.path("title"), "(untitled)") + PLAIN + "  ["
+                + text(report.path("source").path("key"), "") + ", " + text(report.path("language"), "?") + ", id "
+                + text(report.path("id"), "") + "]";
     }
 
     static String meeting(JsonNode meeting) {
@@ -60,7 +59,9 @@ final class ReportLines {
 
     /** A highlighted fragment: Elasticsearch's {@code <em>} marks become bold, runs of whitespace one space. */
     static String snippet(String highlighted) {
-        return ControlCharacters.escape(highlighted.replaceAll("\\s+", " ")).replace("<em>", BOLD).replace("</em>", PLAIN);
+        return ControlCharacters.escape(highlighted.replaceAll("\\s+", " "))
+                .replace("<em>", BOLD)
+                .replace("</em>", PLAIN);
     }
 
     /** A facet bucket: its value (a country, an organisation, a theme) and how many reports have it. */

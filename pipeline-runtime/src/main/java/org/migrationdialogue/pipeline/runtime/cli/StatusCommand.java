@@ -3,6 +3,12 @@ package org.migrationdialogue.pipeline.runtime.cli;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
@@ -16,20 +22,15 @@ import org.migrationdialogue.pipeline.common.topics.Topics;
 import org.migrationdialogue.pipeline.runtime.local.LocalServices;
 import picocli.CommandLine.Command;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.Callable;
-
 /**
  * {@code pipeline status}: health of each component, consumer lag per service (with the last lines of the log of
  * a service that is not up), whether scans are read by OCR, document counts, the reports whose text is missing,
  * DLQ size.
  */
-@Command(name = "status", description = "Health of Kafka, Elasticsearch and each service; consumer lag; OCR; counts; "
-        + "reports whose text is missing; DLQ size.")
+@Command(
+        name = "status",
+        description = "Health of Kafka, Elasticsearch and each service; consumer lag; OCR; counts; "
+                + "reports whose text is missing; DLQ size.")
 final class StatusCommand implements Callable<Integer> {
 
     /** Lines of a service's log shown when it is not up. */
@@ -45,10 +46,15 @@ final class StatusCommand implements Callable<Integer> {
         Config config = home.config();
         PipelineStatus status = StatusProbe.probe(config);
         if (status.kafka().up()) {
-            out.println("Kafka          up at " + status.kafka().address() + " (cluster " + status.kafka().detail() + ")");
+            out.println("Kafka          up at " + status.kafka().address() + " (cluster "
+                    + status.kafka().detail() + ")");
             for (ServiceState service : status.services()) {
-                out.printf("%-14s %-4s %s   lag on %s: %s%n", service.name(), service.health(),
-                        ControlCharacters.escape(service.details()), service.input(),
+                out.printf(
+                        "%-14s %-4s %s   lag on %s: %s%n",
+                        service.name(),
+                        service.health(),
+                        ControlCharacters.escape(service.details()),
+                        service.input(),
                         service.lag() < 0 ? "no offsets committed yet" : service.lag());
                 if (!service.up()) {
                     printLogTail(LocalServices.logs(home.dataDir()).resolve(service.name() + ".log"));
@@ -60,8 +66,8 @@ final class StatusCommand implements Callable<Integer> {
                 }
             }
         } else {
-            out.println("Kafka          DOWN at " + status.kafka().address() + ": " + status.kafka().detail()
-                    + " (is ./pipeline up running?)");
+            out.println("Kafka          DOWN at " + status.kafka().address() + ": "
+                    + status.kafka().detail() + " (is ./pipeline up running?)");
         }
         if (status.elasticsearch().up()) {
             out.println("Elasticsearch  up at " + status.elasticsearch().address() + " (status "
@@ -110,7 +116,9 @@ final class StatusCommand implements Callable<Integer> {
         if (flagged.total() == 0) {
             return;
         }
-        List<String> shown = flagged.reports().stream().limit(SHOWN_FLAGGED).map(FlaggedReports.Flagged::describe)
+        List<String> shown = flagged.reports().stream()
+                .limit(SHOWN_FLAGGED)
+                .map(FlaggedReports.Flagged::describe)
                 .toList();
         out.println("Text missing   " + flagged.total() + " report(s) indexed without (all) their text, OCR was off: "
                 + String.join(", ", shown) + (flagged.total() > shown.size() ? ", …" : "")

@@ -2,9 +2,17 @@ package org.migrationdialogue.pipeline.runtime.cli;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.migrationdialogue.pipeline.common.config.Config;
 import org.migrationdialogue.pipeline.common.config.Settings;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
 import org.migrationdialogue.pipeline.common.search.ElasticsearchClients;
 import org.migrationdialogue.pipeline.common.status.PipelineSnapshot;
 import org.migrationdialogue.pipeline.common.status.SearchCounts;
@@ -17,18 +25,11 @@ import org.migrationdialogue.pipeline.runtime.local.ServiceProcess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.PrintStream;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-
 /** {@code pipeline up}: the whole system on the local default, until Ctrl-C. */
-@Command(name = "up", description = "Start Kafka, Elasticsearch, the three services and the search page; ingest the seeds "
-        + "on first start; watch the upload folder. Ctrl-C stops everything cleanly.")
+@Command(
+        name = "up",
+        description = "Start Kafka, Elasticsearch, the three services and the search page; ingest the seeds "
+                + "on first start; watch the upload folder. Ctrl-C stops everything cleanly.")
 final class UpCommand implements Callable<Integer> {
 
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
@@ -39,6 +40,7 @@ final class UpCommand implements Callable<Integer> {
     private final CountDownLatch stopping = new CountDownLatch(1);
     /** Whether OCR was said to be on or off yet: once, when the ingest-service first answers. */
     private boolean ocrReported;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final PrintStream out = System.out;
 
@@ -46,13 +48,21 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PipelineHome home = PipelineHome.current();
         Config config = home.config();
-        List.of(Settings.INGEST_HEALTH_PORT, Settings.ENRICH_HEALTH_PORT, Settings.INDEX_HEALTH_PORT, Settings.SEARCH_WEB_PORT)
-                .stream().filter(port -> config.getInt(port) > 0)
+        List.of(
+                        Settings.INGEST_HEALTH_PORT,
+                        Settings.ENRICH_HEALTH_PORT,
+                        Settings.INDEX_HEALTH_PORT,
+                        Settings.SEARCH_WEB_PORT)
+                .stream()
+                .filter(port -> config.getInt(port) > 0)
                 .forEach(port -> Ports.requireFree(config.getInt(port), port.variable()));
         out.println("Starting Kafka and Elasticsearch (data in " + home.dataDir() + ") …");
         LocalRuntime runtime = LocalRuntime.fromConfig(config, home.root());
-        LocalServices services = new LocalServices(home.root(), new LocalServices.Wiring(runtime.kafkaBootstrapServers(),
-                runtime.elasticsearchUrl(), home.dataDir(), home.uploadDir()), Map.of());
+        LocalServices services = new LocalServices(
+                home.root(),
+                new LocalServices.Wiring(
+                        runtime.kafkaBootstrapServers(), runtime.elasticsearchUrl(), home.dataDir(), home.uploadDir()),
+                Map.of());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(services, runtime), "pipeline-shutdown"));
         runtime.start();
         startServices(services);
@@ -71,13 +81,16 @@ final class UpCommand implements Callable<Integer> {
     private void printWhereEverythingIs(PipelineHome home, LocalRuntime runtime, LocalServices services) {
         out.println();
         out.println("The pipeline is up.");
-        out.println("  Upload folder (bucket '" + home.config().get(Settings.UPLOAD_BUCKET) + "'): " + home.uploadDir());
+        out.println(
+                "  Upload folder (bucket '" + home.config().get(Settings.UPLOAD_BUCKET) + "'): " + home.uploadDir());
         out.println("  Kafka:          " + runtime.kafkaBootstrapServers() + "   topics: "
-                + String.join(", ", Topics.ALL.stream().map(topic -> topic.name()).toList()));
+                + String.join(
+                        ", ", Topics.ALL.stream().map(topic -> topic.name()).toList()));
         out.println("  Elasticsearch:  " + runtime.elasticsearchUrl() + "   aliases: reports, recommendations");
         int searchPage = home.config().getInt(Settings.SEARCH_WEB_PORT);
         if (searchPage > 0) {
-            out.println("  Search page:    http://127.0.0.1:" + searchPage + "/   (search, reports, live recommendations, upload, status)");
+            out.println("  Search page:    http://127.0.0.1:" + searchPage
+                    + "/   (search, reports, live recommendations, upload, status)");
         }
         out.println("  Service logs:   " + services.logs());
         out.println("  Try: ./pipeline search migration   ./pipeline recommendations   ./pipeline status");
@@ -87,14 +100,15 @@ final class UpCommand implements Callable<Integer> {
 
     private void watch(LocalRuntime runtime, LocalServices services) throws InterruptedException {
         try (TopicCounter counter = new TopicCounter(KafkaConnection.plaintext(runtime.kafkaBootstrapServers()));
-             ElasticsearchClient elasticsearch = ElasticsearchClients.create(runtime.elasticsearchUrl())) {
+                ElasticsearchClient elasticsearch = ElasticsearchClients.create(runtime.elasticsearchUrl())) {
             String last = "";
             List<String> lastNotices = List.of();
             while (!stopping.await(PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
                 superviseElasticsearch(runtime);
                 superviseServices(services);
                 counter.catchUp(Duration.ofSeconds(1));
-                String line = PipelineSnapshot.of(counter, SearchCounts.reports(elasticsearch)).line();
+                String line = PipelineSnapshot.of(counter, SearchCounts.reports(elasticsearch))
+                        .line();
                 if (!line.equals(last)) {
                     out.println(line);
                     last = line;
@@ -113,7 +127,8 @@ final class UpCommand implements Callable<Integer> {
      */
     private List<String> printIngestNotices(List<String> before) throws InterruptedException {
         int port = PipelineHome.current().config().getInt(Settings.INGEST_HEALTH_PORT);
-        Optional<JsonNode> health = ServiceHealth.fetch(port, Duration.ofSeconds(1)).map(ServiceHealth::json);
+        Optional<JsonNode> health =
+                ServiceHealth.fetch(port, Duration.ofSeconds(1)).map(ServiceHealth::json);
         reportOcrOnce(health);
         List<String> now = health.map(IngestNotices::of).orElse(before);
         if (!now.equals(before)) {

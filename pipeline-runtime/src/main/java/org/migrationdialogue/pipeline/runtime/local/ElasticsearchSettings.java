@@ -10,8 +10,8 @@ import java.nio.file.Path;
  * @param nodeDir       where its config copy, data, logs and temporary files live
  * @param heap          e.g. {@code 512m}
  */
-public record ElasticsearchSettings(Path esHome, Path javaHome, Path nodeDir, int httpPort, int transportPort,
-                                    String heap) {
+public record ElasticsearchSettings(
+        Path esHome, Path javaHome, Path nodeDir, int httpPort, int transportPort, String heap) {
 
     public ElasticsearchSettings {
         esHome = esHome.toAbsolutePath();

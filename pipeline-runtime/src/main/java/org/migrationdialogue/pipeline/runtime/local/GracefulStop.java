@@ -1,18 +1,16 @@
 package org.migrationdialogue.pipeline.runtime.local;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Stops a child process with SIGTERM, the way servers and services shut down cleanly; kills it only if it hangs. */
 final class GracefulStop {
 
     private static final Logger LOG = LoggerFactory.getLogger(GracefulStop.class);
 
-    private GracefulStop() {
-    }
+    private GracefulStop() {}
 
     static void stop(Process process, Duration timeout, String name) {
         process.destroy();

@@ -1,7 +1,5 @@
 package org.migrationdialogue.pipeline.runtime.local;
 
-import org.migrationdialogue.pipeline.common.config.Settings;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.migrationdialogue.pipeline.common.config.Settings;
 
 /**
  * A {@code pipeline up} kept apart from any other on the machine, for system tests and benchmarks: its own data
@@ -18,10 +17,10 @@ public final class IsolatedPipeline {
 
     /** Elasticsearch's transport port is its HTTP port + this (see {@link LocalRuntime}): both must be free. */
     private static final int ES_TRANSPORT_OFFSET = 100;
+
     private static final int ATTEMPTS = 50;
 
-    private IsolatedPipeline() {
-    }
+    private IsolatedPipeline() {}
 
     /**
      * The environment of a pipeline living in {@code home} (which must be searchable by others: Elasticsearch runs
@@ -29,7 +28,8 @@ public final class IsolatedPipeline {
      */
     public static Map<String, String> environment(Path home) {
         Map<String, String> environment = new HashMap<>();
-        environment.put(Settings.PIPELINE_DATA_DIR.variable(), home.resolve("data").toString());
+        environment.put(
+                Settings.PIPELINE_DATA_DIR.variable(), home.resolve("data").toString());
         environment.put(Settings.UPLOAD_DIR.variable(), home.resolve("uploads").toString());
         environment.put(Settings.KAFKA_PORT.variable(), Integer.toString(Ports.free()));
         environment.put(Settings.KAFKA_CONTROLLER_PORT.variable(), Integer.toString(Ports.free()));
@@ -43,12 +43,18 @@ public final class IsolatedPipeline {
 
     /** The command that runs {@code pipeline up} (with {@code arguments}) as the script does, logs under home. */
     public static List<String> upCommand(Path repoRoot, Path home, String... arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "-Xmx1g", "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")),
-                "-Dpipeline.home=" + repoRoot, "-Dpipeline.logs=" + home.resolve("logs"),
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElseThrow(),
+                "-Xmx1g",
+                "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")),
+                "-Dpipeline.home=" + repoRoot,
+                "-Dpipeline.logs=" + home.resolve("logs"),
                 "-Dlogback.configurationFile=pipeline-cli-logback.xml"));
         command.addAll(JvmFlags.allowLibraryInternals());
-        command.addAll(List.of("-jar", repoRoot.resolve("pipeline-runtime/target/pipeline-runtime.jar").toString(), "up"));
+        command.addAll(List.of(
+                "-jar",
+                repoRoot.resolve("pipeline-runtime/target/pipeline-runtime.jar").toString(),
+                "up"));
         command.addAll(List.of(arguments));
         return command;
     }

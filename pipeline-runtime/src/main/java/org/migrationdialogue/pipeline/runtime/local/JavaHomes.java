@@ -40,7 +40,10 @@ public final class JavaHomes {
 
     private List<Path> candidates(List<String> preferred) {
         List<Path> candidates = new ArrayList<>();
-        preferred.stream().filter(home -> home != null && !home.isBlank()).map(Path::of).forEach(candidates::add);
+        preferred.stream()
+                .filter(home -> home != null && !home.isBlank())
+                .map(Path::of)
+                .forEach(candidates::add);
         candidates.add(Path.of(System.getProperty("java.home")));
         candidates.addAll(installedUnder(jvmFolder));
         return candidates;
@@ -52,7 +55,9 @@ public final class JavaHomes {
         }
         try (Stream<Path> homes = Files.list(folder)) {
             return homes.filter(home -> Files.isExecutable(home.resolve("bin/java")))
-                    .sorted(Comparator.comparing((Path home) -> featureVersion(home).orElse(0)).reversed())
+                    .sorted(Comparator.comparing(
+                                    (Path home) -> featureVersion(home).orElse(0))
+                            .reversed())
                     .toList();
         } catch (IOException e) {
             return List.of();

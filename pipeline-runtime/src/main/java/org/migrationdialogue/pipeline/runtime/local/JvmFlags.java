@@ -7,8 +7,7 @@ public final class JvmFlags {
 
     private static final int FIRST_WARNING_RELEASE = 24;
 
-    private JvmFlags() {
-    }
+    private JvmFlags() {}
 
     /**
      * Kafka's and zstd's libraries use sun.misc.Unsafe and native access, which JDK 24+ warns about on every start;

@@ -1,8 +1,5 @@
 package org.migrationdialogue.pipeline.runtime.local;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real Elasticsearch server (the minimal distribution unpacked by the build) run as a child process, with its
@@ -71,7 +70,8 @@ public final class LocalElasticsearch implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(node.logs().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(node.consoleLog().toFile()));
+                .redirectOutput(
+                        ProcessBuilder.Redirect.appendTo(node.consoleLog().toFile()));
         Map<String, String> env = builder.environment();
         env.put("ES_JAVA_HOME", settings.javaHome().toString());
         env.remove("JAVA_HOME");
@@ -98,7 +98,8 @@ public final class LocalElasticsearch implements AutoCloseable {
     }
 
     private void awaitHealthy() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -116,8 +117,11 @@ public final class LocalElasticsearch implements AutoCloseable {
     }
 
     private boolean isHealthy(HttpClient http) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
-                .timeout(Duration.ofSeconds(5)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

@@ -1,5 +1,14 @@
 package org.migrationdialogue.pipeline.runtime.local;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
@@ -8,16 +17,6 @@ import org.apache.kafka.metadata.storage.Formatter;
 import org.migrationdialogue.pipeline.common.topics.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * A real single-node Apache Kafka broker in KRaft combined mode, in this JVM, with its log on disk so data
@@ -92,7 +91,9 @@ public final class LocalKafka implements AutoCloseable {
         props.put("process.roles", "broker,controller");
         props.put("node.id", Integer.toString(NODE_ID));
         props.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
-        props.put("listeners", "PLAINTEXT://127.0.0.1:" + port + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
+        props.put(
+                "listeners",
+                "PLAINTEXT://127.0.0.1:" + port + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
         props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
         props.put("controller.listener.names", CONTROLLER_LISTENER);
         props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
@@ -123,12 +124,15 @@ public final class LocalKafka implements AutoCloseable {
         String scram = SCRAM_LISTENER + "://127.0.0.1:" + scramPort;
         props.put("listeners", props.get("listeners") + "," + scram);
         props.put("advertised.listeners", props.get("advertised.listeners") + "," + scram);
-        props.put("listener.security.protocol.map", props.get("listener.security.protocol.map") + ","
-                + SCRAM_LISTENER + ":SASL_PLAINTEXT");
+        props.put(
+                "listener.security.protocol.map",
+                props.get("listener.security.protocol.map") + "," + SCRAM_LISTENER + ":SASL_PLAINTEXT");
         String listener = "listener.name." + SCRAM_LISTENER.toLowerCase(Locale.ROOT) + ".";
         props.put(listener + "sasl.enabled.mechanisms", "SCRAM-SHA-512");
         // The broker checks SCRAM logins against the credentials in its metadata; the login module needs no options.
-        props.put(listener + "scram-sha-512.sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        props.put(
+                listener + "scram-sha-512.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
         props.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
         props.put("allow.everyone.if.no.acl.found", "false");
         props.put("super.users", "User:ANONYMOUS");

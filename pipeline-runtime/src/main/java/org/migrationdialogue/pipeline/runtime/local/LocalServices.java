@@ -1,8 +1,5 @@
 package org.migrationdialogue.pipeline.runtime.local;
 
-import org.migrationdialogue.pipeline.common.config.Config;
-import org.migrationdialogue.pipeline.common.config.Settings;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.migrationdialogue.pipeline.common.config.Config;
+import org.migrationdialogue.pipeline.common.config.Settings;
 
 /**
  * The pipeline services (the three stages and the search page) as child processes, wired to one Kafka broker and one Elasticsearch server: started
@@ -29,8 +28,7 @@ public final class LocalServices implements AutoCloseable {
     private final boolean searchPage;
 
     /** Where the services find the infrastructure and keep their state. */
-    public record Wiring(String kafkaBootstrapServers, String elasticsearchUrl, Path dataDir, Path uploadDir) {
-    }
+    public record Wiring(String kafkaBootstrapServers, String elasticsearchUrl, Path dataDir, Path uploadDir) {}
 
     /**
      * Services run from the jars built under {@code repoRoot}, in that folder, logging to {@code <data>/logs}.
@@ -54,8 +52,10 @@ public final class LocalServices implements AutoCloseable {
                 // The local broker is unauthenticated, whatever security the calling shell sets for another one.
                 Settings.KAFKA_SECURITY_PROTOCOL.variable(), "PLAINTEXT",
                 Settings.ELASTICSEARCH_URL.variable(), wiring.elasticsearchUrl(),
-                Settings.STREAMS_STATE_DIR.variable(), wiring.dataDir().resolve("streams").toString(),
-                Settings.INGEST_STATE_DIR.variable(), wiring.dataDir().resolve("ingest").toString(),
+                Settings.STREAMS_STATE_DIR.variable(),
+                        wiring.dataDir().resolve("streams").toString(),
+                Settings.INGEST_STATE_DIR.variable(),
+                        wiring.dataDir().resolve("ingest").toString(),
                 Settings.UPLOAD_DIR.variable(), wiring.uploadDir().toString());
     }
 
@@ -70,8 +70,13 @@ public final class LocalServices implements AutoCloseable {
             if (module.equals(ServiceProcess.SEARCH_WEB) && !searchPage) {
                 continue;
             }
-            ServiceProcess service = new ServiceProcess(module, jar(repoRoot, module), repoRoot,
-                    logs.resolve(module + ".log"), environment, module.equals("enrich-service") ? ENRICH_HEAP : HEAP);
+            ServiceProcess service = new ServiceProcess(
+                    module,
+                    jar(repoRoot, module),
+                    repoRoot,
+                    logs.resolve(module + ".log"),
+                    environment,
+                    module.equals("enrich-service") ? ENRICH_HEAP : HEAP);
             service.start();
             started.add(service);
         }
@@ -121,6 +126,6 @@ public final class LocalServices implements AutoCloseable {
 
     @Override
     public void close() {
-        stop(service -> { });
+        stop(service -> {});
     }
 }

@@ -63,7 +63,8 @@ final class NodeFolder {
                 Path target = config().resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
-                } else if (!Files.exists(target) || !target.getFileName().toString().endsWith(".keystore")) {
+                } else if (!Files.exists(target)
+                        || !target.getFileName().toString().endsWith(".keystore")) {
                     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }

@@ -8,15 +8,16 @@ import java.net.ServerSocket;
 /** Loopback port checks, so a taken port gives a clear message instead of a bind stack trace. */
 public final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     public static void requireFree(int port, String what) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
         } catch (IOException e) {
-            throw new IllegalStateException("Port " + port + " on 127.0.0.1, wanted by " + what
-                    + ", is already in use. Stop what uses it or choose another port.", e);
+            throw new IllegalStateException(
+                    "Port " + port + " on 127.0.0.1, wanted by " + what
+                            + ", is already in use. Stop what uses it or choose another port.",
+                    e);
         }
     }
 

@@ -13,6 +13,7 @@ public final class RestartBackoff {
 
     /** The first wait: one supervision round of {@code pipeline up}. */
     public static final Duration FIRST = Duration.ofSeconds(2);
+
     public static final Duration MAX = Duration.ofSeconds(60);
     public static final Duration STABLE = Duration.ofSeconds(60);
 

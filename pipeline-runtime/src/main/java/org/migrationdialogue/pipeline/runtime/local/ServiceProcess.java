@@ -1,8 +1,5 @@
 package org.migrationdialogue.pipeline.runtime.local;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One pipeline service run as its own process ({@code java -jar <module>/target/<module>.jar}), its output appended
@@ -65,8 +64,8 @@ public final class ServiceProcess implements AutoCloseable {
         return count == 1 ? "1 time" : count + " times";
     }
 
-    public ServiceProcess(String name, Path jar, Path workingDir, Path logFile, Map<String, String> environment,
-                          String heap) {
+    public ServiceProcess(
+            String name, Path jar, Path workingDir, Path logFile, Map<String, String> environment, String heap) {
         this.name = name;
         this.jar = jar;
         this.workingDir = workingDir;
@@ -81,12 +80,13 @@ public final class ServiceProcess implements AutoCloseable {
 
     public synchronized void start() {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No " + name + " at " + jar + ": build it with ./mvnw -q package -DskipTests");
+            throw new IllegalStateException(
+                    "No " + name + " at " + jar + ": build it with ./mvnw -q package -DskipTests");
         }
         try {
             Files.createDirectories(logFile.getParent());
-            List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx" + heap,
-                    "-Djava.io.tmpdir=" + logFile.getParent()));
+            List<String> command =
+                    new ArrayList<>(List.of(javaCommand(), "-Xmx" + heap, "-Djava.io.tmpdir=" + logFile.getParent()));
             command.addAll(JvmFlags.allowLibraryInternals());
             command.addAll(JvmFlags.compileHugeMethods());
             command.addAll(List.of("-jar", jar.toString()));
@@ -115,8 +115,13 @@ public final class ServiceProcess implements AutoCloseable {
             int exit = process.exitValue();
             Duration wait = backoff.crashed(Duration.between(startedAt, now));
             restartAt = now.plus(wait);
-            LOG.info("{} exited with code {} (crash {}); restarting it in {} s. Its log: {}", name, exit,
-                    backoff.crashes(), wait.toSeconds(), logFile);
+            LOG.info(
+                    "{} exited with code {} (crash {}); restarting it in {} s. Its log: {}",
+                    name,
+                    exit,
+                    backoff.crashes(),
+                    wait.toSeconds(),
+                    logFile);
             return Optional.of(new Crashed(this, exit, backoff.crashes(), wait));
         }
         if (now.isBefore(restartAt)) {
@@ -148,7 +153,10 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private static String javaCommand() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     /** Sends SIGTERM and waits for a graceful stop; kills the process only if it does not stop in time. */

@@ -12,17 +12,14 @@ final class Unprivileged {
     static final String USER = "nobody";
     static final String GROUP = "nogroup";
 
-    private Unprivileged() {
-    }
+    private Unprivileged() {}
 
     static boolean needed() {
         return "root".equals(System.getProperty("user.name"));
     }
 
     static List<String> prefix() {
-        return needed()
-                ? List.of("setpriv", "--reuid=" + USER, "--regid=" + GROUP, "--clear-groups")
-                : List.of();
+        return needed() ? List.of("setpriv", "--reuid=" + USER, "--regid=" + GROUP, "--clear-groups") : List.of();
     }
 
     /**

@@ -1,14 +1,13 @@
 package org.migrationdialogue.pipeline.runtime.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LogTailTest {
 
@@ -21,7 +20,9 @@ class LogTailTest {
         Path log = folder.resolve("index-service.log");
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 5_000; i++) {
-            text.append("2026-12-01T10:00:00.000Z INFO  [index-loop] o.m.p.index - indexed batch ").append(i).append('\n');
+            text.append("2026-12-01T10:00:00.000Z INFO  [index-loop] o.m.p.index - indexed batch ")
+                    .append(i)
+                    .append('\n');
         }
         text.append("""
                 2026-12-01T10:05:00.000Z ERROR [index-loop] o.m.p.common.service.ServiceLoop - index-loop died: Cannot publish
@@ -35,11 +36,12 @@ class LogTailTest {
         // when its last four lines are asked for
         List<String> lines = LogTail.of(log, 4);
         // then they are the last messages, frames left out and control characters escaped
-        assertEquals(List.of(
-                "2026-12-01T10:00:00.000Z INFO  [index-loop] o.m.p.index - indexed batch 4999",
-                "2026-12-01T10:05:00.000Z ERROR [index-loop] o.m.p.common.service.ServiceLoop - index-loop died: Cannot publish",
-                "java.lang.IllegalStateException: Cannot publish the dead letter of r-1\\u001B[2J",
-                "2026-12-01T10:05:01.000Z ERROR [main] o.m.p.common.service.ServiceRunner - index-service failed; exiting with code 3"),
+        assertEquals(
+                List.of(
+                        "2026-12-01T10:00:00.000Z INFO  [index-loop] o.m.p.index - indexed batch 4999",
+                        "2026-12-01T10:05:00.000Z ERROR [index-loop] o.m.p.common.service.ServiceLoop - index-loop died: Cannot publish",
+                        "java.lang.IllegalStateException: Cannot publish the dead letter of r-1\\u001B[2J",
+                        "2026-12-01T10:05:01.000Z ERROR [main] o.m.p.common.service.ServiceRunner - index-service failed; exiting with code 3"),
                 lines);
     }
 

@@ -1,12 +1,11 @@
 package org.migrationdialogue.pipeline.runtime.local;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class RestartBackoffTest {
 
@@ -17,7 +16,9 @@ class RestartBackoffTest {
         // given a service that crashes right after each start
         RestartBackoff backoff = new RestartBackoff();
         // when it crashes eight times
-        List<Long> waits = IntStream.range(0, 8).mapToObj(i -> backoff.crashed(AT_ONCE).toSeconds()).toList();
+        List<Long> waits = IntStream.range(0, 8)
+                .mapToObj(i -> backoff.crashed(AT_ONCE).toSeconds())
+                .toList();
         // then the waits double from 2 s and stay at 60 s
         assertEquals(List.of(2L, 4L, 8L, 16L, 32L, 60L, 60L, 60L), waits);
         assertEquals(8, backoff.crashes());

@@ -1,13 +1,5 @@
 package org.migrationdialogue.pipeline.web.recommendations;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
-import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
-import org.migrationdialogue.pipeline.common.topics.Topics;
-import org.migrationdialogue.pipeline.web.ConsumerThread;
-
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,6 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
+import org.migrationdialogue.pipeline.common.topics.Topics;
+import org.migrationdialogue.pipeline.web.ConsumerThread;
 
 /**
  * New recommendations for the page, live: a consumer of {@code reports.recommendations} in the page's own group
@@ -32,12 +31,10 @@ public final class LiveRecommendations extends ConsumerThread<String, PublishedR
     private static final Duration POLL = Duration.ofMillis(500);
 
     /** A recommendation with its sequence number on this page server. */
-    public record Numbered(long sequence, PublishedRecommendation recommendation) {
-    }
+    public record Numbered(long sequence, PublishedRecommendation recommendation) {}
 
     /** An open page: its filter, and where to send what matches. */
-    public record Subscriber(RecommendationFilter filter, Consumer<Numbered> send) {
-    }
+    public record Subscriber(RecommendationFilter filter, Consumer<Numbered> send) {}
 
     private final KafkaConnection kafka;
     private final Deque<Numbered> latest = new ArrayDeque<>();
@@ -70,8 +67,10 @@ public final class LiveRecommendations extends ConsumerThread<String, PublishedR
      */
     public synchronized List<Numbered> subscribe(Subscriber subscriber, long after) {
         subscribers.add(subscriber);
-        return latest.stream().filter(item -> item.sequence() > after && subscriber.filter().matches(item.recommendation()))
-                .toList().reversed();
+        return latest.stream()
+                .filter(item -> item.sequence() > after && subscriber.filter().matches(item.recommendation()))
+                .toList()
+                .reversed();
     }
 
     public void unsubscribe(Subscriber subscriber) {
@@ -111,7 +110,9 @@ public final class LiveRecommendations extends ConsumerThread<String, PublishedR
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // The enrich-service publishes in exactly-once transactions: only committed ones.
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        return new KafkaConsumer<>(config, Topics.RECOMMENDATIONS.keySerde().deserializer(),
+        return new KafkaConsumer<>(
+                config,
+                Topics.RECOMMENDATIONS.keySerde().deserializer(),
                 Topics.RECOMMENDATIONS.valueSerde().deserializer());
     }
 

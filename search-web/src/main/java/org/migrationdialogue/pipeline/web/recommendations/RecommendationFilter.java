@@ -1,12 +1,11 @@
 package org.migrationdialogue.pipeline.web.recommendations;
 
-import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.migrationdialogue.pipeline.common.events.PublishedRecommendation;
 
 /**
  * The filters of the recommendations page, from its URL: a theme id, a country code, an organisation id and a
@@ -22,15 +21,20 @@ public record RecommendationFilter(String theme, String country, String organisa
     }
 
     public static RecommendationFilter parse(Map<String, List<String>> parameters) {
-        return new RecommendationFilter(first(parameters, "theme"), first(parameters, "country"),
-                first(parameters, "organisation"), first(parameters, "meeting"));
+        return new RecommendationFilter(
+                first(parameters, "theme"),
+                first(parameters, "country"),
+                first(parameters, "organisation"),
+                first(parameters, "meeting"));
     }
 
     public boolean matches(PublishedRecommendation recommendation) {
         return (theme.isEmpty() || recommendation.themes().contains(theme))
                 && (country.isEmpty() || recommendation.countries().contains(country))
                 && (organisation.isEmpty() || recommendation.organisations().contains(organisation))
-                && (meeting.isEmpty() || recommendation.meeting() != null && meeting.equals(recommendation.meeting().title()));
+                && (meeting.isEmpty()
+                        || recommendation.meeting() != null
+                                && meeting.equals(recommendation.meeting().title()));
     }
 
     public boolean isEmpty() {

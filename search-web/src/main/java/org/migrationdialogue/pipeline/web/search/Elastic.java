@@ -2,7 +2,6 @@ package org.migrationdialogue.pipeline.web.search;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorCause;
-
 import java.io.IOException;
 
 /**
@@ -11,8 +10,7 @@ import java.io.IOException;
  */
 public final class Elastic {
 
-    private Elastic() {
-    }
+    private Elastic() {}
 
     /** A call to the Elasticsearch client. */
     @FunctionalInterface

@@ -18,7 +18,10 @@ public enum Facet {
     LANGUAGE("language", "Language", "language", Combination.ANY_OF);
 
     /** How the included values of one facet combine. */
-    public enum Combination { ALL_OF, ANY_OF }
+    public enum Combination {
+        ALL_OF,
+        ANY_OF
+    }
 
     private final String parameter;
     private final String label;
@@ -64,6 +67,8 @@ public enum Facet {
     }
 
     public static Optional<Facet> ofParameter(String parameter) {
-        return Arrays.stream(values()).filter(facet -> facet.parameter.equals(parameter)).findFirst();
+        return Arrays.stream(values())
+                .filter(facet -> facet.parameter.equals(parameter))
+                .findFirst();
     }
 }

@@ -10,6 +10,5 @@ public record FacetCounts(Facet facet, List<Value> values) {
      * @param chosen already a chip of the search
      * @param link   the search with this value added
      */
-    public record Value(String value, String label, long count, boolean chosen, String link) {
-    }
+    public record Value(String value, String label, long count, boolean chosen, String link) {}
 }

@@ -21,6 +21,7 @@ public record SearchRequest(String query, List<Filter> filters, SortOrder sort, 
     public static final int PAGE_SIZE = 10;
     /** Deep pages are refused: Elasticsearch's from+size window, and no one reads page 500. */
     public static final int MAX_PAGE = 100;
+
     private static final int MAX_FILTERS = 30;
 
     public SearchRequest {
@@ -33,23 +34,35 @@ public record SearchRequest(String query, List<Filter> filters, SortOrder sort, 
         String query = first(parameters, "q").orElse("");
         List<Filter> filters = new ArrayList<>();
         for (Facet facet : Facet.values()) {
-            parameters.getOrDefault(facet.parameter(), List.of()).forEach(value -> add(filters, new Filter(facet, value, false)));
-            parameters.getOrDefault(facet.excludingParameter(), List.of()).forEach(value -> add(filters, new Filter(facet, value, true)));
+            parameters
+                    .getOrDefault(facet.parameter(), List.of())
+                    .forEach(value -> add(filters, new Filter(facet, value, false)));
+            parameters
+                    .getOrDefault(facet.excludingParameter(), List.of())
+                    .forEach(value -> add(filters, new Filter(facet, value, true)));
         }
         SortOrder sort = SortOrder.of(first(parameters, "sort").orElse(""), !query.isBlank());
-        return new SearchRequest(query, filters, sort, first(parameters, "page").map(SearchRequest::number).orElse(1));
+        return new SearchRequest(
+                query,
+                filters,
+                sort,
+                first(parameters, "page").map(SearchRequest::number).orElse(1));
     }
 
     private static void add(List<Filter> filters, Filter filter) {
         String value = filter.value().strip();
-        if (!value.isEmpty() && filters.size() < MAX_FILTERS && filters.stream().noneMatch(f -> f.facet() == filter.facet()
-                && f.value().equals(value))) {
+        if (!value.isEmpty()
+                && filters.size() < MAX_FILTERS
+                && filters.stream()
+                        .noneMatch(f -> f.facet() == filter.facet() && f.value().equals(value))) {
             filters.add(new Filter(filter.facet(), value, filter.excluded()));
         }
     }
 
     private static Optional<String> first(Map<String, List<String>> parameters, String name) {
-        return parameters.getOrDefault(name, List.of()).stream().filter(value -> !value.isBlank()).findFirst();
+        return parameters.getOrDefault(name, List.of()).stream()
+                .filter(value -> !value.isBlank())
+                .findFirst();
     }
 
     private static int number(String text) {
@@ -73,7 +86,8 @@ public record SearchRequest(String query, List<Filter> filters, SortOrder sort, 
     }
 
     public boolean has(Facet facet, String value) {
-        return filters.stream().anyMatch(filter -> filter.facet() == facet && filter.value().equals(value));
+        return filters.stream()
+                .anyMatch(filter -> filter.facet() == facet && filter.value().equals(value));
     }
 
     /** The link that adds a facet value (back to page 1). */
@@ -84,11 +98,20 @@ public record SearchRequest(String query, List<Filter> filters, SortOrder sort, 
     }
 
     public String removing(Filter filter) {
-        return new SearchRequest(query, filters.stream().filter(f -> !f.equals(filter)).toList(), sort, 1).url();
+        return new SearchRequest(
+                        query, filters.stream().filter(f -> !f.equals(filter)).toList(), sort, 1)
+                .url();
     }
 
     public String inverting(Filter filter) {
-        return new SearchRequest(query, filters.stream().map(f -> f.equals(filter) ? f.inverted() : f).toList(), sort, 1).url();
+        return new SearchRequest(
+                        query,
+                        filters.stream()
+                                .map(f -> f.equals(filter) ? f.inverted() : f)
+                                .toList(),
+                        sort,
+                        1)
+                .url();
     }
 
     /** Same query, no filters. */

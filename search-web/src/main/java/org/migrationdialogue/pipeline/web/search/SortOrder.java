@@ -26,7 +26,9 @@ public enum SortOrder {
 
     /** The order a parameter names; without one, relevance for a query and the latest uploads for none. */
     public static SortOrder of(String parameter, boolean hasQuery) {
-        return Arrays.stream(values()).filter(order -> order.parameter.equals(parameter)).findFirst()
+        return Arrays.stream(values())
+                .filter(order -> order.parameter.equals(parameter))
+                .findFirst()
                 .orElse(hasQuery ? RELEVANCE : LATEST);
     }
 }

@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param stage  where it failed ({@code ingest.extract}, {@code enrich}, …)
  * @param reason the human-readable reason
  */
-public record DeadLetter(String key, String stage, String errorClass, String reason, String sourceTopic, Instant at) {
-}
+public record DeadLetter(String key, String stage, String errorClass, String reason, String sourceTopic, Instant at) {}

@@ -1,15 +1,5 @@
 package org.migrationdialogue.pipeline.web.status;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
-import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
-import org.migrationdialogue.pipeline.common.topics.Topics;
-import org.migrationdialogue.pipeline.web.ConsumerThread;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +9,15 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.migrationdialogue.pipeline.common.kafka.KafkaConnection;
+import org.migrationdialogue.pipeline.common.topics.DeadLetterHeaders;
+import org.migrationdialogue.pipeline.common.topics.Topics;
+import org.migrationdialogue.pipeline.web.ConsumerThread;
 
 /**
  * The latest dead letters, read from {@code reports.dlq} from its beginning by a consumer without a group (it
@@ -48,7 +47,9 @@ public final class DeadLetterLog extends ConsumerThread<byte[], byte[]> {
 
     /** The newest dead letter with one of these keys, written at or after {@code since}. */
     public synchronized Optional<DeadLetter> find(Collection<String> keys, Instant since) {
-        return latest.stream().filter(letter -> keys.contains(letter.key()) && !letter.at().isBefore(since)).findFirst();
+        return latest.stream()
+                .filter(letter -> keys.contains(letter.key()) && !letter.at().isBefore(since))
+                .findFirst();
     }
 
     @Override
@@ -58,14 +59,18 @@ public final class DeadLetterLog extends ConsumerThread<byte[], byte[]> {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // Fail over to the retry loop within seconds when the broker is away.
         config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
-        return new KafkaConsumer<>(config, Topics.DLQ.keySerde().deserializer(), Topics.DLQ.valueSerde().deserializer());
+        return new KafkaConsumer<>(
+                config,
+                Topics.DLQ.keySerde().deserializer(),
+                Topics.DLQ.valueSerde().deserializer());
     }
 
     /** From the beginning each time, without a group: it disturbs no subscriber. */
     @Override
     protected void read(KafkaConsumer<byte[], byte[]> kafka) {
         List<TopicPartition> partitions = kafka.partitionsFor(Topics.DLQ.name()).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+                .map(info -> new TopicPartition(info.topic(), info.partition()))
+                .toList();
         kafka.assign(partitions);
         kafka.seekToBeginning(partitions);
         synchronized (this) {
@@ -78,9 +83,13 @@ public final class DeadLetterLog extends ConsumerThread<byte[], byte[]> {
 
     private void keep(ConsumerRecord<byte[], byte[]> record) {
         String key = record.key() == null ? "" : new String(record.key(), StandardCharsets.UTF_8);
-        DeadLetter letter = new DeadLetter(key, header(record, DeadLetterHeaders.STAGE),
-                header(record, DeadLetterHeaders.ERROR_CLASS), header(record, DeadLetterHeaders.ERROR_MESSAGE),
-                header(record, DeadLetterHeaders.SOURCE_TOPIC), Instant.ofEpochMilli(record.timestamp()));
+        DeadLetter letter = new DeadLetter(
+                key,
+                header(record, DeadLetterHeaders.STAGE),
+                header(record, DeadLetterHeaders.ERROR_CLASS),
+                header(record, DeadLetterHeaders.ERROR_MESSAGE),
+                header(record, DeadLetterHeaders.SOURCE_TOPIC),
+                Instant.ofEpochMilli(record.timestamp()));
         synchronized (this) {
             latest.addFirst(letter);
             if (latest.size() > KEPT) {

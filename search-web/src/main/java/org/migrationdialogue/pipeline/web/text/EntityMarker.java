@@ -20,7 +20,8 @@ public final class EntityMarker {
 
     /** Adds names of one kind ({@link Segment#COUNTRY}, …); names shorter than two characters are ignored. */
     public EntityMarker add(String mark, List<String> names) {
-        names.stream().filter(name -> name != null && name.strip().length() >= 2)
+        names.stream()
+                .filter(name -> name != null && name.strip().length() >= 2)
                 .forEach(name -> markOf.putIfAbsent(name.strip(), mark));
         return this;
     }
@@ -60,8 +61,11 @@ public final class EntityMarker {
     }
 
     private String kindIgnoringCase(String found) {
-        return markOf.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(found))
-                .map(Map.Entry::getValue).findFirst().orElse(Segment.PERSON);
+        return markOf.entrySet().stream()
+                .filter(entry -> entry.getKey().equalsIgnoreCase(found))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(Segment.PERSON);
     }
 
     private static boolean free(TreeMap<Integer, int[]> taken, int start, int end) {
@@ -85,7 +89,8 @@ public final class EntityMarker {
             boolean acronym = name.equals(name.toUpperCase(java.util.Locale.ROOT)) && name.length() <= 8;
             alternatives.append(acronym ? "(?-i:" + Pattern.quote(name) + ")" : Pattern.quote(name));
         }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

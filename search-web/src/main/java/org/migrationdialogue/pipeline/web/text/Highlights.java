@@ -13,8 +13,7 @@ public final class Highlights {
     public static final String START = "\uE000";
     public static final String END = "\uE001";
 
-    private Highlights() {
-    }
+    private Highlights() {}
 
     public static List<Segment> segments(String highlighted) {
         List<Segment> segments = new ArrayList<>();
@@ -40,7 +39,8 @@ public final class Highlights {
         List<int[]> ranges = new ArrayList<>();
         for (Segment segment : segments(highlighted)) {
             if (segment.marked()) {
-                ranges.add(new int[] {text.length(), text.length() + segment.text().length()});
+                ranges.add(
+                        new int[] {text.length(), text.length() + segment.text().length()});
             }
             text.append(segment.text());
         }
@@ -48,8 +48,7 @@ public final class Highlights {
     }
 
     /** Plain text and the character ranges that matched the query. */
-    public record Marks(String text, List<int[]> ranges) {
-    }
+    public record Marks(String text, List<int[]> ranges) {}
 
     private static void add(List<Segment> segments, String text, String mark) {
         String clean = text.replace(START, "").replace(END, "");

@@ -1,16 +1,15 @@
 package org.migrationdialogue.pipeline.web.upload;
 
-import org.migrationdialogue.pipeline.common.bucket.S3Clients;
-import org.migrationdialogue.pipeline.common.config.Config;
-import org.migrationdialogue.pipeline.common.config.Settings;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.s3.S3Client;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.migrationdialogue.pipeline.common.bucket.S3Clients;
+import org.migrationdialogue.pipeline.common.config.Config;
+import org.migrationdialogue.pipeline.common.config.Settings;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** Reads an object of the upload bucket back, for the report page's link to the original file. */
 public interface BucketObjects extends AutoCloseable {
@@ -25,14 +24,18 @@ public interface BucketObjects extends AutoCloseable {
 
     static BucketObjects of(Config config, Path uploadFolder) {
         if ("s3".equals(config.get(Settings.BUCKET_TYPE))) {
-            S3Client client = S3Clients.create(config.get(Settings.S3_ENDPOINT), config.get(Settings.S3_REGION),
-                    config.get(Settings.S3_ACCESS_KEY_ID), config.get(Settings.S3_SECRET_ACCESS_KEY));
+            S3Client client = S3Clients.create(
+                    config.get(Settings.S3_ENDPOINT),
+                    config.get(Settings.S3_REGION),
+                    config.get(Settings.S3_ACCESS_KEY_ID),
+                    config.get(Settings.S3_SECRET_ACCESS_KEY));
             String bucket = config.get(Settings.UPLOAD_BUCKET);
             return new BucketObjects() {
                 @Override
                 public Optional<InputStream> open(String key) throws IOException {
                     try {
-                        return Optional.of(client.getObject(request -> request.bucket(bucket).key(key)));
+                        return Optional.of(client.getObject(
+                                request -> request.bucket(bucket).key(key)));
                     } catch (software.amazon.awssdk.services.s3.model.NoSuchKeyException e) {
                         return Optional.empty();
                     } catch (SdkException e) {

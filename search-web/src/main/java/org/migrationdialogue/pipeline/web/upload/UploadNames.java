@@ -11,8 +11,7 @@ public final class UploadNames {
 
     private static final int MAX_CHARS = 200;
 
-    private UploadNames() {
-    }
+    private UploadNames() {}
 
     public static Optional<String> key(String submitted) {
         if (submitted == null) {

@@ -2,13 +2,6 @@ package org.migrationdialogue.pipeline.web.upload;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.migrationdialogue.pipeline.common.bucket.UploadTarget;
-import org.migrationdialogue.pipeline.common.events.ReportId;
-import org.migrationdialogue.pipeline.common.search.IndexAliases;
-import org.migrationdialogue.pipeline.web.search.Elastic;
-import org.migrationdialogue.pipeline.web.status.DeadLetter;
-import org.migrationdialogue.pipeline.web.status.DeadLetterLog;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,6 +16,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.migrationdialogue.pipeline.common.bucket.UploadTarget;
+import org.migrationdialogue.pipeline.common.events.ReportId;
+import org.migrationdialogue.pipeline.common.search.IndexAliases;
+import org.migrationdialogue.pipeline.web.search.Elastic;
+import org.migrationdialogue.pipeline.web.status.DeadLetter;
+import org.migrationdialogue.pipeline.web.status.DeadLetterLog;
 
 /**
  * Files dropped onto the page: each is written into the upload bucket as {@code pipeline upload} does it (whole or
@@ -38,8 +37,13 @@ public final class Uploads {
     private final DeadLetterLog deadLetters;
     private final Clock clock;
 
-    public Uploads(Supplier<UploadTarget> bucket, Path spool, ElasticsearchClient client, String elasticsearchUrl,
-                   DeadLetterLog deadLetters, Clock clock) {
+    public Uploads(
+            Supplier<UploadTarget> bucket,
+            Path spool,
+            ElasticsearchClient client,
+            String elasticsearchUrl,
+            DeadLetterLog deadLetters,
+            Clock clock) {
         this.bucket = bucket;
         this.spool = spool;
         this.client = client;
@@ -53,15 +57,17 @@ public final class Uploads {
      *
      * @param sha256 the SHA-256 of the bytes written, which the report will carry as {@code content_sha256}
      */
-    public record Receipt(String name, String key, String reportId, String sha256, long size, Instant uploadedAt) {
-    }
+    public record Receipt(String name, String key, String reportId, String sha256, long size, Instant uploadedAt) {}
 
     /** Where an upload is. */
-    public enum State { PROCESSING, SEARCHABLE, DEAD_LETTER }
+    public enum State {
+        PROCESSING,
+        SEARCHABLE,
+        DEAD_LETTER
+    }
 
     /** @param stage and @param reason are set for a dead letter */
-    public record Progress(State state, String stage, String reason) {
-    }
+    public record Progress(State state, String stage, String reason) {}
 
     /** Writes one file into the bucket under {@code key}; the spool copy is removed afterwards. */
     public Receipt accept(String name, String key, InputStream content) throws IOException {
@@ -75,8 +81,13 @@ public final class Uploads {
             Instant uploadedAt = clock.instant();
             UploadTarget target = bucket.get();
             target.put(file, key);
-            return new Receipt(name, key, ReportId.of(target.bucket(), key), HexFormat.of().formatHex(digest.digest()),
-                    Files.size(file), uploadedAt);
+            return new Receipt(
+                    name,
+                    key,
+                    ReportId.of(target.bucket(), key),
+                    HexFormat.of().formatHex(digest.digest()),
+                    Files.size(file),
+                    uploadedAt);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -87,15 +98,24 @@ public final class Uploads {
         String reportId = ReportId.of(target.bucket(), key);
         Optional<DeadLetter> letter = deadLetters.find(List.of(target.bucket() + "/" + key, reportId), since);
         if (letter.isPresent()) {
-            return new Progress(State.DEAD_LETTER, letter.get().stage(), letter.get().reason());
+            return new Progress(
+                    State.DEAD_LETTER, letter.get().stage(), letter.get().reason());
         }
         long found;
         try {
-            found = Elastic.call(elasticsearchUrl, () -> client.search(search -> search.index(IndexAliases.REPORTS)
-                .size(0).trackTotalHits(total -> total.enabled(true))
-                .query(q -> q.bool(b -> b.filter(f -> f.ids(ids -> ids.values(reportId)))
-                        .filter(f -> f.term(t -> t.field("content_sha256").value(sha256))))), ObjectNode.class))
-                .hits().total().value();
+            found = Elastic.call(
+                            elasticsearchUrl,
+                            () -> client.search(
+                                    search -> search.index(IndexAliases.REPORTS)
+                                            .size(0)
+                                            .trackTotalHits(total -> total.enabled(true))
+                                            .query(q -> q.bool(b -> b.filter(f -> f.ids(ids -> ids.values(reportId)))
+                                                    .filter(f -> f.term(t -> t.field("content_sha256")
+                                                            .value(sha256))))),
+                                    ObjectNode.class))
+                    .hits()
+                    .total()
+                    .value();
         } catch (Elastic.NoIndexYet e) {
             found = 0;
         }

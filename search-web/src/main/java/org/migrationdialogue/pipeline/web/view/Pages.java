@@ -3,7 +3,6 @@ package org.migrationdialogue.pipeline.web.view;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-
 import java.util.Map;
 
 /**

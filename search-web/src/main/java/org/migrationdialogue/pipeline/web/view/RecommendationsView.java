@@ -1,17 +1,16 @@
 package org.migrationdialogue.pipeline.web.view;
 
+import java.util.List;
 import org.migrationdialogue.pipeline.web.recommendations.RecommendationFilter;
 import org.migrationdialogue.pipeline.web.recommendations.RecommendationSearch;
-
-import java.util.List;
 
 /**
  * The recommendations page: the latest listed, and the stream of new ones from {@code since} on.
  *
  * @param latest null when Elasticsearch could not be reached (live ones still arrive)
  */
-public record RecommendationsView(Chrome chrome, RecommendationFilter filter, RecommendationSearch.Latest latest,
-                                  long since) {
+public record RecommendationsView(
+        Chrome chrome, RecommendationFilter filter, RecommendationSearch.Latest latest, long since) {
 
     /** The server-sent events of new recommendations matching the filter, after the ones listed. */
     public String stream() {
@@ -33,11 +32,13 @@ public record RecommendationsView(Chrome chrome, RecommendationFilter filter, Re
     }
 
     public static List<Choice> filters() {
-        return List.of(new Choice("theme", "Theme"), new Choice("country", "Country (ISO code)"),
-                new Choice("organisation", "Organisation"), new Choice("meeting", "Meeting"));
+        return List.of(
+                new Choice("theme", "Theme"),
+                new Choice("country", "Country (ISO code)"),
+                new Choice("organisation", "Organisation"),
+                new Choice("meeting", "Meeting"));
     }
 
     /** A filter's URL parameter and label. */
-    public record Choice(String parameter, String label) {
-    }
+    public record Choice(String parameter, String label) {}
 }

@@ -6,6 +6,7 @@ import org.migrationdialogue.pipeline.web.report.ReportView;
 public record ReportPageView(Chrome chrome, ReportView report, String backLink) {
 
     public String original() {
-        return "/reports/" + java.net.URLEncoder.encode(report.id(), java.nio.charset.StandardCharsets.UTF_8) + "/original";
+        return "/reports/" + java.net.URLEncoder.encode(report.id(), java.nio.charset.StandardCharsets.UTF_8)
+                + "/original";
     }
 }

@@ -1,11 +1,10 @@
 package org.migrationdialogue.pipeline.web.view;
 
+import java.util.List;
 import org.migrationdialogue.pipeline.web.search.Facet;
 import org.migrationdialogue.pipeline.web.search.SearchRequest;
 import org.migrationdialogue.pipeline.web.search.SearchResults;
 import org.migrationdialogue.pipeline.web.search.SortOrder;
-
-import java.util.List;
 
 /**
  * The search page.

@@ -1,21 +1,28 @@
 package org.migrationdialogue.pipeline.web.search;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class SearchRequestTest {
 
     @Test
     void shouldKeepTheWholeSearchInTheUrl() {
         // given a search with a query, an included and an excluded chip, an order and a page
-        SearchRequest request = SearchRequest.parse(Map.of("q", List.of("\"document fraud\" -visa"),
-                "country", List.of("Mali"), "not_theme", List.of("return"), "sort", List.of("meeting"),
-                "page", List.of("3")));
+        SearchRequest request = SearchRequest.parse(Map.of(
+                "q",
+                List.of("\"document fraud\" -visa"),
+                "country",
+                List.of("Mali"),
+                "not_theme",
+                List.of("return"),
+                "sort",
+                List.of("meeting"),
+                "page",
+                List.of("3")));
         // when its URL is made and read back
         SearchRequest again = SearchRequest.parse(parameters(request.url()));
         // then nothing is lost
@@ -26,8 +33,8 @@ class SearchRequestTest {
     @Test
     void shouldBuildTheLinksOfChipsFacetsAndPagesBackToPageOne() {
         // given a search on page 2 with one chip
-        SearchRequest request = SearchRequest.parse(Map.of("q", List.of("migration"), "country", List.of("Mali"),
-                "page", List.of("2")));
+        SearchRequest request = SearchRequest.parse(
+                Map.of("q", List.of("migration"), "country", List.of("Mali"), "page", List.of("2")));
         Filter mali = request.filters().getFirst();
         // when its links are made, then each changes one thing and goes back to page 1
         assertEquals("/?q=migration&not_country=Mali", request.inverting(mali));
@@ -41,8 +48,8 @@ class SearchRequestTest {
     @Test
     void shouldDefaultToTheLatestReportsWithoutAQueryAndIgnoreNonsense() {
         // given parameters with no query, a bad page number, blank and repeated values
-        SearchRequest request = SearchRequest.parse(Map.of("page", List.of("x"), "country", List.of(" ", "Mali", "Mali"),
-                "sort", List.of("nonsense")));
+        SearchRequest request = SearchRequest.parse(
+                Map.of("page", List.of("x"), "country", List.of(" ", "Mali", "Mali"), "sort", List.of("nonsense")));
         // then the latest uploads come first, on page 1, with one chip
         assertEquals(SortOrder.LATEST, request.sort());
         assertEquals(1, request.page());
@@ -55,7 +62,8 @@ class SearchRequestTest {
         Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
         for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
             String[] parts = pair.split("=", 2);
-            parameters.computeIfAbsent(parts[0], key -> new java.util.ArrayList<>())
+            parameters
+                    .computeIfAbsent(parts[0], key -> new java.util.ArrayList<>())
                     .add(java.net.URLDecoder.decode(parts[1], java.nio.charset.StandardCharsets.UTF_8));
         }
         return parameters;

@@ -1,10 +1,9 @@
 package org.migrationdialogue.pipeline.web.text;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class EntityMarkerTest {
 
@@ -13,8 +12,12 @@ class EntityMarkerTest {
         // given a highlight with our private-use tags
         String highlighted = "the " + Highlights.START + "diaspora" + Highlights.END + " and <b>remittances</b>";
         // when it is read, then the match is a segment of its own and the markup is plain text
-        assertEquals(List.of(Segment.plain("the "), new Segment("diaspora", Segment.QUERY),
-                Segment.plain(" and <b>remittances</b>")), Highlights.segments(highlighted));
+        assertEquals(
+                List.of(
+                        Segment.plain("the "),
+                        new Segment("diaspora", Segment.QUERY),
+                        Segment.plain(" and <b>remittances</b>")),
+                Highlights.segments(highlighted));
     }
 
     @Test
@@ -28,9 +31,16 @@ class EntityMarkerTest {
         // when the text is marked
         List<Segment> segments = marker.segments(marks);
         // then the query match stays, the longest name wins, acronyms match their case only, words stay whole
-        assertEquals(List.of(new Segment("Mali", Segment.QUERY), Segment.plain(" and the "),
-                new Segment("Central African Republic", Segment.COUNTRY), Segment.plain(" met "),
-                new Segment("ECOWAS", Segment.ORGANISATION), Segment.plain("; Malians and ecowas too. "),
-                new Segment("IOM", Segment.ORGANISATION), Segment.plain(" spoke.")), segments);
+        assertEquals(
+                List.of(
+                        new Segment("Mali", Segment.QUERY),
+                        Segment.plain(" and the "),
+                        new Segment("Central African Republic", Segment.COUNTRY),
+                        Segment.plain(" met "),
+                        new Segment("ECOWAS", Segment.ORGANISATION),
+                        Segment.plain("; Malians and ecowas too. "),
+                        new Segment("IOM", Segment.ORGANISATION),
+                        Segment.plain(" spoke.")),
+                segments);
     }
 }

@@ -1,10 +1,9 @@
 package org.migrationdialogue.pipeline.web.upload;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class UploadNamesTest {
 

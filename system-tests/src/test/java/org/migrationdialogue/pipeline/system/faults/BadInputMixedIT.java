@@ -1,5 +1,17 @@
 package org.migrationdialogue.pipeline.system.faults;
 
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -11,19 +23,6 @@ import org.migrationdialogue.pipeline.ingest.extract.BadInput;
 import org.migrationdialogue.pipeline.ingest.extract.BadInputCorpus;
 import org.migrationdialogue.pipeline.system.PipelineUnderTest;
 import org.migrationdialogue.pipeline.system.Probe;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.hasItems;
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The ingest-service's bad-input corpus ({@link BadInputCorpus}) mixed into a corpus run on {@code pipeline up}, with
@@ -55,20 +54,29 @@ class BadInputMixedIT {
                 // and each bad file is on the DLQ once, at its stage with its reason, and nothing else is
                 List<ConsumerRecord<String, byte[]>> deadLetters = awaitDeadLetters(probe, bad);
                 List<CaseOutcome> outcomes = bad.entrySet().stream()
-                        .map(entry -> CaseOutcome.of(entry.getKey(), entry.getValue(), deadLetters)).toList();
+                        .map(entry -> CaseOutcome.of(entry.getKey(), entry.getValue(), deadLetters))
+                        .toList();
                 outcomes.forEach(CaseOutcome::print);
                 assertAll(outcomes.stream().<Executable>map(outcome -> outcome::assertAsExpected));
-                assertEquals(bad.size(), deadLetters.size(), "one dead letter per bad file, nothing else: "
-                        + deadLetters.stream().map(Outcome::describe).toList());
+                assertEquals(
+                        bad.size(),
+                        deadLetters.size(),
+                        "one dead letter per bad file, nothing else: "
+                                + deadLetters.stream().map(Outcome::describe).toList());
             }
         }
     }
 
     /** The DLQ once every bad file has its dead letter there; the timeout message lists the keys found. */
     private static List<ConsumerRecord<String, byte[]>> awaitDeadLetters(Probe probe, Map<String, BadInput> bad) {
-        String[] expected = bad.keySet().stream().map(CaseOutcome::deadLetterKey).toArray(String[]::new);
-        await("a dead letter for every bad file").atMost(PATIENCE)
-                .until(() -> probe.records(Topics.DLQ.name()).stream().map(ConsumerRecord::key).toList(),
+        String[] expected =
+                bad.keySet().stream().map(CaseOutcome::deadLetterKey).toArray(String[]::new);
+        await("a dead letter for every bad file")
+                .atMost(PATIENCE)
+                .until(
+                        () -> probe.records(Topics.DLQ.name()).stream()
+                                .map(ConsumerRecord::key)
+                                .toList(),
                         hasItems(expected));
         return probe.records(Topics.DLQ.name());
     }
@@ -77,8 +85,12 @@ class BadInputMixedIT {
     private record CaseOutcome(String key, BadInput input, List<ConsumerRecord<String, byte[]>> letters) {
 
         static CaseOutcome of(String key, BadInput input, List<ConsumerRecord<String, byte[]>> deadLetters) {
-            return new CaseOutcome(key, input, deadLetters.stream()
-                    .filter(record -> deadLetterKey(key).equals(record.key())).toList());
+            return new CaseOutcome(
+                    key,
+                    input,
+                    deadLetters.stream()
+                            .filter(record -> deadLetterKey(key).equals(record.key()))
+                            .toList());
         }
 
         /** The DLQ key of an upload: the uploaded event's key, bucket and object key. */
@@ -99,14 +111,16 @@ class BadInputMixedIT {
         }
 
         void print() {
-            System.out.printf("[fault] bad input '%s' (%s): expected %s '%s'; found %d dead letter(s), %s '%s'%n",
+            System.out.printf(
+                    "[fault] bad input '%s' (%s): expected %s '%s'; found %d dead letter(s), %s '%s'%n",
                     input.name(), key, expectedStage(), input.reasonFragment(), letters.size(), stage(), reason());
         }
 
         void assertAsExpected() {
             assertEquals(1, letters.size(), input.name() + ": dead letters of " + key);
             assertEquals(expectedStage(), stage(), input.name() + ": stage");
-            assertTrue(reason().contains(input.reasonFragment()),
+            assertTrue(
+                    reason().contains(input.reasonFragment()),
                     input.name() + ": '" + reason() + "' should say '" + input.reasonFragment() + "'");
         }
     }

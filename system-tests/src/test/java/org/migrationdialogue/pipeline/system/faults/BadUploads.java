@@ -1,9 +1,5 @@
 package org.migrationdialogue.pipeline.system.faults;
 
-import org.migrationdialogue.pipeline.ingest.extract.BadInput;
-import org.migrationdialogue.pipeline.ingest.extract.BadInputCorpus;
-import org.migrationdialogue.pipeline.ingest.extract.ObjectContent;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -13,6 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.migrationdialogue.pipeline.ingest.extract.BadInput;
+import org.migrationdialogue.pipeline.ingest.extract.BadInputCorpus;
+import org.migrationdialogue.pipeline.ingest.extract.ObjectContent;
 
 /**
  * The ingest-service's bad-input corpus ({@link BadInputCorpus}) as files in the upload folder of the pipeline under
@@ -37,7 +36,8 @@ final class BadUploads {
         Map<String, BadInput> byKey = new LinkedHashMap<>();
         for (BadInput input : BadInputCorpus.all()) {
             ObjectContent content = input.maker().make(scratch);
-            String key = FaultCorpus.prefix(batch) + "bad/" + Path.of(content.key()).getFileName();
+            String key =
+                    FaultCorpus.prefix(batch) + "bad/" + Path.of(content.key()).getFileName();
             if (byKey.putIfAbsent(key, input) != null) {
                 throw new IllegalStateException("Two cases of the corpus are named " + key);
             }

@@ -1,12 +1,11 @@
 package org.migrationdialogue.pipeline.system.faults;
 
-import org.migrationdialogue.pipeline.system.Probe;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-
-import static org.awaitility.Awaitility.await;
+import org.migrationdialogue.pipeline.system.Probe;
 
 /**
  * The "given" of the mid-run fault scenarios: a batch of {@link #REPORTS} reports dropped into the pipeline under
@@ -18,15 +17,16 @@ final class BatchInFlight {
     static final Duration PATIENCE = Duration.ofMinutes(6);
     static final Duration OUTAGE = Duration.ofSeconds(30);
 
-    private BatchInFlight() {
-    }
+    private BatchInFlight() {}
 
     /** Drops a batch and waits until its first report is searchable; returns the batch's object keys. */
     static List<String> start(FaultCorpus corpus, Probe probe, String batch) throws IOException {
         List<String> keys = corpus.write(batch, REPORTS);
-        await().atMost(PATIENCE).until(() -> !probe.reportKeys(FaultCorpus.prefix(batch)).isEmpty());
-        System.out.printf("[fault] %s: fault injected with %d of %d reports searchable%n", batch,
-                probe.reportKeys(FaultCorpus.prefix(batch)).size(), keys.size());
+        await().atMost(PATIENCE)
+                .until(() -> !probe.reportKeys(FaultCorpus.prefix(batch)).isEmpty());
+        System.out.printf(
+                "[fault] %s: fault injected with %d of %d reports searchable%n",
+                batch, probe.reportKeys(FaultCorpus.prefix(batch)).size(), keys.size());
         return keys;
     }
 }

@@ -1,11 +1,10 @@
 package org.migrationdialogue.pipeline.system.faults;
 
-import org.migrationdialogue.pipeline.testing.PdfReport;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.migrationdialogue.pipeline.testing.PdfReport;
 
 /**
  * Good reports for a fault scenario, dropped into the upload folder of the pipeline under test: real PDFs under
@@ -50,7 +49,9 @@ final class FaultCorpus {
                     "contribution of the diaspora to development, remittances and the protection of migrants.",
                     ""));
         }
-        lines.addAll(List.of("CONCLUSIONS AND RECOMMENDATIONS OF THE CO-CHAIRS", "",
+        lines.addAll(List.of(
+                "CONCLUSIONS AND RECOMMENDATIONS OF THE CO-CHAIRS",
+                "",
                 "1. Strengthen the exchange of data on migration flows between Senegal and Mali (" + marker + ");",
                 "2. Support diaspora investment in local development through ECOWAS (" + marker + ");",
                 "3. Train consular staff in the protection of migrants in crisis situations (" + marker + ")."));

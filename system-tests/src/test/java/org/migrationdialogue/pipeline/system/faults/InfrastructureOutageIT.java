@@ -1,5 +1,21 @@
 package org.migrationdialogue.pipeline.system.faults;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.migrationdialogue.pipeline.system.faults.BatchInFlight.OUTAGE;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -17,23 +33,6 @@ import org.migrationdialogue.pipeline.runtime.local.LocalRuntime;
 import org.migrationdialogue.pipeline.runtime.local.LocalServices;
 import org.migrationdialogue.pipeline.system.PipelineUnderTest;
 import org.migrationdialogue.pipeline.system.Probe;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.migrationdialogue.pipeline.system.faults.BatchInFlight.OUTAGE;
 
 /**
  * The infrastructure down in the middle of a corpus run: Elasticsearch stopped for 30 s (its process gone, then
@@ -73,12 +72,20 @@ class InfrastructureOutageIT {
 
     /** The three services wired to this runtime, supervised as {@code pipeline up} does. */
     private void startServices(Path repoRoot, Config config, Map<String, String> environment) {
-        services = new LocalServices(repoRoot, new LocalServices.Wiring(runtime.kafkaBootstrapServers(),
-                runtime.elasticsearchUrl(), Path.of(config.get(Settings.PIPELINE_DATA_DIR)),
-                Path.of(config.get(Settings.UPLOAD_DIR))), healthPorts(environment));
+        services = new LocalServices(
+                repoRoot,
+                new LocalServices.Wiring(
+                        runtime.kafkaBootstrapServers(),
+                        runtime.elasticsearchUrl(),
+                        Path.of(config.get(Settings.PIPELINE_DATA_DIR)),
+                        Path.of(config.get(Settings.UPLOAD_DIR))),
+                healthPorts(environment));
         services.start();
-        supervisor.scheduleWithFixedDelay(this::superviseServices, SUPERVISION_EVERY.toMillis(),
-                SUPERVISION_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        supervisor.scheduleWithFixedDelay(
+                this::superviseServices,
+                SUPERVISION_EVERY.toMillis(),
+                SUPERVISION_EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** The free health ports the isolated environment chose, so the services do not clash with a running pipeline. */
@@ -113,8 +120,13 @@ class InfrastructureOutageIT {
         // given a batch in flight, when Elasticsearch is stopped (SIGTERM, its process gone) for 30 s and started
         // again on the same data, then nothing is lost or duplicated and nothing went to the DLQ
         LocalElasticsearch elasticsearch = runtime.elasticsearch();
-        downMidRun(run + "esstop", new Outage("Elasticsearch stopped 30 s",
-                elasticsearch::close, elasticsearch::isRunning, elasticsearch::start));
+        downMidRun(
+                run + "esstop",
+                new Outage(
+                        "Elasticsearch stopped 30 s",
+                        elasticsearch::close,
+                        elasticsearch::isRunning,
+                        elasticsearch::start));
     }
 
     @Test
@@ -127,8 +139,7 @@ class InfrastructureOutageIT {
     }
 
     /** A part of the infrastructure that a scenario stops and starts again. */
-    private record Outage(String scenario, Runnable stop, BooleanSupplier running, Runnable start) {
-    }
+    private record Outage(String scenario, Runnable stop, BooleanSupplier running, Runnable start) {}
 
     private void downMidRun(String batch, Outage outage) throws IOException {
         // given a batch in flight
@@ -137,15 +148,18 @@ class InfrastructureOutageIT {
         // when the part is stopped, stays down 30 s while every service stays up, and is started again
         Instant down = Instant.now();
         outage.stop().run();
-        await().during(OUTAGE).atMost(OUTAGE.plusSeconds(10))
+        await().during(OUTAGE)
+                .atMost(OUTAGE.plusSeconds(10))
                 .until(() -> !outage.running().getAsBoolean() && services.allAlive());
         outage.start().run();
-        System.out.printf("[fault] %s: unavailable for %d s (stopping, 30 s down, starting)%n", batch,
-                Duration.between(down, Instant.now()).toSeconds());
+        System.out.printf(
+                "[fault] %s: unavailable for %d s (stopping, 30 s down, starting)%n",
+                batch, Duration.between(down, Instant.now()).toSeconds());
         // then nothing is lost or duplicated, and nothing went to the DLQ
         Outcome.assertExactlyOnce(probe, outage.scenario(), batch, keys);
         assertEquals(List.of(), Outcome.deadLetters(probe));
-        System.out.printf("[fault] %s: done in %d s; service restarts so far: %d%n", batch,
-                Duration.between(begin, Instant.now()).toSeconds(), services.restarts());
+        System.out.printf(
+                "[fault] %s: done in %d s; service restarts so far: %d%n",
+                batch, Duration.between(begin, Instant.now()).toSeconds(), services.restarts());
     }
 }

@@ -1,5 +1,15 @@
 package org.migrationdialogue.pipeline.system.faults;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.migrationdialogue.pipeline.system.faults.BatchInFlight.OUTAGE;
+import static org.migrationdialogue.pipeline.system.faults.BatchInFlight.PATIENCE;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -10,17 +20,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.migrationdialogue.pipeline.system.PipelineUnderTest;
 import org.migrationdialogue.pipeline.system.Probe;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.List;
-import java.util.UUID;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.migrationdialogue.pipeline.system.faults.BatchInFlight.OUTAGE;
-import static org.migrationdialogue.pipeline.system.faults.BatchInFlight.PATIENCE;
 
 /**
  * Faults in the middle of a corpus run, on one {@code pipeline up}: kill -9 of each service in turn (the
@@ -80,7 +79,9 @@ class MidRunFaultsIT {
         // when Elasticsearch stops answering for 30 s (SIGSTOP of its processes), then comes back (SIGCONT)
         List<ProcessHandle> elasticsearch = pipeline.elasticsearchProcesses();
         Signals.send("STOP", elasticsearch);
-        await().during(OUTAGE).atMost(OUTAGE.plusSeconds(10)).until(() -> elasticsearch.stream().allMatch(ProcessHandle::isAlive));
+        await().during(OUTAGE)
+                .atMost(OUTAGE.plusSeconds(10))
+                .until(() -> elasticsearch.stream().allMatch(ProcessHandle::isAlive));
         Signals.send("CONT", elasticsearch);
         // then nothing is lost or duplicated, and nothing went to the DLQ
         Outcome.assertExactlyOnce(probe, "Elasticsearch frozen 30 s", batch, keys);

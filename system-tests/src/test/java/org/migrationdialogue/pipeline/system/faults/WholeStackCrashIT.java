@@ -1,16 +1,15 @@
 package org.migrationdialogue.pipeline.system.faults;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.migrationdialogue.pipeline.system.faults.BatchInFlight.PATIENCE;
+
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.migrationdialogue.pipeline.system.PipelineUnderTest;
 import org.migrationdialogue.pipeline.system.Probe;
-
-import java.util.List;
-import java.util.UUID;
-
-import static org.awaitility.Awaitility.await;
-import static org.migrationdialogue.pipeline.system.faults.BatchInFlight.PATIENCE;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The whole local stack killed with SIGKILL in the middle of a corpus run ({@code up}, the Kafka broker inside it,

@@ -1,5 +1,26 @@
 package org.migrationdialogue.pipeline.system.security;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -43,28 +64,6 @@ import org.migrationdialogue.pipeline.runtime.local.Ports;
 import org.migrationdialogue.pipeline.system.PipelineUnderTest;
 import org.migrationdialogue.pipeline.testing.TopicReader;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.stream.Collectors;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The users and ACLs of docker-compose ({@code deploy/kafka/acls.tsv}) on a real broker secured as the docker-compose
  * one is (SASL/SCRAM-SHA-512 for clients, the StandardAuthorizer, nothing allowed without an ACL), set up by the same
@@ -100,7 +99,9 @@ class KafkaAccessIT {
     @BeforeAll
     static void startSecuredBroker() throws IOException {
         Path log = Files.createDirectories(ROOT.resolve("system-tests/target/kafka-access-" + UUID.randomUUID()));
-        kafka = new LocalKafka(log, Ports.free(), Ports.free()).withScramListener(Ports.free()).start();
+        kafka = new LocalKafka(log, Ports.free(), Ports.free())
+                .withScramListener(Ports.free())
+                .start();
         new TopicInitializer(admin(), 3, (short) 1).createAll(Topics.ALL);
         access = KafkaAccess.read(ROOT.resolve("deploy/kafka/acls.tsv"));
         access.users().forEach(user -> PASSWORDS.put(user, "it-" + user + "-" + UUID.randomUUID()));
@@ -119,13 +120,17 @@ class KafkaAccessIT {
     @Test
     void shouldRefuseAProducerThatDoesNotLogInOrLogsInWithAWrongPassword() {
         // given a producer that does not authenticate, and one with a wrong password, on the users' listener
-        Map<String, Object> anonymous = KafkaConnection.plaintext(kafka.scramBootstrapServers()).clientConfig();
-        Map<String, Object> wrongPassword = KafkaConnection.scram(kafka.scramBootstrapServers(), "index-service",
-                "not-the-password").clientConfig();
+        Map<String, Object> anonymous =
+                KafkaConnection.plaintext(kafka.scramBootstrapServers()).clientConfig();
+        Map<String, Object> wrongPassword = KafkaConnection.scram(
+                        kafka.scramBootstrapServers(), "index-service", "not-the-password")
+                .clientConfig();
         long before = records(Topics.UPLOADED.name());
         // when each tries to forge a delete on reports.uploaded (an S3 removal notification)
-        ExecutionException refused = assertThrows(ExecutionException.class, () -> send(anonymous, Topics.UPLOADED.name()));
-        ExecutionException unauthenticated = assertThrows(ExecutionException.class, () -> send(wrongPassword, Topics.UPLOADED.name()));
+        ExecutionException refused =
+                assertThrows(ExecutionException.class, () -> send(anonymous, Topics.UPLOADED.name()));
+        ExecutionException unauthenticated =
+                assertThrows(ExecutionException.class, () -> send(wrongPassword, Topics.UPLOADED.name()));
         // then neither gets through, and nothing was written
         assertInstanceOf(org.apache.kafka.common.errors.TimeoutException.class, refused.getCause(), refused.toString());
         assertInstanceOf(SaslAuthenticationException.class, unauthenticated.getCause(), unauthenticated.toString());
@@ -154,14 +159,22 @@ class KafkaAccessIT {
         // given the ingest-service on a folder bucket and the enrich-service, each logged in with its own user
         Path uploads = Files.createDirectories(work.resolve("uploads"));
         String seed = "rabat-process-som-rabat-2014-06.txt";
-        try (IngestService ingest = IngestMain.create(config("ingest-service", Map.of(
-                     Settings.UPLOAD_DIR.variable(), uploads.toString(),
-                     Settings.INGEST_STATE_DIR.variable(), work.resolve("ingest").toString(),
-                     Settings.EXTRACTION_WORKERS.variable(), "1")), Clock.systemUTC());
-             EnrichService enrich = new EnrichService(EnrichTopology.buildTopology(
-                     Enricher.fromResources()::enrich, Clock.systemUTC()),
-                     EnrichStreamsConfig.from(config("enrich-service", Map.of(
-                             Settings.STREAMS_STATE_DIR.variable(), work.resolve("streams").toString()))))) {
+        try (IngestService ingest = IngestMain.create(
+                        config(
+                                "ingest-service",
+                                Map.of(
+                                        Settings.UPLOAD_DIR.variable(), uploads.toString(),
+                                        Settings.INGEST_STATE_DIR.variable(),
+                                                work.resolve("ingest").toString(),
+                                        Settings.EXTRACTION_WORKERS.variable(), "1")),
+                        Clock.systemUTC());
+                EnrichService enrich = new EnrichService(
+                        EnrichTopology.buildTopology(Enricher.fromResources()::enrich, Clock.systemUTC()),
+                        EnrichStreamsConfig.from(config(
+                                "enrich-service",
+                                Map.of(
+                                        Settings.STREAMS_STATE_DIR.variable(),
+                                        work.resolve("streams").toString()))))) {
             ingest.start();
             enrich.start();
             // when a seed report and a corrupt PDF are dropped into the bucket
@@ -171,26 +184,37 @@ class KafkaAccessIT {
             // enrich-service (Kafka Streams, exactly-once: its own group, internal topics and transactions) publishes
             // the enriched report and its recommendations
             String reportId = ReportId.of(Settings.UPLOAD_BUCKET.defaultValue(), seed);
-            await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() ->
-                    keys(Topics.ENRICHED.name()).contains(reportId) && records(Topics.RECOMMENDATIONS.name()) > 0
-                            && keys(Topics.DLQ.name()).contains(Settings.UPLOAD_BUCKET.defaultValue() + "/corrupt.pdf"));
+            await().atMost(PATIENCE)
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> keys(Topics.ENRICHED.name()).contains(reportId)
+                            && records(Topics.RECOMMENDATIONS.name()) > 0
+                            && keys(Topics.DLQ.name())
+                                    .contains(Settings.UPLOAD_BUCKET.defaultValue() + "/corrupt.pdf"));
             assertTrue(keys(Topics.UPLOADED.name()).contains(Settings.UPLOAD_BUCKET.defaultValue() + "/" + seed));
             assertTrue(ingest.health().up() && enrich.health().up(), "both services are still up");
         }
         // and the index-service's own clients read the enriched report in its group, commit, and dead-letter
-        try (KafkaConsumer<String, byte[]> consumer = IndexClients.consumer(user("index-service"), IndexClients.GROUP_ID);
-             KafkaProducer<byte[], byte[]> deadLetters = IndexClients.deadLetterProducer(user("index-service"))) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                        IndexClients.consumer(user("index-service"), IndexClients.GROUP_ID);
+                KafkaProducer<byte[], byte[]> deadLetters = IndexClients.deadLetterProducer(user("index-service"))) {
             consumer.subscribe(List.of(Topics.ENRICHED.name()));
-            await().atMost(PATIENCE).until(() -> !consumer.poll(Duration.ofMillis(500)).isEmpty());
+            await().atMost(PATIENCE)
+                    .until(() -> !consumer.poll(Duration.ofMillis(500)).isEmpty());
             consumer.commitSync();
-            deadLetters.send(new ProducerRecord<>(Topics.DLQ.name(), "index-it".getBytes(StandardCharsets.UTF_8),
-                    new byte[0])).get();
+            deadLetters
+                    .send(new ProducerRecord<>(
+                            Topics.DLQ.name(), "index-it".getBytes(StandardCharsets.UTF_8), new byte[0]))
+                    .get();
         }
         // and the search page may see how far behind the index-service is, count what the topics hold, and follow
         // new recommendations in its own group
         try (Admin searchWeb = Admin.create(user("search-web").clientConfig())) {
             TopicPartition partition = new TopicPartition(Topics.ENRICHED.name(), 0);
-            assertFalse(searchWeb.listConsumerGroupOffsets(IndexClients.GROUP_ID).partitionsToOffsetAndMetadata().get().isEmpty());
+            assertFalse(searchWeb
+                    .listConsumerGroupOffsets(IndexClients.GROUP_ID)
+                    .partitionsToOffsetAndMetadata()
+                    .get()
+                    .isEmpty());
             searchWeb.listOffsets(Map.of(partition, OffsetSpec.latest())).all().get();
         }
         try (TopicCounter counter = new TopicCounter(user("search-web"))) {
@@ -249,7 +273,8 @@ class KafkaAccessIT {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, "reports/acl-probe.pdf", "{}".getBytes(StandardCharsets.UTF_8))).get();
+            producer.send(new ProducerRecord<>(topic, "reports/acl-probe.pdf", "{}".getBytes(StandardCharsets.UTF_8)))
+                    .get();
         }
     }
 
@@ -258,7 +283,8 @@ class KafkaAccessIT {
     }
 
     private static void read(KafkaConnection connection, String topic) {
-        try (var consumer = new KafkaConsumer<>(connection.clientConfig(), new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (var consumer =
+                new KafkaConsumer<>(connection.clientConfig(), new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = List.of(new TopicPartition(topic, 0));
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -300,7 +326,9 @@ class KafkaAccessIT {
     }
 
     private static Set<String> keys(String topic) {
-        return TopicReader.readToEnd(admin(), topic).stream().map(ConsumerRecord::key).collect(Collectors.toSet());
+        return TopicReader.readToEnd(admin(), topic).stream()
+                .map(ConsumerRecord::key)
+                .collect(Collectors.toSet());
     }
 
     @FunctionalInterface

@@ -1,13 +1,12 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
-import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
-import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
+import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
 /**
  * Tells an action ("Strengthen ...", "Organizing ...", "Renforcer ...", "The AAP team should ...") from a name, a
@@ -18,6 +17,7 @@ final class ActionItems {
 
     /** English -ing words of this length or more open an action ("Creating", "Investing"); "Ring" does not. */
     private static final int MIN_GERUND_LENGTH = 6;
+
     private static final Pattern MODAL = Pattern.compile(
             "\\b(?:should|must|shall|will|need to|needs to|ought to|devrait|devraient|doit|doivent|devront|"
                     + "deberia|deberian|debe|deben)\\b");
@@ -25,6 +25,7 @@ final class ActionItems {
 
     /** French and Spanish infinitives of this length or more are verbs by their ending ("Renforcer", "Adoptar"). */
     private static final int MIN_INFINITIVE_LENGTH = 6;
+
     private static final Pattern INFINITIVE = Pattern.compile("\\p{L}+(?:er|ir|re|ar)");
 
     private final Set<String> verbs = new HashSet<>();
@@ -83,8 +84,9 @@ final class ActionItems {
         if (word.length() >= MIN_GERUND_LENGTH && word.endsWith("ing")) {
             return true;
         }
-        return word.endsWith("s") && (verbs.contains(word.substring(0, word.length() - 1))
-                || word.endsWith("es") && verbs.contains(word.substring(0, word.length() - 2)));
+        return word.endsWith("s")
+                && (verbs.contains(word.substring(0, word.length() - 1))
+                        || word.endsWith("es") && verbs.contains(word.substring(0, word.length() - 2)));
     }
 
     private static String labelOf(String folded) {

@@ -1,9 +1,8 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
-import org.migrationdialogue.pipeline.common.events.Person;
-
 import java.util.List;
 import java.util.Locale;
+import org.migrationdialogue.pipeline.common.events.Person;
 
 /**
  * Reads what follows a person's name: ", Director for ... at the ECOWAS Commission," or " from the IOM". The role
@@ -36,18 +35,22 @@ final class AppositionReader {
         return named;
     }
 
-    private Person describe(AnalysedText text, OrganisationFindings organisations, Person named, int start, int end,
-                            boolean hasRole) {
+    private Person describe(
+            AnalysedText text, OrganisationFindings organisations, Person named, int start, int end, boolean hasRole) {
         String apposition = text.text().substring(start, end);
         int split = hasRole ? splitOffset(apposition) : 0;
-        String role = hasRole ? apposition.substring(0, split < 0 ? apposition.length() : split).strip() : null;
+        String role = hasRole
+                ? apposition
+                        .substring(0, split < 0 ? apposition.length() : split)
+                        .strip()
+                : null;
         OrganisationHit hit = organisations.institutionWithin(start, end);
         String organisation = organisationName(hit, apposition, split);
         String country = hit != null && hit.id().startsWith("gov:")
                 ? hit.id().substring(4, 6).toUpperCase(Locale.ROOT)
                 : countries.firstWithin(text, start, end);
-        return new Person(named.name(), named.honorific(), role == null || role.isEmpty() ? null : role,
-                organisation, country);
+        return new Person(
+                named.name(), named.honorific(), role == null || role.isEmpty() ? null : role, organisation, country);
     }
 
     private static String organisationName(OrganisationHit hit, String apposition, int split) {
@@ -84,8 +87,10 @@ final class AppositionReader {
         int limit = Math.min(text.length(), start + MAX_APPOSITION);
         for (int i = start; i < limit; i++) {
             char c = text.charAt(i);
-            boolean sentenceEnd = c == '.' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')
-                    && i > start && Character.isLowerCase(text.charAt(i - 1));
+            boolean sentenceEnd = c == '.'
+                    && (i + 1 == text.length() || text.charAt(i + 1) == ' ')
+                    && i > start
+                    && Character.isLowerCase(text.charAt(i - 1));
             if (c == ',' || c == ';' || c == '\n' || sentenceEnd) {
                 return i;
             }

@@ -1,15 +1,14 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.migrationdialogue.pipeline.common.events.CountryMention;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.CountryGazetteer;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
 import org.migrationdialogue.pipeline.enrich.core.match.Match;
 import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Countries named by CLDR name, variant or demonym (the longest phrase wins, blocking phrases such as
@@ -63,7 +62,8 @@ public final class CountryFinder {
         if (mentions.isEmpty() || mentions.getFirst().mentions() < DOMINANT_MENTIONS) {
             return null;
         }
-        boolean twiceAny = mentions.size() == 1 || mentions.get(0).mentions() >= 2 * mentions.get(1).mentions();
+        boolean twiceAny = mentions.size() == 1
+                || mentions.get(0).mentions() >= 2 * mentions.get(1).mentions();
         return twiceAny ? mentions.getFirst().code() : null;
     }
 }

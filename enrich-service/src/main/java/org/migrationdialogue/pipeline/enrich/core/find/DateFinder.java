@@ -1,7 +1,5 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
-import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -13,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
 /**
  * Finds the dates and date ranges of a folded text, in English, French, Spanish and Portuguese, day first or
@@ -28,6 +27,7 @@ final class DateFinder {
     private static final String JOIN = "\\s*(?:-|–|—|and|to|et|au|&|y|e|al|a)\\s*";
     /** How far apart two dates may be and still be read as one range ("15 june 2016, 9:00 - 16 june 2016"). */
     private static final int RANGE_GAP = 30;
+
     private static final Pattern RANGE_LINK = Pattern.compile(
             "^[\\s,]*(?:\\d{1,2}[:h.]\\d{2}\\s*)?(?:-|–|—|to|until|au|al|a|et|and)\\s*(?:[a-z]+day,?\\s*|"
                     + "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s*)?$");
@@ -46,12 +46,18 @@ final class DateFinder {
             for (Locale locale : LANGUAGES) {
                 months.put(normaliser.fold(month.getDisplayName(TextStyle.FULL, locale)), month);
             }
-            String shortName = normaliser.fold(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).replace(".", "");
+            String shortName = normaliser
+                    .fold(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+                    .replace(".", "");
             months.putIfAbsent(shortName, month);
         }
         months.putIfAbsent("sept", Month.SEPTEMBER);
-        String names = "(" + String.join("|", months.keySet().stream().sorted((a, b) -> b.length() - a.length())
-                .toList()) + ")\\.?";
+        String names = "("
+                + String.join(
+                        "|",
+                        months.keySet().stream()
+                                .sorted((a, b) -> b.length() - a.length())
+                                .toList()) + ")\\.?";
         this.dayFirst = Pattern.compile("\\b" + DAY + "(?:\\s+(?:de\\s+)?" + names + ")?(?:" + JOIN + DAY + ")?"
                 + "\\s+(?:de\\s+)?" + names + "\\s*,?\\s*(?:de\\s+)?(\\d{4})\\b");
         this.monthFirst = Pattern.compile("\\b" + names + "\\s+" + DAY + "(?:" + JOIN + DAY + ")?\\s*,\\s*(\\d{4})\\b");
@@ -62,8 +68,16 @@ final class DateFinder {
         List<DateRange> found = new ArrayList<>();
         Matcher day = dayFirst.matcher(folded);
         while (day.find()) {
-            add(found, range(day.group(5), day.group(4), day.group(2), day.group(1), day.group(3), day.start(),
-                    day.end()));
+            add(
+                    found,
+                    range(
+                            day.group(5),
+                            day.group(4),
+                            day.group(2),
+                            day.group(1),
+                            day.group(3),
+                            day.start(),
+                            day.end()));
         }
         // Month first only where a word is a month name: the pattern's alternation of every month name, tried at
         // every word of the text, was most of the enrichment's time.
@@ -71,8 +85,16 @@ final class DateFinder {
         for (int start : monthNameStarts(folded)) {
             month.region(start, Math.min(folded.length(), start + MONTH_FIRST_SPAN));
             if (month.lookingAt()) {
-                add(found, range(month.group(4), month.group(1), null, month.group(2), month.group(3),
-                        month.start(), month.end()));
+                add(
+                        found,
+                        range(
+                                month.group(4),
+                                month.group(1),
+                                null,
+                                month.group(2),
+                                month.group(3),
+                                month.start(),
+                                month.end()));
             }
         }
         found.sort((a, b) -> Integer.compare(a.from(), b.from()));
@@ -106,8 +128,14 @@ final class DateFinder {
         }
     }
 
-    private DateRange range(String yearText, String endMonthName, String startMonthName, String firstDayText,
-                            String lastDayText, int from, int to) {
+    private DateRange range(
+            String yearText,
+            String endMonthName,
+            String startMonthName,
+            String firstDayText,
+            String lastDayText,
+            int from,
+            int to) {
         Month endMonth = months.get(endMonthName);
         Month startMonth = startMonthName == null ? endMonth : months.get(startMonthName);
         int firstDay = Integer.parseInt(firstDayText);
@@ -130,8 +158,12 @@ final class DateFinder {
         List<DateRange> joined = new ArrayList<>();
         for (DateRange date : dates) {
             DateRange previous = joined.isEmpty() ? null : joined.getLast();
-            if (previous != null && date.from() - previous.to() <= RANGE_GAP && !date.start().isBefore(previous.end())
-                    && RANGE_LINK.matcher(folded.substring(previous.to(), date.from())).matches()) {
+            if (previous != null
+                    && date.from() - previous.to() <= RANGE_GAP
+                    && !date.start().isBefore(previous.end())
+                    && RANGE_LINK
+                            .matcher(folded.substring(previous.to(), date.from()))
+                            .matches()) {
                 joined.set(joined.size() - 1, new DateRange(previous.start(), date.end(), previous.from(), date.to()));
             } else {
                 joined.add(date);

@@ -1,9 +1,8 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
-import org.migrationdialogue.pipeline.common.events.Recommendation;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.migrationdialogue.pipeline.common.events.Recommendation;
 
 /**
  * Names the list a recommendation belongs to from its lead-in and the working-group section it sits in:

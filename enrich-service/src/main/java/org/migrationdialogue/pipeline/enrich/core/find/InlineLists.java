@@ -1,12 +1,11 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
-import org.migrationdialogue.pipeline.common.events.Block;
-import org.migrationdialogue.pipeline.enrich.core.text.Document;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.migrationdialogue.pipeline.common.events.Block;
+import org.migrationdialogue.pipeline.enrich.core.text.Document;
 
 /**
  * Lists written inside one sentence: "… agreed to enter a written procedure for a) providing comments and b)
@@ -15,10 +14,11 @@ import java.util.regex.Pattern;
  */
 final class InlineLists {
 
-    private static final Pattern MARKER = Pattern.compile(
-            "(?<=^|[\\s:;,])(?:\\(([a-h]|[1-9]|i{1,3}|iv|v|vi{1,3})\\)|([a-h]|[1-9])\\))\\s+(?=\\S)");
+    private static final Pattern MARKER =
+            Pattern.compile("(?<=^|[\\s:;,])(?:\\(([a-h]|[1-9]|i{1,3}|iv|v|vi{1,3})\\)|([a-h]|[1-9])\\))\\s+(?=\\S)");
     /** "(viii)": the longest marker, bracket included. */
     private static final int LONGEST_MARKER = 6;
+
     private static final String LETTERS = "abcdefgh";
     private static final List<String> ROMANS = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii");
     private static final Pattern ITEM_END = Pattern.compile("[\\s,;]*(?:\\b(?:and|or|et|ou)\\b)?[\\s,;]*$");
@@ -28,8 +28,7 @@ final class InlineLists {
      *                    lead-in)
      * @param items       each item's span {@code [start, end)} in the document's text
      */
-    record InlineList(int leadInStart, List<int[]> items) {
-    }
+    record InlineList(int leadInStart, List<int[]> items) {}
 
     /** The inline lists of a paragraph, in order (none when it has none). */
     List<InlineList> find(Document document, Block block) {
@@ -38,8 +37,9 @@ final class InlineLists {
         List<int[]> markers = new ArrayList<>();
         Matcher matcher = MARKER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = block.start();
-        for (int bracket = closingBracket(text, from, block.end()); bracket >= 0;
-             bracket = closingBracket(text, from, block.end())) {
+        for (int bracket = closingBracket(text, from, block.end());
+                bracket >= 0;
+                bracket = closingBracket(text, from, block.end())) {
             from = bracket + 1;
             if (!markerEndingAt(matcher, bracket, block)) {
                 continue;
@@ -102,7 +102,9 @@ final class InlineLists {
                 items.add(new int[] {start, end});
             }
         }
-        return items.size() < 2 ? null : new InlineList(sentenceStart(text, markers.getFirst()[0], block.start()), items);
+        return items.size() < 2
+                ? null
+                : new InlineList(sentenceStart(text, markers.getFirst()[0], block.start()), items);
     }
 
     /** 0 for "a", "1", "i"; 1 for "b", "2", "ii"; … */
@@ -112,7 +114,8 @@ final class InlineLists {
         }
         int roman = ROMANS.indexOf(label);
         return label.length() == 1 && LETTERS.indexOf(label.charAt(0)) >= 0 && !label.equals("i")
-                ? LETTERS.indexOf(label.charAt(0)) : roman;
+                ? LETTERS.indexOf(label.charAt(0))
+                : roman;
     }
 
     private static int sentenceEnd(String text, int from, int limit) {

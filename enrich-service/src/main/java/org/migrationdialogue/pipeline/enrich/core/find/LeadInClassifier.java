@@ -1,9 +1,8 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
+import java.util.List;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
-
-import java.util.List;
 
 /**
  * Tells what a folded lead-in or heading announces ({@code list-lead-ins.tsv}): a "not" phrase (agenda,

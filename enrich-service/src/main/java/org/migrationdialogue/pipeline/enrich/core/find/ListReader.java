@@ -1,13 +1,12 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
-import org.migrationdialogue.pipeline.common.events.Block;
-import org.migrationdialogue.pipeline.enrich.core.text.Document;
-import org.migrationdialogue.pipeline.enrich.core.text.ListStyle;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.migrationdialogue.pipeline.common.events.Block;
+import org.migrationdialogue.pipeline.enrich.core.text.Document;
+import org.migrationdialogue.pipeline.enrich.core.text.ListStyle;
 
 /**
  * Reads one list, possibly nested, from its first item: items continue while their marker is one of the open
@@ -28,8 +27,7 @@ final class ListReader {
     }
 
     /** The items of the list and the index of the first block after it. */
-    record ListRead(List<Block> items, int next) {
-    }
+    record ListRead(List<Block> items, int next) {}
 
     /** Tells whether a block opens a new section of the report, which no list runs across. */
     @FunctionalInterface

@@ -1,7 +1,5 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
-import org.migrationdialogue.pipeline.enrich.core.match.Layer;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.migrationdialogue.pipeline.enrich.core.match.Layer;
 
 /**
  * Organisations a report defines itself as "Full Name (ACRONYM)", e.g. "National Human Rights Council (CNDH)":
@@ -21,13 +20,15 @@ public final class LocalAcronymFinder {
     private static final int MAX_ACRONYM = 12;
     /** How many entries in a row make a list of acronyms. */
     private static final int MIN_GLOSSARY = 3;
-    private static final Pattern GLOSSARY_ENTRY = Pattern.compile(
-            "([A-Z][A-Za-z0-9&+\\-]{1,11})[ \\t:–-]+(\\p{Lu}[^.;:()]{2,118}?)\\s*");
+
+    private static final Pattern GLOSSARY_ENTRY =
+            Pattern.compile("([A-Z][A-Za-z0-9&+\\-]{1,11})[ \\t:–-]+(\\p{Lu}[^.;:()]{2,118}?)\\s*");
     private static final int MAX_NAME = 120;
     private static final Set<String> ARTICLES =
             Set.of("The", "A", "An", "This", "Its", "Their", "La", "Le", "Les", "Une", "Un");
     private static final int MAX_LOWER_CASE = 3;
-    private static final Set<String> FRENCH_CONNECTORS = Set.of("de", "des", "du", "la", "le", "et", "pour", "sur", "aux");
+    private static final Set<String> FRENCH_CONNECTORS =
+            Set.of("de", "des", "du", "la", "le", "et", "pour", "sur", "aux");
     private static final Set<String> CONNECTORS =
             Set.of("of", "for", "and", "on", "in", "de", "des", "du", "la", "le", "et", "pour", "sur", "aux");
 
@@ -41,9 +42,16 @@ public final class LocalAcronymFinder {
     public List<OrganisationHit> find(AnalysedText text, List<OrganisationHit> known) {
         Map<String, OrganisationHit> definitions = definitions(text, known);
         for (GlossaryEntry entry : glossary(text)) {
-            if (holdsHead(entry.name()) && !isAttributed(text, known, entry.nameStart(), entry.nameEnd(), entry.nameEnd())) {
-                definitions.putIfAbsent(entry.acronym(), new OrganisationHit(entry.nameStart(), entry.nameEnd(),
-                        "local:" + entry.acronym().toLowerCase(Locale.ROOT), entry.acronym(), entry.name()));
+            if (holdsHead(entry.name())
+                    && !isAttributed(text, known, entry.nameStart(), entry.nameEnd(), entry.nameEnd())) {
+                definitions.putIfAbsent(
+                        entry.acronym(),
+                        new OrganisationHit(
+                                entry.nameStart(),
+                                entry.nameEnd(),
+                                "local:" + entry.acronym().toLowerCase(Locale.ROOT),
+                                entry.acronym(),
+                                entry.name()));
             }
         }
         return definitions.isEmpty() ? List.of() : uses(text.text(), definitions);
@@ -53,8 +61,7 @@ public final class LocalAcronymFinder {
      * An entry of a list of acronyms ("IASC Inter-Agency Standing Committee", one a block, three or more in a
      * row): the acronym, its expansion and where the entry's block is.
      */
-    public record GlossaryEntry(String acronym, String name, int blockStart, int nameStart, int nameEnd) {
-    }
+    public record GlossaryEntry(String acronym, String name, int blockStart, int nameStart, int nameEnd) {}
 
     /** The entries of the report's lists of acronyms, organisations or not. */
     public List<GlossaryEntry> glossary(AnalysedText text) {
@@ -63,8 +70,12 @@ public final class LocalAcronymFinder {
         for (var block : text.document().blocks()) {
             Matcher entry = GLOSSARY_ENTRY.matcher(text.document().textOf(block));
             if (entry.matches() && isAcronym(entry.group(1))) {
-                run.add(new GlossaryEntry(entry.group(1), entry.group(2), block.start(),
-                        block.start() + entry.start(2), block.start() + entry.end(2)));
+                run.add(new GlossaryEntry(
+                        entry.group(1),
+                        entry.group(2),
+                        block.start(),
+                        block.start() + entry.start(2),
+                        block.start() + entry.end(2)));
                 continue;
             }
             if (run.size() >= MIN_GLOSSARY) {
@@ -113,8 +124,8 @@ public final class LocalAcronymFinder {
         if (name == null || isAttributed(text, known, open - 1 - name.length(), open - 1, close + 1)) {
             return null;
         }
-        return new OrganisationHit(open - 1 - name.length(), open - 1, "local:" + acronym.toLowerCase(Locale.ROOT),
-                acronym, name);
+        return new OrganisationHit(
+                open - 1 - name.length(), open - 1, "local:" + acronym.toLowerCase(Locale.ROOT), acronym, name);
     }
 
     /** "le CILEC (Comité interministériel de lutte contre l'émigration clandestine)": the acronym first. */
@@ -131,21 +142,24 @@ public final class LocalAcronymFinder {
         }
         String acronym = original.substring(acronymStart, acronymEnd);
         String name = original.substring(open + 1, close).strip();
-        if (!isAcronym(acronym) || acronym.length() > MAX_ACRONYM || name.isEmpty()
-                || !Character.isUpperCase(name.charAt(0)) || !holdsHead(name)
+        if (!isAcronym(acronym)
+                || acronym.length() > MAX_ACRONYM
+                || name.isEmpty()
+                || !Character.isUpperCase(name.charAt(0))
+                || !holdsHead(name)
                 || isAttributed(text, known, acronymStart, acronymEnd, close)) {
             return null;
         }
-        return new OrganisationHit(open + 1, open + 1 + name.length(), "local:" + acronym.toLowerCase(Locale.ROOT),
-                acronym, name);
+        return new OrganisationHit(
+                open + 1, open + 1 + name.length(), "local:" + acronym.toLowerCase(Locale.ROOT), acronym, name);
     }
 
     /**
      * Whether the definition is of a body already known: a hit on its name, a country as its acronym ("CAR"). A
      * registry acronym alone does not make it known: the report's own full name says which body it means.
      */
-    private static boolean isAttributed(AnalysedText text, List<OrganisationHit> known, int nameStart, int nameEnd,
-                                        int end) {
+    private static boolean isAttributed(
+            AnalysedText text, List<OrganisationHit> known, int nameStart, int nameEnd, int end) {
         for (OrganisationHit hit : known) {
             if (hit.start() < nameEnd && nameStart < hit.end()) {
                 return true;
@@ -245,7 +259,8 @@ public final class LocalAcronymFinder {
 
     /** "l’Office": the elided article before a name. */
     private static int elisionLength(String word) {
-        boolean elided = word.length() > 2 && "lLdD".indexOf(word.charAt(0)) >= 0
+        boolean elided = word.length() > 2
+                && "lLdD".indexOf(word.charAt(0)) >= 0
                 && (word.charAt(1) == '\'' || word.charAt(1) == '\u2019');
         return elided ? 2 : 0;
     }

@@ -1,5 +1,9 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.migrationdialogue.pipeline.common.events.Block;
 import org.migrationdialogue.pipeline.common.events.Meeting;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
@@ -7,11 +11,6 @@ import org.migrationdialogue.pipeline.enrich.core.match.Match;
 import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
 import org.migrationdialogue.pipeline.enrich.core.text.Document;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The meeting a report records. Its opening (title, dateline, first paragraphs) names the meeting: the first
@@ -29,6 +28,7 @@ public final class MeetingFinder {
     private static final int LEAD_CHARS = 1_500;
     /** How far before a meeting phrase a word can say it names another meeting. */
     private static final int REFERENCE_WINDOW = 60;
+
     private static final int VENUE_WINDOW = 200;
     private static final int DATELINE_CHARS = 400;
     private static final int COUNTRY_GAP = 6;
@@ -46,9 +46,10 @@ public final class MeetingFinder {
             "\\b(?:ministers?|ministres?|ministros?)\\b[^.]{0,300}?\\b(?:met|meet|meeting|gathered|convened|"
                     + "reunis|reunies|se sont reunis|reunidos|se reunieron)\\b");
     /** Words after a city that make it part of a name, not a venue: "Rabat Process", "Niamey Declaration". */
-    private static final Pattern NAME_AFTER_CITY = Pattern.compile(
-            "^\\s*(?:process|processus|proceso|processo|dialogue|dialogo|declaration|action plan|plan|"
+    private static final Pattern NAME_AFTER_CITY =
+            Pattern.compile("^\\s*(?:process|processus|proceso|processo|dialogue|dialogo|declaration|action plan|plan|"
                     + "university|universite|strategy|agreement|accord|compact|convention|group)\\b");
+
     private static final Pattern LABELLED_VENUE = Pattern.compile(
             "(?:^|\\s)(?i:location|venue|lieu|lugar|local)\\s*:\\s*(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})");
     private static final Pattern DATELINE_CITY = Pattern.compile(
@@ -125,7 +126,8 @@ public final class MeetingFinder {
             if (!sameSentence(text, typed, match)) {
                 break;
             }
-            if (match.kind() == TermKind.MEETING_TYPE && Meeting.MINISTERIAL_CONFERENCE.equals(match.key())
+            if (match.kind() == TermKind.MEETING_TYPE
+                    && Meeting.MINISTERIAL_CONFERENCE.equals(match.key())
                     && !namesAnotherMeeting(text, match)) {
                 return match;
             }
@@ -158,9 +160,11 @@ public final class MeetingFinder {
             return Meeting.OTHER;
         }
         boolean meetingWord = !text.folded().startsWith("summit", event.start())
-                && !text.folded().startsWith("sommet", event.start()) && !text.folded().startsWith("conseil", event.start());
+                && !text.folded().startsWith("sommet", event.start())
+                && !text.folded().startsWith("conseil", event.start());
         return meetingWord && EXPERTS.matcher(text.folded().substring(0, lead)).find()
-                ? Meeting.EXPERT_MEETING : Meeting.OTHER;
+                ? Meeting.EXPERT_MEETING
+                : Meeting.OTHER;
     }
 
     /**
@@ -172,9 +176,13 @@ public final class MeetingFinder {
         Document document = text.document();
         if (event != null) {
             int blockIndex = document.blockAt(event.start());
-            int blockEnd = blockIndex < 0 ? event.end() + VENUE_WINDOW
-                    : document.blocks().get(Math.min(blockIndex + 1, document.blocks().size() - 1)).end();
-            int blockStart = blockIndex < 0 ? 0 : document.blocks().get(blockIndex).start();
+            int blockEnd = blockIndex < 0
+                    ? event.end() + VENUE_WINDOW
+                    : document.blocks()
+                            .get(Math.min(blockIndex + 1, document.blocks().size() - 1))
+                            .end();
+            int blockStart =
+                    blockIndex < 0 ? 0 : document.blocks().get(blockIndex).start();
             DateRange after = null;
             DateRange before = null;
             for (DateRange range : found) {
@@ -184,8 +192,8 @@ public final class MeetingFinder {
                     before = range;
                 }
             }
-            DateRange partial = partialDates.first(text.folded(), event.end(),
-                    after == null ? blockEnd : after.from(), yearOf(text, found, lead));
+            DateRange partial = partialDates.first(
+                    text.folded(), event.end(), after == null ? blockEnd : after.from(), yearOf(text, found, lead));
             if (partial != null) {
                 return partial;
             }
@@ -212,12 +220,14 @@ public final class MeetingFinder {
         static final Venue NONE = new Venue(null, null);
     }
 
-    private Venue venue(AnalysedText text, OrganisationFindings organisations, Match event, DateRange date,
-                        int lead) {
+    private Venue venue(AnalysedText text, OrganisationFindings organisations, Match event, DateRange date, int lead) {
         if (event != null) {
             int blockIndex = text.document().blockAt(event.start());
-            int end = Math.min(event.end() + VENUE_WINDOW,
-                    blockIndex < 0 ? text.text().length() : text.document().blocks().get(blockIndex).end());
+            int end = Math.min(
+                    event.end() + VENUE_WINDOW,
+                    blockIndex < 0
+                            ? text.text().length()
+                            : text.document().blocks().get(blockIndex).end());
             Match city = firstCity(text, organisations, event.end(), end);
             if (city != null) {
                 return known(text, city);
@@ -241,10 +251,14 @@ public final class MeetingFinder {
 
     private static Match firstCity(AnalysedText text, OrganisationFindings organisations, int from, int to) {
         for (Match match : text.matches().within(Layer.SIGNAL, from, to)) {
-            if (match.kind() == TermKind.CITY && organisations.firstWithin(match.start(), match.end()) == null
+            if (match.kind() == TermKind.CITY
+                    && organisations.firstWithin(match.start(), match.end()) == null
                     && !insideOrganisation(organisations, match)
-                    && !NAME_AFTER_CITY.matcher(text.folded().substring(match.end(),
-                    Math.min(text.folded().length(), match.end() + 20))).find()) {
+                    && !NAME_AFTER_CITY
+                            .matcher(text.folded()
+                                    .substring(
+                                            match.end(), Math.min(text.folded().length(), match.end() + 20)))
+                            .find()) {
                 return match;
             }
         }
@@ -265,8 +279,11 @@ public final class MeetingFinder {
     private static String countryAfter(AnalysedText text, int cityEnd) {
         int limit = Math.min(text.text().length(), cityEnd + COUNTRY_GAP + MAX_COUNTRY_NAME);
         for (Match match : text.matches().within(Layer.COUNTRY, cityEnd, limit)) {
-            if (match.kind() == TermKind.COUNTRY && match.start() <= cityEnd + COUNTRY_GAP
-                    && text.folded().substring(cityEnd, match.start()).matches("[\\s,(]*(?:(?:en|au|aux|in|em|no|na)\\s+)?")) {
+            if (match.kind() == TermKind.COUNTRY
+                    && match.start() <= cityEnd + COUNTRY_GAP
+                    && text.folded()
+                            .substring(cityEnd, match.start())
+                            .matches("[\\s,(]*(?:(?:en|au|aux|in|em|no|na)\\s+)?")) {
                 return match.key();
             }
         }
@@ -311,14 +328,19 @@ public final class MeetingFinder {
 
         PartialDates(TextNormaliser normaliser) {
             for (java.time.Month month : java.time.Month.values()) {
-                for (java.util.Locale locale : new java.util.Locale[] {java.util.Locale.ENGLISH,
-                        java.util.Locale.FRENCH, java.util.Locale.of("es"), java.util.Locale.of("pt")}) {
+                for (java.util.Locale locale : new java.util.Locale[] {
+                    java.util.Locale.ENGLISH,
+                    java.util.Locale.FRENCH,
+                    java.util.Locale.of("es"),
+                    java.util.Locale.of("pt")
+                }) {
                     months.put(normaliser.fold(month.getDisplayName(java.time.format.TextStyle.FULL, locale)), month);
                 }
             }
             String names = String.join("|", months.keySet());
             this.pattern = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th|er)?(?:\\s*(?:-|–|and|to|et|au|y|e|al)\\s*"
-                    + "(\\d{1,2})(?:st|nd|rd|th|er)?)?\\s+(?:de\\s+)?(" + names + ")\\b(?!\\s*,?\\s*(?:de\\s+)?\\d{4})");
+                    + "(\\d{1,2})(?:st|nd|rd|th|er)?)?\\s+(?:de\\s+)?(" + names
+                    + ")\\b(?!\\s*,?\\s*(?:de\\s+)?\\d{4})");
         }
 
         DateRange first(String folded, int from, int to, Integer year) {

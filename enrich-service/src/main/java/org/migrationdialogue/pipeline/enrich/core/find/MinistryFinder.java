@@ -1,14 +1,13 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
 import org.migrationdialogue.pipeline.enrich.core.match.Match;
 import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * National ministries ("Moroccan Ministry of Foreign Affairs", "Ministry of Interior of Italy", "Spanish Foreign
@@ -33,7 +32,8 @@ public final class MinistryFinder {
     public MinistryFinder(CountryFinder countries, List<TermSpec> portfolios, TextNormaliser normaliser) {
         this.countries = countries;
         this.portfolios = List.copyOf(portfolios);
-        this.foldedKeywords = portfolios.stream().map(spec -> normaliser.fold(spec.phrase())).toList();
+        this.foldedKeywords =
+                portfolios.stream().map(spec -> normaliser.fold(spec.phrase())).toList();
     }
 
     public List<OrganisationHit> find(AnalysedText text) {
@@ -51,7 +51,10 @@ public final class MinistryFinder {
 
     private OrganisationHit ministryAt(AnalysedText text, Match word) {
         // In a heading in capitals ("AU TITRE DU MINISTERE DES FINANCES") the words before are not modifiers.
-        boolean capitals = text.text().substring(word.start(), word.end()).chars().filter(Character::isLetter)
+        boolean capitals = text.text()
+                .substring(word.start(), word.end())
+                .chars()
+                .filter(Character::isLetter)
                 .allMatch(Character::isUpperCase);
         int start = capitals ? word.start() : spans.extendLeftOverModifiers(text, word.start());
         int end = spans.extendRight(text.text(), word.end());
@@ -64,7 +67,8 @@ public final class MinistryFinder {
             return null;
         }
         String name = text.text().substring(start, end);
-        String id = "gov:" + country.toLowerCase(Locale.ROOT) + ":" + portfolio(text.folded().substring(start, end));
+        String id = "gov:" + country.toLowerCase(Locale.ROOT) + ":"
+                + portfolio(text.folded().substring(start, end));
         return new OrganisationHit(start, end, id, null, name);
     }
 
@@ -92,7 +96,8 @@ public final class MinistryFinder {
         if (inside != null) {
             return inside;
         }
-        int paragraphStart = text.document().blocks().get(text.document().blockAt(start)).start();
+        int paragraphStart =
+                text.document().blocks().get(text.document().blockAt(start)).start();
         List<String> before = countries.codesWithin(text, Math.max(paragraphStart, start - LOOK_BACK), start);
         return before.isEmpty() ? countries.dominant(text) : before.getLast();
     }

@@ -20,11 +20,12 @@ final class NameSpanReader {
             + "alimentaire|nacional(?:es)?|general|regional|federal|superior|exteriores|estrangeiros|"
             + "guatemalteco|mexicano|hondureno|salvadoreno|costarricense|senegalaise?|marocaine?)");
 
-    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "on", "to", "de", "du", "des", "à",
-            "pour", "en", "sur", "aux", "chargé", "charge");
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "of", "for", "in", "on", "to", "de", "du", "des", "à", "pour", "en", "sur", "aux", "chargé", "charge");
     private static final Set<String> ARTICLES = Set.of("the", "le", "la", "les");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "in", "on", "to", "de", "des",
-            "du", "la", "le", "les", "et", "pour", "en", "aux", "à", "chargé", "charge");
+    private static final Set<String> CONNECTORS = Set.of(
+            "of", "for", "and", "in", "on", "to", "de", "des", "du", "la", "le", "les", "et", "pour", "en", "aux", "à",
+            "chargé", "charge");
     private static final int MAX_MODIFIERS = 2;
 
     /**
@@ -50,7 +51,9 @@ final class NameSpanReader {
             boolean comma = text.charAt(position) == ',';
             if (isCapitalised(word)) {
                 confirmedEnd = wordEnd;
-            } else if (!comma && confirmedEnd == position && ADJECTIVE.matcher(fold(word)).matches()) {
+            } else if (!comma
+                    && confirmedEnd == position
+                    && ADJECTIVE.matcher(fold(word)).matches()) {
                 confirmedEnd = wordEnd;
             } else if (comma || !isConnector(word, previous)) {
                 return confirmedEnd;
@@ -115,12 +118,15 @@ final class NameSpanReader {
             return true;
         }
         int apostrophe = Math.max(word.indexOf('\''), word.indexOf('\u2019'));
-        return apostrophe > 0 && apostrophe <= 2 && apostrophe + 1 < word.length()
+        return apostrophe > 0
+                && apostrophe <= 2
+                && apostrophe + 1 < word.length()
                 && Character.isUpperCase(word.charAt(apostrophe + 1));
     }
 
     private static String fold(String word) {
-        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
                 .toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,17 +1,16 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
-import org.migrationdialogue.pipeline.common.events.Block;
-import org.migrationdialogue.pipeline.enrich.core.match.Layer;
-import org.migrationdialogue.pipeline.enrich.core.match.Match;
-import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
-import org.migrationdialogue.pipeline.enrich.core.text.Document;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.migrationdialogue.pipeline.common.events.Block;
+import org.migrationdialogue.pipeline.enrich.core.match.Layer;
+import org.migrationdialogue.pipeline.enrich.core.match.Match;
+import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
+import org.migrationdialogue.pipeline.enrich.core.text.Document;
 
 /**
  * Named bodies that no registry knows, read from the shape of their name around an organisation head word
@@ -25,37 +24,132 @@ final class NamedBodyFinder {
 
     /** The id of a body no registry knows: this prefix, then its name's slug. */
     static final String ID_PREFIX = "org:";
+
     private static final int MAX_WORDS_BEFORE = 5;
     private static final int MAX_WORDS_AFTER = 9;
     private static final int MAX_NAME = 120;
     private static final Set<String> LEFT_CONNECTORS = Set.of("and", "of", "for", "&");
     /** "and" goes on in a name only before another capitalised word ("Wage and Hour", not "… and the AAP"). */
     private static final Set<String> AND = Set.of("and", "et", "y", "e");
-    private static final Set<String> RIGHT_CONNECTORS = Set.of("of", "for", "on", "and", "the", "de", "des", "du",
-            "la", "le", "les", "et", "pour", "en", "aux", "d", "l", "del", "y", "para", "e", "do", "da", "dos", "das");
-    private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Its", "Their",
-            "Our", "Each", "Every", "Le", "La", "Les", "Un", "Une", "Ce", "Cette", "El", "Los", "Las", "O");
+
+    private static final Set<String> RIGHT_CONNECTORS = Set.of(
+            "of", "for", "on", "and", "the", "de", "des", "du", "la", "le", "les", "et", "pour", "en", "aux", "d", "l",
+            "del", "y", "para", "e", "do", "da", "dos", "das");
+    private static final Set<String> DETERMINERS = Set.of(
+            "The", "A", "An", "This", "That", "These", "Its", "Their", "Our", "Each", "Every", "Le", "La", "Les", "Un",
+            "Une", "Ce", "Cette", "El", "Los", "Las", "O");
     /** Capitalised words that only say what kind of office it is: "Regional Office" names no body. */
-    private static final Set<String> GENERIC = Set.of("regional", "national", "country", "head", "local", "central",
-            "executive", "general", "joint", "international", "field", "main", "new", "federal", "public", "private",
-            "technical", "permanent", "special", "global", "state", "sub-regional", "provincial", "district", "working",
-            "steering", "news", "press", "thematic", "advisory", "coordination", "management", "support", "ad", "hoc");
+    private static final Set<String> GENERIC = Set.of(
+            "regional",
+            "national",
+            "country",
+            "head",
+            "local",
+            "central",
+            "executive",
+            "general",
+            "joint",
+            "international",
+            "field",
+            "main",
+            "new",
+            "federal",
+            "public",
+            "private",
+            "technical",
+            "permanent",
+            "special",
+            "global",
+            "state",
+            "sub-regional",
+            "provincial",
+            "district",
+            "working",
+            "steering",
+            "news",
+            "press",
+            "thematic",
+            "advisory",
+            "coordination",
+            "management",
+            "support",
+            "ad",
+            "hoc");
     /** A name ending in one of these names a meeting, a text or a programme of the body, not the body. */
-    private static final Set<String> NOT_A_BODY_TAIL = Set.of("meeting", "meetings", "conference", "summit",
-            "session", "convention", "programme", "program", "project", "plan", "strategy", "initiative", "framework",
-            "agenda", "declaration", "report", "act", "law", "decree", "resolution", "communique", "statement",
-            "reunion", "conferencia", "programa", "proyecto", "projet", "strategie", "decret", "loi", "affairs");
+    private static final Set<String> NOT_A_BODY_TAIL = Set.of(
+            "meeting",
+            "meetings",
+            "conference",
+            "summit",
+            "session",
+            "convention",
+            "programme",
+            "program",
+            "project",
+            "plan",
+            "strategy",
+            "initiative",
+            "framework",
+            "agenda",
+            "declaration",
+            "report",
+            "act",
+            "law",
+            "decree",
+            "resolution",
+            "communique",
+            "statement",
+            "reunion",
+            "conferencia",
+            "programa",
+            "proyecto",
+            "projet",
+            "strategie",
+            "decret",
+            "loi",
+            "affairs");
     /** A person's title before a body's name ("Director of the Asylum Service"): the title is not part of it. */
-    private static final Set<String> TITLES = Set.of("Director", "Directors", "Head", "Minister", "Secretary",
-            "President", "Chief", "Chair", "Chairperson", "Deputy", "Commissioner", "Ambassador", "Coordinator",
-            "Officer", "Adviser", "Advisor", "Representative", "Spokesperson", "Directeur", "Directrice", "Chef",
-            "Président", "Présidente", "Ministre", "Secrétaire", "Conseiller", "Conseillère", "Coordonnateur",
-            "Représentant", "Directora", "Jefe", "Presidente", "Secretario", "Ministro");
+    private static final Set<String> TITLES = Set.of(
+            "Director",
+            "Directors",
+            "Head",
+            "Minister",
+            "Secretary",
+            "President",
+            "Chief",
+            "Chair",
+            "Chairperson",
+            "Deputy",
+            "Commissioner",
+            "Ambassador",
+            "Coordinator",
+            "Officer",
+            "Adviser",
+            "Advisor",
+            "Representative",
+            "Spokesperson",
+            "Directeur",
+            "Directrice",
+            "Chef",
+            "Président",
+            "Présidente",
+            "Ministre",
+            "Secrétaire",
+            "Conseiller",
+            "Conseillère",
+            "Coordonnateur",
+            "Représentant",
+            "Directora",
+            "Jefe",
+            "Presidente",
+            "Secretario",
+            "Ministro");
+
     private static final Pattern ADJECTIVE = NameSpanReader.ADJECTIVE;
 
     /** Ministries are {@link MinistryFinder}'s: they need a country, which a name's shape does not give. */
-    private static final Set<String> MINISTRY_HEADS = Set.of("Ministry", "Ministère", "Ministerio", "Ministério",
-            "Ministero", "Ministerium");
+    private static final Set<String> MINISTRY_HEADS =
+            Set.of("Ministry", "Ministère", "Ministerio", "Ministério", "Ministero", "Ministerium");
 
     private final Set<String> heads;
 
@@ -90,9 +184,12 @@ final class NamedBodyFinder {
                     continue;
                 }
                 String name = original.substring(span[0], span[1]);
-                if (isName(original, words, span, i) && !overlaps(known, span) && !overlaps(hits, span)
+                if (isName(original, words, span, i)
+                        && !overlaps(known, span)
+                        && !overlaps(hits, span)
                         && excluded.stream().noneMatch(range -> range[0] < span[1] && span[0] < range[1])
-                        && !coveredByKnowledge(text, span) && !isCountry(text, span)) {
+                        && !coveredByKnowledge(text, span)
+                        && !isCountry(text, span)) {
                     hits.add(new OrganisationHit(span[0], span[1], idOf(name), null, name));
                 }
             }
@@ -102,7 +199,9 @@ final class NamedBodyFinder {
 
     static String idOf(String name) {
         String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "");
         return ID_PREFIX + slug;
     }
@@ -112,22 +211,26 @@ final class NamedBodyFinder {
      * FINANCES" in a heading).
      */
     private static String headForm(String word) {
-        boolean capitals = word.length() > 2 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        boolean capitals =
+                word.length() > 2 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         if (!capitals) {
             return word;
         }
         String lower = word.toLowerCase(Locale.ROOT);
         String title = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-        return title.replace("Ministere", "Ministère").replace("Presidence", "Présidence").replace("Assemblee", "Assemblée")
-                .replace("Societe", "Société").replace("Republique", "République");
+        return title.replace("Ministere", "Ministère")
+                .replace("Presidence", "Présidence")
+                .replace("Assemblee", "Assemblée")
+                .replace("Societe", "Société")
+                .replace("Republique", "République");
     }
 
     /**
      * [start, end) of the name around the head word at index {@code head}, or null. A known organisation before
      * it ("UN" of "UN LGBTQI+ Core Group") is not taken in: it joins the name later, as a prefix.
      */
-    private int[] nameAround(String text, List<int[]> words, int head, List<OrganisationHit> known,
-                             BitSet countryStarts) {
+    private int[] nameAround(
+            String text, List<int[]> words, int head, List<OrganisationHit> known, BitSet countryStarts) {
         int first = head;
         // In a heading written in capitals every word looks capitalised: only the head and what follows it count.
         int wordsBefore = isAcronymLike(word(text, words.get(head))) ? 0 : MAX_WORDS_BEFORE;
@@ -148,7 +251,8 @@ final class NamedBodyFinder {
         int last = head;
         int pendingConnectors = 0;
         for (int i = head + 1; i < words.size() && i - head <= MAX_WORDS_AFTER; i++) {
-            if (!adjacent(text, words.get(i - 1), words.get(i)) && !commaBetweenCapitals(text, words, i, countryStarts)) {
+            if (!adjacent(text, words.get(i - 1), words.get(i))
+                    && !commaBetweenCapitals(text, words, i, countryStarts)) {
                 break;
             }
             String word = word(text, words.get(i));
@@ -158,13 +262,17 @@ final class NamedBodyFinder {
                 pendingConnectors = 0;
             } else if (ADJECTIVE.matcher(folded).matches() && pendingConnectors == 0) {
                 last = i;
-            } else if (AND.contains(folded) && (i + 1 >= words.size() || !isCapitalised(word(text, words.get(i + 1)))
-                    || isAcronymLike(word(text, words.get(i + 1))))) {
+            } else if (AND.contains(folded)
+                    && (i + 1 >= words.size()
+                            || !isCapitalised(word(text, words.get(i + 1)))
+                            || isAcronymLike(word(text, words.get(i + 1))))) {
                 break;
-            } else if (RIGHT_CONNECTORS.contains(stripElision(folded)) || folded.startsWith("l'")
+            } else if (RIGHT_CONNECTORS.contains(stripElision(folded))
+                    || folded.startsWith("l'")
                     || folded.startsWith("d'")) {
                 pendingConnectors++;
-                if (folded.length() > 2 && (folded.startsWith("l'") || folded.startsWith("d'"))
+                if (folded.length() > 2
+                        && (folded.startsWith("l'") || folded.startsWith("d'"))
                         && isCapitalised(word.substring(2))) {
                     last = i;
                     pendingConnectors = 0;
@@ -191,14 +299,18 @@ final class NamedBodyFinder {
         }
         String last = parts[parts.length - 1];
         if (last.endsWith("s") && heads.contains(last.substring(0, last.length() - 1))
-                || NOT_A_BODY_TAIL.contains(fold(last)) || TITLES.contains(parts[0]) || isGerund(parts[0])) {
+                || NOT_A_BODY_TAIL.contains(fold(last))
+                || TITLES.contains(parts[0])
+                || isGerund(parts[0])) {
             return false;
         }
         long specific = 0;
         for (String part : parts) {
             String bare = stripElision(part);
-            boolean content = isCapitalised(bare) && !heads.contains(bare)
-                    && !GENERIC.contains(bare.toLowerCase(Locale.ROOT)) && !DETERMINERS.contains(bare);
+            boolean content = isCapitalised(bare)
+                    && !heads.contains(bare)
+                    && !GENERIC.contains(bare.toLowerCase(Locale.ROOT))
+                    && !DETERMINERS.contains(bare);
             specific += content || isAcronymLike(bare) ? 1 : 0;
         }
         return specific > 0;
@@ -242,8 +354,11 @@ final class NamedBodyFinder {
         int gapStart = words.get(i - 1)[1];
         int gapEnd = words.get(i)[0];
         String next = word(text, words.get(i));
-        return text.substring(gapStart, gapEnd).equals(", ") && isCapitalised(next) && !isAcronymLike(next)
-                && i + 1 < words.size() && !countryStarts.get(words.get(i)[0]);
+        return text.substring(gapStart, gapEnd).equals(", ")
+                && isCapitalised(next)
+                && !isAcronymLike(next)
+                && i + 1 < words.size()
+                && !countryStarts.get(words.get(i)[0]);
     }
 
     private static boolean adjacent(String text, int[] left, int[] right) {
@@ -259,17 +374,22 @@ final class NamedBodyFinder {
                 i++;
             }
             int wordStart = i;
-            while (i < end && (isWordChar(text.charAt(i))
-                    || text.charAt(i) == '.' && i + 1 < end && Character.isLetter(text.charAt(i + 1)))) {
+            while (i < end
+                    && (isWordChar(text.charAt(i))
+                            || text.charAt(i) == '.' && i + 1 < end && Character.isLetter(text.charAt(i + 1)))) {
                 i++;
             }
             int wordEnd = i;
-            while (wordEnd > wordStart && (text.charAt(wordEnd - 1) == '\'' || text.charAt(wordEnd - 1) == '’'
-                    || text.charAt(wordEnd - 1) == '-')) {
+            while (wordEnd > wordStart
+                    && (text.charAt(wordEnd - 1) == '\''
+                            || text.charAt(wordEnd - 1) == '’'
+                            || text.charAt(wordEnd - 1) == '-')) {
                 wordEnd--;
             }
             if (wordEnd > wordStart) {
-                if (wordEnd < end && text.charAt(wordEnd) == '.' && wordEnd - wordStart <= 3
+                if (wordEnd < end
+                        && text.charAt(wordEnd) == '.'
+                        && wordEnd - wordStart <= 3
                         && Character.isUpperCase(text.charAt(wordStart))) {
                     wordEnd++;
                     i++;
@@ -301,12 +421,15 @@ final class NamedBodyFinder {
     }
 
     private static boolean isAcronymLike(String word) {
-        return word.length() >= 2 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+        return word.length() >= 2
+                && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
                 && word.chars().anyMatch(Character::isLetter);
     }
 
     private static String fold(String word) {
-        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace('’', '\'');
+        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replace('’', '\'');
     }
 }

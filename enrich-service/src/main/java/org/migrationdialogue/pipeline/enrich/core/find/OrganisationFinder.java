@@ -1,15 +1,14 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.OrganisationEntry;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.OrganisationRegistry;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
 import org.migrationdialogue.pipeline.enrich.core.match.Match;
 import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Organisations: registry names, aliases and acronyms in English, French, Spanish and Portuguese (so "OIM" and
@@ -24,8 +23,11 @@ public final class OrganisationFinder {
     private final LocalAcronymFinder localAcronyms;
     private final NamedBodyFinder namedBodies;
 
-    public OrganisationFinder(OrganisationRegistry registry, MinistryFinder ministries,
-                              LocalAcronymFinder localAcronyms, Set<String> heads) {
+    public OrganisationFinder(
+            OrganisationRegistry registry,
+            MinistryFinder ministries,
+            LocalAcronymFinder localAcronyms,
+            Set<String> heads) {
         this.registry = registry;
         this.ministries = ministries;
         this.localAcronyms = localAcronyms;
@@ -54,7 +56,8 @@ public final class OrganisationFinder {
         hits.removeIf(hit -> defined.contains(text.text().substring(hit.start(), hit.end())));
         hits.addAll(local);
         List<int[]> glossary = localAcronyms.glossary(text).stream()
-                .map(entry -> new int[] {entry.blockStart(), entry.nameEnd()}).toList();
+                .map(entry -> new int[] {entry.blockStart(), entry.nameEnd()})
+                .toList();
         hits.addAll(namedBodies.find(text, hits, glossary));
         hits.sort(Comparator.comparingInt(OrganisationHit::start));
         return new OrganisationFindings(prefixesJoined(hits, text.text()), text.text());
@@ -69,8 +72,11 @@ public final class OrganisationFinder {
         for (int i = 0; i < sorted.size(); i++) {
             OrganisationHit hit = sorted.get(i);
             OrganisationHit next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
-            boolean prefix = next != null && next.start() == hit.end() + 1 && text.charAt(hit.end()) == ' '
-                    && hit.acronym() != null && text.substring(hit.start(), hit.end()).equals(hit.acronym())
+            boolean prefix = next != null
+                    && next.start() == hit.end() + 1
+                    && text.charAt(hit.end()) == ' '
+                    && hit.acronym() != null
+                    && text.substring(hit.start(), hit.end()).equals(hit.acronym())
                     && !next.id().equals(hit.id());
             if (prefix) {
                 sorted.set(i + 1, new OrganisationHit(hit.start(), next.end(), next.id(), next.acronym(), next.name()));

@@ -1,13 +1,12 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
-import org.migrationdialogue.pipeline.common.events.OrganisationMention;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.migrationdialogue.pipeline.common.events.OrganisationMention;
 
 /** Every organisation hit of a document, sorted by offset. */
 public record OrganisationFindings(List<OrganisationHit> hits, String text) {
@@ -33,8 +32,8 @@ public record OrganisationFindings(List<OrganisationHit> hits, String text) {
         List<OrganisationMention> mentions = new ArrayList<>();
         for (String id : counter.keysByMentions()) {
             OrganisationHit hit = first.get(id);
-            mentions.add(new OrganisationMention(id, hit.acronym(), hit.name(), List.copyOf(names.get(id)),
-                    counter.count(id)));
+            mentions.add(new OrganisationMention(
+                    id, hit.acronym(), hit.name(), List.copyOf(names.get(id)), counter.count(id)));
         }
         return mentions;
     }

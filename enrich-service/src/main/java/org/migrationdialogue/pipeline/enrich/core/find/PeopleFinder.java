@@ -1,13 +1,12 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.migrationdialogue.pipeline.common.events.Person;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
 import org.migrationdialogue.pipeline.enrich.core.match.Match;
 import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
 import org.migrationdialogue.pipeline.enrich.core.ner.EntitySpan;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Named people introduced by an honorific ("His Excellency Mr.", "Ms", "Dr", "H.E.", "M.", "Mme"...), with the
@@ -39,15 +38,16 @@ public final class PeopleFinder {
         for (int i = 0; i < honorifics.size(); i++) {
             int first = i;
             while (i + 1 < honorifics.size()
-                    && honorifics.get(i + 1).start() == withFinalStop(original, honorifics.get(i).end()) + 1) {
+                    && honorifics.get(i + 1).start()
+                            == withFinalStop(original, honorifics.get(i).end()) + 1) {
                 i++;
             }
             int end = withFinalStop(original, honorifics.get(i).end());
             readPerson(text, organisations, honorifics.get(first).start(), end, register);
         }
         for (StatisticalPeople.Named named : statistical.people(text, organisations, names)) {
-            register.add(appositions.describe(text, organisations,
-                    new Person(named.name(), named.honorific(), null, null, null), named.end()));
+            register.add(appositions.describe(
+                    text, organisations, new Person(named.name(), named.honorific(), null, null, null), named.end()));
         }
         return register.people();
     }
@@ -67,8 +67,12 @@ public final class PeopleFinder {
         return honorifics;
     }
 
-    private void readPerson(AnalysedText text, OrganisationFindings organisations, int honorificStart,
-                            int honorificEnd, PersonRegister register) {
+    private void readPerson(
+            AnalysedText text,
+            OrganisationFindings organisations,
+            int honorificStart,
+            int honorificEnd,
+            PersonRegister register) {
         String original = text.text();
         if (honorificEnd + 1 >= original.length() || original.charAt(honorificEnd) != ' ') {
             return;

@@ -6,15 +6,41 @@ import java.util.Set;
 final class PersonNameReader {
 
     private static final int MAX_WORDS = 5;
-    private static final Set<String> PARTICLES = Set.of("de", "del", "della", "van", "von", "da", "di", "du", "dos",
-            "das", "le", "la", "bin", "ben", "al", "el", "ould", "ag");
+    private static final Set<String> PARTICLES = Set.of(
+            "de", "del", "della", "van", "von", "da", "di", "du", "dos", "das", "le", "la", "bin", "ben", "al", "el",
+            "ould", "ag");
     private static final Set<String> NOT_NAMES = Set.of("The", "This", "These", "His", "Her", "Le", "La", "Les");
     private static final int MIN_NAME = 3;
     /** Titles that an honorific may introduce instead of a name ("M. le Président", "Madame la Ministre"). */
-    private static final Set<String> TITLES = Set.of("Président", "Présidente", "President", "Ministre", "Minister",
-            "Conseiller", "Conseillère", "Délégué", "Déléguée", "Directeur", "Directrice", "Secrétaire", "Secretary",
-            "Chair", "Chairman", "Chairperson", "Commissaire", "Commissioner", "Ambassadeur", "Ambassador",
-            "Gouverneur", "Governor", "Préfet", "Maire", "Mayor", "Représentant", "Representative", "Coordonnateur");
+    private static final Set<String> TITLES = Set.of(
+            "Président",
+            "Présidente",
+            "President",
+            "Ministre",
+            "Minister",
+            "Conseiller",
+            "Conseillère",
+            "Délégué",
+            "Déléguée",
+            "Directeur",
+            "Directrice",
+            "Secrétaire",
+            "Secretary",
+            "Chair",
+            "Chairman",
+            "Chairperson",
+            "Commissaire",
+            "Commissioner",
+            "Ambassadeur",
+            "Ambassador",
+            "Gouverneur",
+            "Governor",
+            "Préfet",
+            "Maire",
+            "Mayor",
+            "Représentant",
+            "Representative",
+            "Coordonnateur");
 
     /**
      * Start of the name after an honorific: past a particle opening a longer name ("M. de Mamadou Diop" reads
@@ -28,7 +54,8 @@ final class PersonNameReader {
         }
         int second = wordEnd + 1;
         int secondEnd = NameSpanReader.wordEnd(text, second);
-        boolean longer = secondEnd + 1 < text.length() && text.charAt(secondEnd) == ' '
+        boolean longer = secondEnd + 1 < text.length()
+                && text.charAt(secondEnd) == ' '
                 && Character.isUpperCase(text.charAt(secondEnd + 1));
         return longer ? second : start;
     }
@@ -69,7 +96,8 @@ final class PersonNameReader {
         if (NameSpanReader.isCapitalised(word)) {
             return true;
         }
-        boolean followedByCapital = wordEnd + 1 < text.length() && text.charAt(wordEnd) == ' '
+        boolean followedByCapital = wordEnd + 1 < text.length()
+                && text.charAt(wordEnd) == ' '
                 && Character.isUpperCase(text.charAt(wordEnd + 1));
         return PARTICLES.contains(word) && followedByCapital;
     }

@@ -1,10 +1,9 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
-import org.migrationdialogue.pipeline.common.events.Person;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.migrationdialogue.pipeline.common.events.Person;
 
 /**
  * The people of a document without duplicates: a name whose words end another known name ("Bourita",
@@ -51,8 +50,12 @@ final class PersonRegister {
 
     private static Person merge(Person known, Person later) {
         String name = later.name().length() > known.name().length() ? later.name() : known.name();
-        return new Person(name, firstOf(known.honorific(), later.honorific()), firstOf(known.role(), later.role()),
-                firstOf(known.organisation(), later.organisation()), firstOf(known.country(), later.country()));
+        return new Person(
+                name,
+                firstOf(known.honorific(), later.honorific()),
+                firstOf(known.role(), later.role()),
+                firstOf(known.organisation(), later.organisation()),
+                firstOf(known.country(), later.country()));
     }
 
     private static String firstOf(String first, String second) {

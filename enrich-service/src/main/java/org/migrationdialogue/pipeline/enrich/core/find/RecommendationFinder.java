@@ -1,17 +1,16 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
-import org.migrationdialogue.pipeline.common.events.Block;
-import org.migrationdialogue.pipeline.common.events.Recommendation;
-import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
-import org.migrationdialogue.pipeline.enrich.core.text.Document;
-import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.migrationdialogue.pipeline.common.events.Block;
+import org.migrationdialogue.pipeline.common.events.Recommendation;
+import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
+import org.migrationdialogue.pipeline.enrich.core.text.Document;
+import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
 /**
  * The items of a report's explicit lists of recommendations, commitments, actions, next steps, conclusions,
@@ -32,8 +31,10 @@ public final class RecommendationFinder {
     private static final int HEADING_REACH = 12;
     /** "…; and" at an item's end: the conjunction joins items, it is not part of this one. */
     private static final Pattern TRAILING_CONJUNCTION = Pattern.compile("([;,]?)\\s+(?:and|or|et|ou)$");
+
     private static final Pattern NUMBERED_RECOMMENDATION = Pattern.compile(
-            "^(?:recommendation|recommandation|recomendacion)\\s+(\\d{1,2})\\s*[:.\\-–—]\\s*", Pattern.CASE_INSENSITIVE);
+            "^(?:recommendation|recommandation|recomendacion)\\s+(\\d{1,2})\\s*[:.\\-–—]\\s*",
+            Pattern.CASE_INSENSITIVE);
 
     private final LeadInClassifier leadIns;
     private final ActionItems actions;
@@ -43,8 +44,12 @@ public final class RecommendationFinder {
     private final CountryFinder countries;
     private final ThemeScorer themes;
 
-    public RecommendationFinder(List<TermSpec> leadInPhrases, List<TermSpec> actionVerbs, TextNormaliser normaliser,
-                                CountryFinder countries, ThemeScorer themes) {
+    public RecommendationFinder(
+            List<TermSpec> leadInPhrases,
+            List<TermSpec> actionVerbs,
+            TextNormaliser normaliser,
+            CountryFinder countries,
+            ThemeScorer themes) {
         this.leadIns = new LeadInClassifier(leadInPhrases, normaliser);
         this.actions = new ActionItems(actionVerbs, normaliser);
         this.lists = new ListReader(actions);
@@ -121,10 +126,12 @@ public final class RecommendationFinder {
             if (Document.styleOf(block).isItem()) {
                 return true;
             }
-            return block.kind() == Block.Kind.PARAGRAPH && index > 0
+            return block.kind() == Block.Kind.PARAGRAPH
+                    && index > 0
                     && document.endsWith(document.blocks().get(index - 1), ':')
                     && announcesItems(leadInBefore(index))
-                    && lists.isImplicitItem(document, index) && lists.isImplicitItem(document, index + 1);
+                    && lists.isImplicitItem(document, index)
+                    && lists.isImplicitItem(document, index + 1);
         }
 
         /** Paragraphs without markers are items only after a lead-in that says they are. */
@@ -171,7 +178,8 @@ public final class RecommendationFinder {
         /** "The participants agreed to … for a) … and b) …": items only when the sentence announces them. */
         private void inlineList(Block block) {
             for (InlineLists.InlineList list : inline.find(document, block)) {
-                String leadIn = document.folded().substring(list.leadInStart(), list.items().getFirst()[0]);
+                String leadIn = document.folded()
+                        .substring(list.leadInStart(), list.items().getFirst()[0]);
                 // Inside a sentence, only a decision announces items ("agreed to", "recommends"); a speaker's
                 // points ("he stressed … given a) … b) …") are reasons, not conclusions of the meeting.
                 ListKind kind = leadIns.kindOf(leadIn);
@@ -194,10 +202,12 @@ public final class RecommendationFinder {
             if (document.endsWith(before, ':')) {
                 return lastSentence(document.foldedOf(before));
             }
-            boolean shortIntro = first >= 2 && before.kind() != Block.Kind.LIST_ITEM
+            boolean shortIntro = first >= 2
+                    && before.kind() != Block.Kind.LIST_ITEM
                     && hasAtMostWords(document.textOf(before), MAX_INTRO_WORDS);
             return shortIntro && isHeading(document.blocks().get(first - 2))
-                    ? document.foldedOf(document.blocks().get(first - 2)) + " " + document.foldedOf(before) : "";
+                    ? document.foldedOf(document.blocks().get(first - 2)) + " " + document.foldedOf(before)
+                    : "";
         }
 
         /** The folded heading of the section the list at {@code first} sits in, or "". */
@@ -219,8 +229,10 @@ public final class RecommendationFinder {
                 return true;
             }
             String blockText = document.textOf(block);
-            return block.kind() == Block.Kind.PARAGRAPH && !document.endsWith(block, '.')
-                    && !document.endsWith(block, ':') && hasAtMostWords(blockText, MAX_HEADING_WORDS)
+            return block.kind() == Block.Kind.PARAGRAPH
+                    && !document.endsWith(block, '.')
+                    && !document.endsWith(block, ':')
+                    && hasAtMostWords(blockText, MAX_HEADING_WORDS)
                     && (hasNoLowerCase(blockText) || startsWithCapital(blockText));
         }
 
@@ -230,10 +242,13 @@ public final class RecommendationFinder {
          */
         private boolean endsLists(Block block) {
             String blockText = document.textOf(block);
-            boolean capitalsItem = block.kind() == Block.Kind.LIST_ITEM && hasNoLowerCase(blockText)
+            boolean capitalsItem = block.kind() == Block.Kind.LIST_ITEM
+                    && hasNoLowerCase(blockText)
                     && hasAtMostWords(blockText, MAX_INTRO_WORDS);
-            return block.kind() == Block.Kind.HEADING && !document.endsWith(block, ':') || capitalsItem
-                    || block.kind() != Block.Kind.LIST_ITEM && NUMBERED_RECOMMENDATION.matcher(blockText).find()
+            return block.kind() == Block.Kind.HEADING && !document.endsWith(block, ':')
+                    || capitalsItem
+                    || block.kind() != Block.Kind.LIST_ITEM
+                            && NUMBERED_RECOMMENDATION.matcher(blockText).find()
                     || sectionOpenedBy(block) != null;
         }
 
@@ -253,12 +268,20 @@ public final class RecommendationFinder {
             String raw = document.text().substring(start, end).strip();
             Matcher label = NUMBERED_RECOMMENDATION.matcher(raw);
             String item = label.find() ? raw.substring(label.end()) : raw;
-            String itemText = endsWithConjunction(item) ? TRAILING_CONJUNCTION.matcher(item).replaceFirst("$1") : item;
+            String itemText = endsWithConjunction(item)
+                    ? TRAILING_CONJUNCTION.matcher(item).replaceFirst("$1")
+                    : item;
             if (itemText.length() < 2 || !seen.add(itemText)) {
                 return;
             }
-            recommendations.add(new Recommendation(RecommendationIds.of(itemText), recommendations.size() + 1, group,
-                    kind, itemText, themes.themesWithin(text, start, end), countries.codesWithin(text, start, end),
+            recommendations.add(new Recommendation(
+                    RecommendationIds.of(itemText),
+                    recommendations.size() + 1,
+                    group,
+                    kind,
+                    itemText,
+                    themes.themesWithin(text, start, end),
+                    countries.codesWithin(text, start, end),
                     organisations.idsWithin(start, end)));
         }
     }
@@ -268,7 +291,8 @@ public final class RecommendationFinder {
         int end = folded.length() - 1;
         for (int i = end - 1; i > 0; i--) {
             if ((folded.charAt(i - 1) == '.' || folded.charAt(i - 1) == '!' || folded.charAt(i - 1) == '?')
-                    && folded.charAt(i) == ' ' && !Character.isDigit(folded.charAt(Math.max(0, i - 2)))) {
+                    && folded.charAt(i) == ' '
+                    && !Character.isDigit(folded.charAt(Math.max(0, i - 2)))) {
                 return folded.substring(i + 1);
             }
         }

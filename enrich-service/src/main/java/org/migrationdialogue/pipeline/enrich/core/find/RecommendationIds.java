@@ -1,9 +1,8 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
-import org.migrationdialogue.pipeline.common.events.ReportId;
-
 import java.text.Normalizer;
 import java.util.Locale;
+import org.migrationdialogue.pipeline.common.events.ReportId;
 
 /**
  * The contract's recommendation id, {@link ReportId#ofRecommendation}, computed without its regular expressions
@@ -26,8 +25,7 @@ final class RecommendationIds {
     private static final String[] LATIN = forms((char) 0, LATIN_END);
     private static final String[] PUNCTUATION = forms(PUNCTUATION_START, PUNCTUATION_END);
 
-    private RecommendationIds() {
-    }
+    private RecommendationIds() {}
 
     /** The same id as {@code ReportId.ofRecommendation(text)}. */
     static String of(String text) {
@@ -78,7 +76,8 @@ final class RecommendationIds {
     private static String[] forms(char from, char to) {
         String[] forms = new String[to - from];
         for (char c = from; c < to; c++) {
-            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD)
+                    .replaceAll("\\p{M}+", "");
             forms[c - from] = decomposed.toLowerCase(Locale.ROOT);
         }
         return forms;

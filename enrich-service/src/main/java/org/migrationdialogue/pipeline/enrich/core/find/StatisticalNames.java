@@ -1,5 +1,10 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.migrationdialogue.pipeline.common.events.Block;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
 import org.migrationdialogue.pipeline.enrich.core.match.Match;
@@ -7,12 +12,6 @@ import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
 import org.migrationdialogue.pipeline.enrich.core.ner.EntitySpan;
 import org.migrationdialogue.pipeline.enrich.core.ner.EntityType;
 import org.migrationdialogue.pipeline.enrich.core.ner.NamedEntities;
-
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The names a statistical model finds in a report, where the knowledge base leaves names unexplained. The model
@@ -26,6 +25,7 @@ public final class StatisticalNames {
 
     /** Characters of context on each side of an unexplained word: enough for the model's features. */
     static final int CONTEXT = 60;
+
     private static final int MIN_WORD = 2;
 
     private final NamedEntities model;
@@ -46,8 +46,7 @@ public final class StatisticalNames {
         for (Block block : text.document().blocks()) {
             for (int[] window : windows(original, block, explained, text)) {
                 String passage = original.substring(window[0], window[1]);
-                List<EntitySpan> relative = classified.computeIfAbsent(passage,
-                        key -> model.find(key, language));
+                List<EntitySpan> relative = classified.computeIfAbsent(passage, key -> model.find(key, language));
                 for (EntitySpan span : relative) {
                     found.add(new EntitySpan(window[0] + span.start(), window[0] + span.end(), span.type()));
                 }
@@ -86,12 +85,15 @@ public final class StatisticalNames {
                 continue;
             }
             int end = i;
-            while (end < block.end() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-'
-                    || text.charAt(end) == '\'')) {
+            while (end < block.end()
+                    && (Character.isLetterOrDigit(text.charAt(end))
+                            || text.charAt(end) == '-'
+                            || text.charAt(end) == '\'')) {
                 end++;
             }
             boolean capital = Character.isUpperCase(c) && end - i >= MIN_WORD;
-            boolean unexplained = capital && explained.nextSetBit(i) != i
+            boolean unexplained = capital
+                    && explained.nextSetBit(i) != i
                     && (!sentenceStart || capitalisedWordAfter(text, end, block.end()));
             if (unexplained || isHonorific(analysed, i)) {
                 add(windows, Math.max(block.start(), i - CONTEXT), Math.min(block.end(), end + CONTEXT));

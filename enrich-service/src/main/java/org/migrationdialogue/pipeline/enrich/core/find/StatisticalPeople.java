@@ -1,16 +1,15 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
-import org.migrationdialogue.pipeline.enrich.core.match.Layer;
-import org.migrationdialogue.pipeline.enrich.core.match.Match;
-import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
-import org.migrationdialogue.pipeline.enrich.core.ner.EntitySpan;
-import org.migrationdialogue.pipeline.enrich.core.ner.EntityType;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.migrationdialogue.pipeline.enrich.core.match.Layer;
+import org.migrationdialogue.pipeline.enrich.core.match.Match;
+import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
+import org.migrationdialogue.pipeline.enrich.core.ner.EntitySpan;
+import org.migrationdialogue.pipeline.enrich.core.ner.EntityType;
 
 /**
  * The people among a statistical model's names, cleaned: titles and honorifics before the name are dropped (and
@@ -22,25 +21,133 @@ final class StatisticalPeople {
 
     private static final int MIN_SINGLE_NAME = 3;
     /** Titles and honorifics written before a name; the first of them is the person's honorific. */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor",
-            "professeur", "monsieur", "madame", "mademoiselle", "m", "mme", "mlle", "me", "sir", "dame", "he", "h.e",
-            "his", "her", "excellency", "excellence", "son", "president", "président", "présidente", "presidente",
-            "vice", "vice-president", "vice-président", "secretary", "secretary-general", "secrétaire", "minister",
-            "ministre", "ministro", "ministra", "prime", "premier", "commissioner", "commissaire", "ambassador",
-            "ambassadeur", "ambassadrice", "embajador", "embajadora", "chancellor", "king", "queen", "roi", "reine",
-            "rey", "general", "général", "senator", "sénateur", "mayor", "maire", "governor", "gouverneur",
-            "deputy", "député", "director", "directeur", "directrice", "director-general", "chair", "chairman",
-            "chairperson", "chief", "state", "of", "the", "foreign", "interior", "homeland", "security", "señor",
-            "señora", "sr", "sra", "senhor", "senhora", "dom", "don", "doña", "el", "la", "le", "s.e", "sm");
+    private static final Set<String> TITLES = Set.of(
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "dr",
+            "prof",
+            "professor",
+            "professeur",
+            "monsieur",
+            "madame",
+            "mademoiselle",
+            "m",
+            "mme",
+            "mlle",
+            "me",
+            "sir",
+            "dame",
+            "he",
+            "h.e",
+            "his",
+            "her",
+            "excellency",
+            "excellence",
+            "son",
+            "president",
+            "président",
+            "présidente",
+            "presidente",
+            "vice",
+            "vice-president",
+            "vice-président",
+            "secretary",
+            "secretary-general",
+            "secrétaire",
+            "minister",
+            "ministre",
+            "ministro",
+            "ministra",
+            "prime",
+            "premier",
+            "commissioner",
+            "commissaire",
+            "ambassador",
+            "ambassadeur",
+            "ambassadrice",
+            "embajador",
+            "embajadora",
+            "chancellor",
+            "king",
+            "queen",
+            "roi",
+            "reine",
+            "rey",
+            "general",
+            "général",
+            "senator",
+            "sénateur",
+            "mayor",
+            "maire",
+            "governor",
+            "gouverneur",
+            "deputy",
+            "député",
+            "director",
+            "directeur",
+            "directrice",
+            "director-general",
+            "chair",
+            "chairman",
+            "chairperson",
+            "chief",
+            "state",
+            "of",
+            "the",
+            "foreign",
+            "interior",
+            "homeland",
+            "security",
+            "señor",
+            "señora",
+            "sr",
+            "sra",
+            "senhor",
+            "senhora",
+            "dom",
+            "don",
+            "doña",
+            "el",
+            "la",
+            "le",
+            "s.e",
+            "sm");
     /** Words that open a title ("Secretary of State", "Prime Minister") but are names when nothing else follows. */
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "monsieur",
-            "madame", "mademoiselle", "m", "mme", "mlle", "president", "président", "présidente", "presidente",
-            "secretary", "minister", "ministre", "commissioner", "ambassador", "ambassadeur", "king", "roi",
-            "senator", "señor", "señora", "senhor", "senhora");
+    private static final Set<String> HONORIFICS = Set.of(
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "dr",
+            "prof",
+            "monsieur",
+            "madame",
+            "mademoiselle",
+            "m",
+            "mme",
+            "mlle",
+            "president",
+            "président",
+            "présidente",
+            "presidente",
+            "secretary",
+            "minister",
+            "ministre",
+            "commissioner",
+            "ambassador",
+            "ambassadeur",
+            "king",
+            "roi",
+            "senator",
+            "señor",
+            "señora",
+            "senhor",
+            "senhora");
 
     /** A person the model names: the cleaned name, its honorific or title if any, and where the name ends. */
-    record Named(String name, String honorific, int end) {
-    }
+    record Named(String name, String honorific, int end) {}
 
     List<Named> people(AnalysedText text, OrganisationFindings organisations, List<EntitySpan> names) {
         List<Named> people = new ArrayList<>();
@@ -93,15 +200,18 @@ final class StatisticalPeople {
             honorific = honorific == null && HONORIFICS.contains(key(word)) ? word : honorific;
             dropped++;
         }
-        while (!words.isEmpty() && (words.getLast().endsWith("'s") || words.getLast().endsWith("’s"))) {
-            words.set(words.size() - 1, words.getLast().substring(0, words.getLast().length() - 2));
+        while (!words.isEmpty()
+                && (words.getLast().endsWith("'s") || words.getLast().endsWith("’s"))) {
+            words.set(
+                    words.size() - 1,
+                    words.getLast().substring(0, words.getLast().length() - 2));
         }
         if (words.isEmpty() || words.stream().anyMatch(word -> word.chars().noneMatch(Character::isLetter))) {
             return null;
         }
         boolean titled = dropped > 0 || titleBefore(text, span.start());
-        boolean acronym = words.size() == 1 && words.getFirst().chars().filter(Character::isLetter)
-                .allMatch(Character::isUpperCase);
+        boolean acronym = words.size() == 1
+                && words.getFirst().chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         if (words.size() == 1 && (!titled || acronym || words.getFirst().length() < MIN_SINGLE_NAME)) {
             return null;
         }

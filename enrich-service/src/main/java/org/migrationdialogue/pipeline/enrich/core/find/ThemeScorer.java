@@ -1,15 +1,14 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
-import org.migrationdialogue.pipeline.common.events.ThemeScore;
-import org.migrationdialogue.pipeline.enrich.core.knowledge.ThemeTaxonomy;
-import org.migrationdialogue.pipeline.enrich.core.match.Layer;
-import org.migrationdialogue.pipeline.enrich.core.match.Match;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.migrationdialogue.pipeline.common.events.ThemeScore;
+import org.migrationdialogue.pipeline.enrich.core.knowledge.ThemeTaxonomy;
+import org.migrationdialogue.pipeline.enrich.core.match.Layer;
+import org.migrationdialogue.pipeline.enrich.core.match.Match;
 
 /**
  * Scores the taxonomy's themes: weighted vocabulary hits (English and French, longest term wins) per 1000 words,

@@ -10,8 +10,20 @@ import java.util.List;
 final class TitleReader {
 
     private static final int MAX_TITLE = 200;
-    private static final List<String> CLAUSE_ENDS = List.of(" which ", " that ", " held ", " took place", " qui ",
-            " tenue ", " s'est tenue", ", ", ". ", ": ", " - ", " \u2013 ", "\n");
+    private static final List<String> CLAUSE_ENDS = List.of(
+            " which ",
+            " that ",
+            " held ",
+            " took place",
+            " qui ",
+            " tenue ",
+            " s'est tenue",
+            ", ",
+            ". ",
+            ": ",
+            " - ",
+            " \u2013 ",
+            "\n");
 
     String titleFrom(String text, int start) {
         String window = text.substring(start, Math.min(text.length(), start + MAX_TITLE));

@@ -6,8 +6,7 @@ import java.util.Set;
 /** Spellings of a CLDR country name as prose writes it: "Myanmar (Burma)" gives also "Myanmar" and "Burma". */
 final class CldrSpellings {
 
-    private CldrSpellings() {
-    }
+    private CldrSpellings() {}
 
     static Set<String> of(String cldrName) {
         Set<String> spellings = new LinkedHashSet<>();

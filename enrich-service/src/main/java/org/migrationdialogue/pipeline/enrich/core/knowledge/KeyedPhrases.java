@@ -6,8 +6,7 @@ import java.util.List;
 /** Small knowledge files of "key, phrase" rows (or single phrases): cities, meeting types, portfolios, lead-ins. */
 public final class KeyedPhrases {
 
-    private KeyedPhrases() {
-    }
+    private KeyedPhrases() {}
 
     /** Rows "name, key" of proper names, which match only capitalised (cities: name then country code). */
     public static List<TermSpec> namesThenKey(String fileName) {

@@ -18,10 +18,18 @@ import java.util.Set;
  * @param organisationHeads  head words of organisation names
  * @param actionVerbs        verbs that open the items of an action list, keyed by language
  */
-public record Knowledge(CountryGazetteer countries, OrganisationRegistry organisations, ThemeTaxonomy themes,
-                        List<TermSpec> cities, List<TermSpec> meetingTypes, List<TermSpec> honorifics,
-                        List<TermSpec> ministryWords, List<TermSpec> portfolios, List<TermSpec> listLeadIns,
-                        Set<String> organisationHeads, List<TermSpec> actionVerbs) {
+public record Knowledge(
+        CountryGazetteer countries,
+        OrganisationRegistry organisations,
+        ThemeTaxonomy themes,
+        List<TermSpec> cities,
+        List<TermSpec> meetingTypes,
+        List<TermSpec> honorifics,
+        List<TermSpec> ministryWords,
+        List<TermSpec> portfolios,
+        List<TermSpec> listLeadIns,
+        Set<String> organisationHeads,
+        List<TermSpec> actionVerbs) {
 
     public static Knowledge fromResources() {
         return new Knowledge(

@@ -14,8 +14,7 @@ public final class ResourceTable {
 
     private static final String ROOT = "/knowledge/";
 
-    private ResourceTable() {
-    }
+    private ResourceTable() {}
 
     public static List<String[]> rows(String fileName) {
         List<String[]> rows = new ArrayList<>();

@@ -10,8 +10,7 @@ public final class TermFlags {
     /** An acronym: every letter of the matched text must be a capital, and not inside an all-capitals heading. */
     public static final int ACRONYM = 4;
 
-    private TermFlags() {
-    }
+    private TermFlags() {}
 
     /** Phrases written without any lower-case letter are acronyms. */
     public static int forPhrase(String phrase) {

@@ -1,18 +1,16 @@
 package org.migrationdialogue.pipeline.enrich.core.match;
 
+import java.util.List;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.CountryGazetteer;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.Knowledge;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.OrganisationRegistry;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
-import java.util.List;
-
 /** Puts every phrase of the knowledge base into one automaton, each with its kind. */
 public final class AutomatonFactory {
 
-    private AutomatonFactory() {
-    }
+    private AutomatonFactory() {}
 
     public static PhraseAutomaton build(Knowledge knowledge, TextNormaliser normaliser) {
         PhraseAutomaton.Builder builder = PhraseAutomaton.builder(normaliser);
@@ -21,8 +19,12 @@ public final class AutomatonFactory {
             add(builder, spec, kind);
         }
         for (TermSpec spec : knowledge.organisations().terms()) {
-            add(builder, spec, OrganisationRegistry.NOT_AN_ORGANISATION.equals(spec.key())
-                    ? TermKind.ORGANISATION_BLOCKER : TermKind.ORGANISATION);
+            add(
+                    builder,
+                    spec,
+                    OrganisationRegistry.NOT_AN_ORGANISATION.equals(spec.key())
+                            ? TermKind.ORGANISATION_BLOCKER
+                            : TermKind.ORGANISATION);
         }
         addAll(builder, knowledge.themes().terms(), TermKind.THEME);
         addAll(builder, knowledge.honorifics(), TermKind.HONORIFIC);

@@ -7,11 +7,10 @@ import java.util.List;
 /** Leftmost-longest selection: of overlapping matches the earliest, then the longest, wins. */
 final class LongestMatchResolver {
 
-    private static final Comparator<Match> LEFTMOST_LONGEST =
-            Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::length).reversed());
+    private static final Comparator<Match> LEFTMOST_LONGEST = Comparator.comparingInt(Match::start)
+            .thenComparing(Comparator.comparingInt(Match::length).reversed());
 
-    private LongestMatchResolver() {
-    }
+    private LongestMatchResolver() {}
 
     static List<Match> resolve(List<Match> candidates) {
         candidates.sort(LEFTMOST_LONGEST);

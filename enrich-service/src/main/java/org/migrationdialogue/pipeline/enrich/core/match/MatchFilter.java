@@ -1,9 +1,8 @@
 package org.migrationdialogue.pipeline.enrich.core.match;
 
+import java.util.Set;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermFlags;
 import org.migrationdialogue.pipeline.enrich.core.text.Document;
-
-import java.util.Set;
 
 /** Checks a candidate match against its term's flags on the original (unfolded) text. */
 final class MatchFilter {
@@ -44,7 +43,8 @@ final class MatchFilter {
         }
         HeadingContext before = HeadingContext.before(text, start);
         HeadingContext after = HeadingContext.after(text, end);
-        boolean inHeading = before != HeadingContext.PROSE && after != HeadingContext.PROSE
+        boolean inHeading = before != HeadingContext.PROSE
+                && after != HeadingContext.PROSE
                 && (before == HeadingContext.CAPITAL_WORD || after == HeadingContext.CAPITAL_WORD);
         return !inHeading;
     }
@@ -53,14 +53,18 @@ final class MatchFilter {
         String previous = previousWord(text, start);
         String next = nextWord(text, end);
         boolean afterHonorific = HONORIFICS.contains(previous);
-        boolean beforeSurname = !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && end < text.length()
+        boolean beforeSurname = !next.isEmpty()
+                && Character.isUpperCase(next.charAt(0))
+                && end < text.length()
                 && text.charAt(end) == ' ';
         return afterHonorific || beforeSurname;
     }
 
     /** What sits next to an acronym: a line edge, a capitalised word after a plain space, or anything else. */
     private enum HeadingContext {
-        EDGE, CAPITAL_WORD, PROSE;
+        EDGE,
+        CAPITAL_WORD,
+        PROSE;
 
         static HeadingContext before(String text, int start) {
             if (start == 0 || text.charAt(start - 1) == '\n') {

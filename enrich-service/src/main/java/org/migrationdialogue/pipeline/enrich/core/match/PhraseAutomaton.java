@@ -1,13 +1,12 @@
 package org.migrationdialogue.pipeline.enrich.core.match;
 
-import org.migrationdialogue.pipeline.enrich.core.text.Document;
-import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.migrationdialogue.pipeline.enrich.core.text.Document;
+import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
 /**
  * One Aho-Corasick automaton ({@link PhraseDfa}: a dense DFA of our own, see there for the design and why it
@@ -98,7 +97,9 @@ public final class PhraseAutomaton {
         }
 
         public PhraseAutomaton build() {
-            Term[][] terms = meanings.values().stream().map(list -> list.toArray(Term[]::new)).toArray(Term[][]::new);
+            Term[][] terms = meanings.values().stream()
+                    .map(list -> list.toArray(Term[]::new))
+                    .toArray(Term[][]::new);
             return new PhraseAutomaton(PhraseDfa.of(List.copyOf(meanings.keySet())), terms);
         }
     }

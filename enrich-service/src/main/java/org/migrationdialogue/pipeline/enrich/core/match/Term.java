@@ -8,5 +8,4 @@ package org.migrationdialogue.pipeline.enrich.core.match;
  * @param weight weight of a theme term, else 1
  * @param flags  {@link org.migrationdialogue.pipeline.enrich.core.knowledge.TermFlags} bits
  */
-public record Term(TermKind kind, String key, int weight, int flags) {
-}
+public record Term(TermKind kind, String key, int weight, int flags) {}

@@ -6,7 +6,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
 import edu.stanford.nlp.process.TokenizerFactory;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +30,7 @@ public final class CrfNamedEntities implements NamedEntities {
 
     /** The model files the build unpacks from CoreNLP's model jars (enrich-service/pom.xml names the same). */
     static final String ENGLISH_MODEL = "/edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
     static final String FRENCH_MODEL = "/edu/stanford/nlp/models/ner/french-wikiner-4class.crf.ser.gz";
 
     /*
@@ -38,8 +38,8 @@ public final class CrfNamedEntities implements NamedEntities {
      * characters the lexers do not know dropped silently (the default logs a warning per document).
      */
     private static final String ENGLISH_TOKENIZER_OPTIONS = "tokenizeNLs=true,untokenizable=noneDelete";
-    private static final String FRENCH_TOKENIZER_OPTIONS = FrenchTokenizer.DEFAULT_OPTIONS
-            + ",tokenizeNLs=true,untokenizable=noneDelete";
+    private static final String FRENCH_TOKENIZER_OPTIONS =
+            FrenchTokenizer.DEFAULT_OPTIONS + ",tokenizeNLs=true,untokenizable=noneDelete";
 
     private final Map<String, LanguageModel> models;
 
@@ -60,13 +60,13 @@ public final class CrfNamedEntities implements NamedEntities {
 
     /** An English model other than the shipped one (to compare models on the corpus). */
     static LanguageModel english(String resource) {
-        return new LanguageModel(load(resource),
-                PTBTokenizer.factory(new CoreLabelTokenFactory(), ENGLISH_TOKENIZER_OPTIONS));
+        return new LanguageModel(
+                load(resource), PTBTokenizer.factory(new CoreLabelTokenFactory(), ENGLISH_TOKENIZER_OPTIONS));
     }
 
     static LanguageModel french() {
-        return new LanguageModel(load(FRENCH_MODEL),
-                FrenchTokenizer.factory(new CoreLabelTokenFactory(), FRENCH_TOKENIZER_OPTIONS));
+        return new LanguageModel(
+                load(FRENCH_MODEL), FrenchTokenizer.factory(new CoreLabelTokenFactory(), FRENCH_TOKENIZER_OPTIONS));
     }
 
     @Override
@@ -98,8 +98,8 @@ public final class CrfNamedEntities implements NamedEntities {
                 throw new IllegalStateException("missing NER model " + resource
                         + " (the build unpacks it from CoreNLP's model jars: ./mvnw package)");
             }
-            ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(
-                    new GZIPInputStream(new BufferedInputStream(raw, 1 << 16)), 1 << 16));
+            ObjectInputStream in = new ObjectInputStream(
+                    new BufferedInputStream(new GZIPInputStream(new BufferedInputStream(raw, 1 << 16)), 1 << 16));
             return CRFClassifier.getClassifier(in, flags);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read NER model " + resource, e);
@@ -117,8 +117,8 @@ public final class CrfNamedEntities implements NamedEntities {
 
         List<EntitySpan> find(CharSequence text, int start, int end) {
             EntityCollector found = new EntityCollector();
-            new SentenceCutter(tokenizers).forEachSentence(text, start, end,
-                    sentence -> found.add(classifier.classifySentence(sentence)));
+            new SentenceCutter(tokenizers)
+                    .forEachSentence(text, start, end, sentence -> found.add(classifier.classifySentence(sentence)));
             return found.spans();
         }
     }

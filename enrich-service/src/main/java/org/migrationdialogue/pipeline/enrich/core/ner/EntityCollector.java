@@ -2,7 +2,6 @@ package org.migrationdialogue.pipeline.enrich.core.ner;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,7 +3,6 @@ package org.migrationdialogue.pipeline.enrich.core.ner;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.TokenizerFactory;
 import edu.stanford.nlp.process.WordToSentenceProcessor;
-
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +42,10 @@ final class SentenceCutter {
                 pieceStart = pieceEnd;
                 continue;
             }
-            List<CoreLabel> tokens = tokenizers.getTokenizer(
-                    new StringReader(text.subSequence(pieceStart, pieceEnd).toString())).tokenize();
+            List<CoreLabel> tokens = tokenizers
+                    .getTokenizer(new StringReader(
+                            text.subSequence(pieceStart, pieceEnd).toString()))
+                    .tokenize();
             for (CoreLabel token : tokens) {
                 token.setBeginPosition(token.beginPosition() + pieceStart);
                 token.setEndPosition(token.endPosition() + pieceStart);

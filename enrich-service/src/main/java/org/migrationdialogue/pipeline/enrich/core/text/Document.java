@@ -1,8 +1,7 @@
 package org.migrationdialogue.pipeline.enrich.core.text;
 
-import org.migrationdialogue.pipeline.common.events.Block;
-
 import java.util.List;
+import org.migrationdialogue.pipeline.common.events.Block;
 
 /**
  * A report's text as the finders see it: the clean text and layout that ingest-service extracted, with the forms

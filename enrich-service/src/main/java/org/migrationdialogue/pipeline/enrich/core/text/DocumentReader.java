@@ -1,10 +1,9 @@
 package org.migrationdialogue.pipeline.enrich.core.text;
 
-import org.migrationdialogue.pipeline.common.events.Block;
-import org.migrationdialogue.pipeline.common.events.ExtractedReport;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.migrationdialogue.pipeline.common.events.Block;
+import org.migrationdialogue.pipeline.common.events.ExtractedReport;
 
 /**
  * Reads an extracted report as a {@link Document}: its clean text, folded once, and the layout ingest-service gave

@@ -31,7 +31,8 @@ public enum ListStyle {
         if (core.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
             return NUMBER;
         }
-        if (core.matches("(?i)[ivxlc]{1,6}") && !core.matches("(?i)[lc]")
+        if (core.matches("(?i)[ivxlc]{1,6}")
+                && !core.matches("(?i)[lc]")
                 && (core.length() > 1 || core.equalsIgnoreCase("i") && m.length() > 1)) {
             return ROMAN;
         }

@@ -73,8 +73,7 @@ public final class TextNormaliser {
     }
 
     /** A text folded for matching: see {@link #foldForScan}. */
-    public record Folding(String folded, String scanForm, int words) {
-    }
+    public record Folding(String folded, String scanForm, int words) {}
 
     /** A phrase in the automaton's scan form: folded, punctuation made spaces, trimmed, with one leading space. */
     public String phraseScanForm(String phrase) {
@@ -91,7 +90,8 @@ public final class TextNormaliser {
     }
 
     private static char foldLatin(char c) {
-        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String decomposed =
+                Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         char base = decomposed.length() == 1 ? decomposed.charAt(0) : c;
         return switch (base) {
             case '`', '\u00b4' -> '\'';

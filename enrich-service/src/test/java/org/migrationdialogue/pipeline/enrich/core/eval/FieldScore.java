@@ -30,7 +30,15 @@ public record FieldScore(int truePositives, int predicted, int gold) {
     }
 
     public String describe(String field) {
-        return String.format(Locale.ROOT, "%-16s P=%.3f R=%.3f F1=%.3f (tp=%d predicted=%d gold=%d)",
-                field, precision(), recall(), f1(), truePositives, predicted, gold);
+        return String.format(
+                Locale.ROOT,
+                "%-16s P=%.3f R=%.3f F1=%.3f (tp=%d predicted=%d gold=%d)",
+                field,
+                precision(),
+                recall(),
+                f1(),
+                truePositives,
+                predicted,
+                gold);
     }
 }

@@ -1,12 +1,11 @@
 package org.migrationdialogue.pipeline.enrich.core.eval;
 
-import org.migrationdialogue.pipeline.common.events.ReportId;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.migrationdialogue.pipeline.common.events.ReportId;
 
 /**
  * Matches predicted texts to gold texts one to one when their normalised word bags are nearly the same
@@ -16,11 +15,11 @@ public final class TextMatcher {
 
     static final double THRESHOLD = 0.9;
 
-    private TextMatcher() {
-    }
+    private TextMatcher() {}
 
     public static FieldScore score(List<String> predicted, List<String> gold) {
-        List<Map<String, Integer>> unmatched = new ArrayList<>(gold.stream().map(TextMatcher::bag).toList());
+        List<Map<String, Integer>> unmatched =
+                new ArrayList<>(gold.stream().map(TextMatcher::bag).toList());
         int matched = 0;
         for (String text : predicted) {
             Map<String, Integer> candidate = bag(text);
@@ -50,7 +49,8 @@ public final class TextMatcher {
 
     private static Map<String, Integer> bag(String text) {
         Map<String, Integer> bag = new HashMap<>();
-        Arrays.stream(ReportId.normaliseForIdentity(text).split(" ")).filter(word -> !word.isEmpty())
+        Arrays.stream(ReportId.normaliseForIdentity(text).split(" "))
+                .filter(word -> !word.isEmpty())
                 .forEach(word -> bag.merge(word, 1, Integer::sum));
         return bag;
     }

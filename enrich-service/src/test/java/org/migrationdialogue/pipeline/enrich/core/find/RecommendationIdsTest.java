@@ -1,22 +1,21 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
-import org.migrationdialogue.pipeline.enrich.core.Reports;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.migrationdialogue.pipeline.common.events.Recommendation;
-import org.migrationdialogue.pipeline.common.events.ReportId;
-import org.migrationdialogue.pipeline.enrich.core.Enricher;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.migrationdialogue.pipeline.common.events.Recommendation;
+import org.migrationdialogue.pipeline.common.events.ReportId;
+import org.migrationdialogue.pipeline.enrich.core.Enricher;
+import org.migrationdialogue.pipeline.enrich.core.Reports;
 
 /** The fast recommendation ids are the contract's {@link ReportId#ofRecommendation}. */
 class RecommendationIdsTest {
@@ -30,7 +29,9 @@ class RecommendationIdsTest {
             for (String text : List.of(String.valueOf(c), "Ab" + c + "Cd", c + "x" + c, "É " + c + c + " 12")) {
 
                 // when / then
-                assertEquals(ReportId.normaliseForIdentity(text), RecommendationIds.normalise(text),
+                assertEquals(
+                        ReportId.normaliseForIdentity(text),
+                        RecommendationIds.normalise(text),
                         () -> "U+" + Integer.toHexString(text.charAt(0)) + " in '" + text + "'");
                 assertEquals(ReportId.ofRecommendation(text), RecommendationIds.of(text));
             }
@@ -50,12 +51,14 @@ class RecommendationIdsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rabat-process-som-rabat-2014-06.txt",
-            "rabat-process-thematic-meeting-crisis-paris-2014-04.txt"})
+    @ValueSource(
+            strings = {"rabat-process-som-rabat-2014-06.txt", "rabat-process-thematic-meeting-crisis-paris-2014-04.txt"
+            })
     void shouldGiveTheContractIdsToTheSeedRecommendations(String seed) throws IOException {
         // given the recommendations of a seed report
         String text = Files.readString(SEEDS.resolve(seed), StandardCharsets.UTF_8);
-        List<Recommendation> recommendations = Enricher.fromResources().enrich(Reports.of(text, "en")).recommendations();
+        List<Recommendation> recommendations =
+                Enricher.fromResources().enrich(Reports.of(text, "en")).recommendations();
 
         for (Recommendation recommendation : recommendations) {
             // when / then the fast path is taken and gives the contract's id

@@ -1,22 +1,19 @@
 package org.migrationdialogue.pipeline.enrich.core.match;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.CountryGazetteer;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.Knowledge;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.OrganisationRegistry;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Every phrase of the shipped knowledge base with its meaning, in the order {@link AutomatonFactory} adds them. */
 final class KnowledgeVocabulary {
 
-    private KnowledgeVocabulary() {
-    }
+    private KnowledgeVocabulary() {}
 
     /** A phrase as written in the knowledge files, and what it means. */
-    record Entry(String phrase, Term term) {
-    }
+    record Entry(String phrase, Term term) {}
 
     static List<Entry> entries(Knowledge knowledge) {
         List<Entry> entries = new ArrayList<>();

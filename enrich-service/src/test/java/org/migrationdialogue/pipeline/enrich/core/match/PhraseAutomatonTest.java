@@ -1,14 +1,7 @@
 package org.migrationdialogue.pipeline.enrich.core.match;
 
-import org.migrationdialogue.pipeline.enrich.core.Reports;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.migrationdialogue.pipeline.enrich.core.knowledge.Knowledge;
-import org.migrationdialogue.pipeline.enrich.core.knowledge.TermFlags;
-import org.migrationdialogue.pipeline.enrich.core.text.Document;
-import org.migrationdialogue.pipeline.enrich.core.text.DocumentReader;
-import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.migrationdialogue.pipeline.enrich.core.Reports;
+import org.migrationdialogue.pipeline.enrich.core.knowledge.Knowledge;
+import org.migrationdialogue.pipeline.enrich.core.knowledge.TermFlags;
+import org.migrationdialogue.pipeline.enrich.core.text.Document;
+import org.migrationdialogue.pipeline.enrich.core.text.DocumentReader;
+import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
 /** The automaton's matches, after word-end check, flags and resolution, are those of a plain reference scan. */
 class PhraseAutomatonTest {
@@ -50,31 +49,37 @@ class PhraseAutomatonTest {
                 "Rabat Process Support Project of the Rabat Process, in Rabat",
                 "Romania, Oman, EU, Europe, the European Union: EU",
                 "irregular migration and migration of Mr Chad; Chad Basin; Chad",
-                "Oman", "", "guinea", "GUINEA EU");
+                "Oman",
+                "",
+                "guinea",
+                "GUINEA EU");
 
         // when / then
         for (String text : texts) {
             Document document = document(text);
-            assertSameMatches(new ReferencePhraseScanner(NORMALISER, TRICKY).scan(document),
-                    automaton.scan(document), text);
+            assertSameMatches(
+                    new ReferencePhraseScanner(NORMALISER, TRICKY).scan(document), automaton.scan(document), text);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rabat-process-som-rabat-2014-06.txt",
-            "rabat-process-thematic-meeting-crisis-paris-2014-04.txt"})
+    @ValueSource(
+            strings = {"rabat-process-som-rabat-2014-06.txt", "rabat-process-thematic-meeting-crisis-paris-2014-04.txt"
+            })
     void shouldMatchLikeTheReferenceOnTheSeeds(String seed) throws IOException {
         // given the whole knowledge base and a seed report
         Knowledge knowledge = Knowledge.fromResources();
         List<KnowledgeVocabulary.Entry> vocabulary = KnowledgeVocabulary.entries(knowledge);
-        Document document = new DocumentReader(NORMALISER).read(Reports.of(Files.readString(SEEDS.resolve(seed), StandardCharsets.UTF_8), "en"));
+        Document document = new DocumentReader(NORMALISER)
+                .read(Reports.of(Files.readString(SEEDS.resolve(seed), StandardCharsets.UTF_8), "en"));
 
         // when
         Matches matches = AutomatonFactory.build(knowledge, NORMALISER).scan(document);
 
         // then
         assertSameMatches(new ReferencePhraseScanner(NORMALISER, vocabulary).scan(document), matches, seed);
-        assertTrue(matches.of(Layer.COUNTRY).size() > 50 && matches.of(Layer.THEME).size() > 100);
+        assertTrue(
+                matches.of(Layer.COUNTRY).size() > 50 && matches.of(Layer.THEME).size() > 100);
     }
 
     private static void assertSameMatches(Map<Layer, List<Match>> expected, Matches actual, String text) {

@@ -1,14 +1,8 @@
 package org.migrationdialogue.pipeline.enrich.core.match;
 
-import org.migrationdialogue.pipeline.enrich.core.Reports;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.migrationdialogue.pipeline.enrich.core.knowledge.Knowledge;
-import org.migrationdialogue.pipeline.enrich.core.match.ReferencePhraseScanner.RawHit;
-import org.migrationdialogue.pipeline.enrich.core.text.Document;
-import org.migrationdialogue.pipeline.enrich.core.text.DocumentReader;
-import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,17 +11,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.migrationdialogue.pipeline.enrich.core.Reports;
+import org.migrationdialogue.pipeline.enrich.core.knowledge.Knowledge;
+import org.migrationdialogue.pipeline.enrich.core.match.ReferencePhraseScanner.RawHit;
+import org.migrationdialogue.pipeline.enrich.core.text.Document;
+import org.migrationdialogue.pipeline.enrich.core.text.DocumentReader;
+import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
 /** The compiled automaton reports exactly the occurrences a plain {@code indexOf} search finds. */
 class PhraseDfaTest {
 
     private static final Path SEEDS = Path.of(System.getProperty("seeds.dir", "../seeds"));
     private static final Comparator<RawHit> ORDER = Comparator.comparingInt(RawHit::last)
-            .thenComparingInt(RawHit::first).thenComparingInt(RawHit::phrase);
+            .thenComparingInt(RawHit::first)
+            .thenComparingInt(RawHit::phrase);
 
     @Test
     void shouldReportOverlappingAndNestedPhrases() {
@@ -59,8 +59,14 @@ class PhraseDfaTest {
     @Test
     void shouldFollowFailureLinksAcrossWordsOfScanForms() {
         // given scan-form phrases where a longer one fails into shorter ones
-        List<String> phrases = List.of(" guinea", " equatorial guinea", " gulf of guinea", " guinea bissau",
-                " of", " new guinea", " papua new guinea");
+        List<String> phrases = List.of(
+                " guinea",
+                " equatorial guinea",
+                " gulf of guinea",
+                " guinea bissau",
+                " of",
+                " new guinea",
+                " papua new guinea");
         String text = " guinea equatorial guinea gulf of guinea bissau papua new guinea guinea";
 
         // when
@@ -91,16 +97,20 @@ class PhraseDfaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rabat-process-som-rabat-2014-06.txt",
-            "rabat-process-thematic-meeting-crisis-paris-2014-04.txt"})
+    @ValueSource(
+            strings = {"rabat-process-som-rabat-2014-06.txt", "rabat-process-thematic-meeting-crisis-paris-2014-04.txt"
+            })
     void shouldFindWhatIndexOfFindsInTheSeedsWithTheWholeKnowledgeBase(String seed) throws IOException {
         // given every phrase of the knowledge base in scan form and a seed report's scan form
         Knowledge knowledge = Knowledge.fromResources();
         TextNormaliser normaliser = new TextNormaliser();
         List<String> phrases = KnowledgeVocabulary.entries(knowledge).stream()
                 .map(entry -> normaliser.phraseScanForm(entry.phrase().strip()))
-                .filter(phrase -> !phrase.isBlank()).distinct().toList();
-        Document document = new DocumentReader(normaliser).read(Reports.of(Files.readString(SEEDS.resolve(seed), StandardCharsets.UTF_8), "en"));
+                .filter(phrase -> !phrase.isBlank())
+                .distinct()
+                .toList();
+        Document document = new DocumentReader(normaliser)
+                .read(Reports.of(Files.readString(SEEDS.resolve(seed), StandardCharsets.UTF_8), "en"));
 
         // when
         List<RawHit> hits = scan(document.scanForm(), phrases);

@@ -1,8 +1,5 @@
 package org.migrationdialogue.pipeline.enrich.core.match;
 
-import org.migrationdialogue.pipeline.enrich.core.text.Document;
-import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.migrationdialogue.pipeline.enrich.core.text.Document;
+import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
 /**
  * The straightforward way to do what {@link PhraseAutomaton#scan} does: every occurrence of every phrase found with
@@ -42,8 +41,7 @@ final class ReferencePhraseScanner {
     }
 
     /** Phrase number {@code phrase} found at {@code [first, last]}. */
-    record RawHit(int phrase, int first, int last) {
-    }
+    record RawHit(int phrase, int first, int last) {}
 
     Map<Layer, List<Match>> scan(Document document) {
         List<String> phrases = List.copyOf(meanings.keySet());

@@ -1,17 +1,16 @@
 package org.migrationdialogue.pipeline.enrich.core.ner;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class NamedEntitiesTest {
 
@@ -27,8 +26,9 @@ class NamedEntitiesTest {
         List<EntitySpan> found = MODELS.find(text, "en");
 
         // then the spans point at the names in the text
-        assertEquals(List.of("PERSON Sara Bayes", "ORGANIZATION International Organization for Migration",
-                "LOCATION Rabat"), described(found, text));
+        assertEquals(
+                List.of("PERSON Sara Bayes", "ORGANIZATION International Organization for Migration", "LOCATION Rabat"),
+                described(found, text));
         assertEquals(new EntitySpan(20, 30, EntityType.PERSON), found.getFirst());
     }
 
@@ -48,7 +48,8 @@ class NamedEntitiesTest {
     @Test
     void shouldGiveOffsetsIntoTheWholeTextForAPassage() {
         // given a passage in the middle of a longer text, with names outside it
-        String text = "Mr John Smith opened. The delegation of Senegal was led by Mr Amadou Diallo. Mr Peter Jones closed.";
+        String text =
+                "Mr John Smith opened. The delegation of Senegal was led by Mr Amadou Diallo. Mr Peter Jones closed.";
         int start = text.indexOf("The delegation");
         int end = text.indexOf(" Mr Peter");
 
@@ -86,8 +87,8 @@ class NamedEntitiesTest {
     @Test
     void shouldRejectAnUnknownSettingNamingIt() {
         // when the setting is neither on nor off
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> NamedEntities.forSetting("yes"));
+        IllegalArgumentException error =
+                assertThrows(IllegalArgumentException.class, () -> NamedEntities.forSetting("yes"));
 
         // then
         assertTrue(error.getMessage().contains("ENRICH_NER"), error.getMessage());

@@ -5,13 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.WordToSentenceProcessor;
-import org.migrationdialogue.pipeline.common.events.Enrichment;
-import org.migrationdialogue.pipeline.common.events.ExtractedReport;
-import org.migrationdialogue.pipeline.common.events.OrganisationMention;
-import org.migrationdialogue.pipeline.common.events.Person;
-import org.migrationdialogue.pipeline.enrich.core.Enricher;
-import org.migrationdialogue.pipeline.enrich.core.Reports;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
@@ -29,6 +22,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.migrationdialogue.pipeline.common.events.Enrichment;
+import org.migrationdialogue.pipeline.common.events.ExtractedReport;
+import org.migrationdialogue.pipeline.common.events.OrganisationMention;
+import org.migrationdialogue.pipeline.common.events.Person;
+import org.migrationdialogue.pipeline.enrich.core.Enricher;
+import org.migrationdialogue.pipeline.enrich.core.Reports;
 
 /**
  * Quality probe of the statistical models on the DEV part of the corpus (/work/shared/corpus, split.json "dev";
@@ -43,10 +42,32 @@ import java.util.regex.Pattern;
  */
 public final class NerCorpusProbe {
 
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "he",
-            "h", "e", "m", "mme", "mlle", "sir", "madam", "ambassador", "minister", "excellency", "his", "her", "s",
+    private static final Set<String> HONORIFICS = Set.of(
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "dr",
+            "prof",
+            "professor",
+            "he",
+            "h",
+            "e",
+            "m",
+            "mme",
+            "mlle",
+            "sir",
+            "madam",
+            "ambassador",
+            "minister",
+            "excellency",
+            "his",
+            "her",
+            "s",
             // not in score.py, which scores the enricher's names, but the French model takes them into its names
-            "monsieur", "madame", "docteur");
+            "monsieur",
+            "madame",
+            "docteur");
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
 
     private final Map<String, CrfNamedEntities.LanguageModel> models;
@@ -76,14 +97,16 @@ public final class NerCorpusProbe {
             System.exit(2);
         }
         System.out.println("English model: " + englishModel + "; French model: " + CrfNamedEntities.FRENCH_MODEL);
-        NerCorpusProbe probe = new NerCorpusProbe(Map.of("en", CrfNamedEntities.english(englishModel),
-                "fr", CrfNamedEntities.french()));
+        NerCorpusProbe probe = new NerCorpusProbe(
+                Map.of("en", CrfNamedEntities.english(englishModel), "fr", CrfNamedEntities.french()));
         JsonNode splits = new ObjectMapper().readTree(split.toFile());
         for (JsonNode name : splits.get("dev")) {
             String id = name.asText();
             JsonNode textPath = splits.path("texts").path(id);
             Path text = textPath.isMissingNode() ? corpus.resolve(id + ".txt") : corpus.resolve(textPath.asText());
-            probe.document(id, Files.readString(text, StandardCharsets.UTF_8),
+            probe.document(
+                    id,
+                    Files.readString(text, StandardCharsets.UTF_8),
                     new ObjectMapper().readTree(corpus.resolve(id + ".json").toFile()));
         }
         probe.summary();
@@ -102,15 +125,20 @@ public final class NerCorpusProbe {
         List<JsonNode> organisations = list(gold.path("organisations").path("must"));
         List<JsonNode> allOrganisations = new ArrayList<>(organisations);
         allOrganisations.addAll(list(gold.path("organisations").path("may")));
-        System.out.printf("%n== %s (%s, %,d chars; gold: %d people, %d organisations)%n", id, language,
-                text.length(), people.size(), organisations.size());
+        System.out.printf(
+                "%n== %s (%s, %,d chars; gold: %d people, %d organisations)%n",
+                id, language, text.length(), people.size(), organisations.size());
         namesInLowerCaseSentences += namesInLowerCaseSentences(model, text);
         Enrichment enriched = enricher.enrich(report);
-        List<JsonNode> peopleUnknown = people.stream().filter(person -> enriched.people().stream()
-                .map(Person::name).noneMatch(name -> samePerson(name, person))).toList();
-        List<JsonNode> orgsUnknown = organisations.stream().filter(o -> enriched.organisations().stream()
-                .noneMatch(mention -> found(mention, keys(o)))).toList();
-        System.out.printf("   the enricher misses %d of the gold people, %d of the gold organisations%n",
+        List<JsonNode> peopleUnknown = people.stream()
+                .filter(person ->
+                        enriched.people().stream().map(Person::name).noneMatch(name -> samePerson(name, person)))
+                .toList();
+        List<JsonNode> orgsUnknown = organisations.stream()
+                .filter(o -> enriched.organisations().stream().noneMatch(mention -> found(mention, keys(o))))
+                .toList();
+        System.out.printf(
+                "   the enricher misses %d of the gold people, %d of the gold organisations%n",
                 peopleUnknown.size(), orgsUnknown.size());
         for (CandidatePassages selection : CandidatePassages.values()) {
             List<int[]> passages = selection.passages(text);
@@ -127,9 +155,11 @@ public final class NerCorpusProbe {
                 anyType.addAll(names(found, text, type));
             }
             long peopleAnyType = people.stream()
-                    .filter(person -> anyType.stream().anyMatch(name -> samePerson(name, person))).count();
+                    .filter(person -> anyType.stream().anyMatch(name -> samePerson(name, person)))
+                    .count();
             long orgsAnyType = organisations.stream()
-                    .filter(o -> anyType.stream().anyMatch(name -> keys(o).contains(norm(name)))).count();
+                    .filter(o -> anyType.stream().anyMatch(name -> keys(o).contains(norm(name))))
+                    .count();
             Set<String> orgs = names(found, text, EntityType.ORGANIZATION);
             List<String> missedPeople = new ArrayList<>();
             int peopleFound = 0;
@@ -152,28 +182,58 @@ public final class NerCorpusProbe {
             }
             List<String> addedPeople = peopleUnknown.stream()
                     .filter(person -> persons.stream().anyMatch(name -> samePerson(name, person)))
-                    .map(person -> person.path("name").asText()).toList();
+                    .map(person -> person.path("name").asText())
+                    .toList();
             List<String> addedOrgs = orgsUnknown.stream()
                     .filter(o -> orgs.stream().anyMatch(name -> keys(o).contains(norm(name))))
-                    .map(NerCorpusProbe::label).toList();
+                    .map(NerCorpusProbe::label)
+                    .toList();
             List<String> otherPersons = persons.stream()
-                    .filter(name -> people.stream().noneMatch(person -> samePerson(name, person))).toList();
+                    .filter(name -> people.stream().noneMatch(person -> samePerson(name, person)))
+                    .toList();
             List<String> otherOrgs = orgs.stream()
-                    .filter(name -> allOrganisations.stream().noneMatch(o -> keys(o).contains(norm(name)))).toList();
+                    .filter(name -> allOrganisations.stream().noneMatch(o -> keys(o).contains(norm(name))))
+                    .toList();
             totals.computeIfAbsent(language + " " + selection, k -> new Totals())
-                    .add(text.length(), chars, cpu, new int[] {peopleFound, (int) peopleAnyType, people.size(),
-                            orgsFound, (int) orgsAnyType, organisations.size(), persons.size(), otherPersons.size(),
-                            orgs.size(), otherOrgs.size(), addedPeople.size(), peopleUnknown.size(), addedOrgs.size(),
-                            orgsUnknown.size()});
-            System.out.printf("-- %s: %,d of %,d chars (%.0f %%), CPU %.0f ms (%.3f MB/s of passage)%n", selection,
-                    chars, text.length(), 100.0 * chars / text.length(), cpu / 1e6, chars * 1e3 / Math.max(1, cpu));
-            System.out.printf("   people: %d/%d gold found (%d as a name of any type); %d distinct PERSON names, %d"
-                    + " not gold%n", peopleFound, people.size(), peopleAnyType, persons.size(), otherPersons.size());
-            System.out.printf("   organisations: %d/%d gold found (%d as a name of any type); %d distinct ORGANIZATION"
-                    + " names, %d not gold%n", orgsFound, organisations.size(), orgsAnyType, orgs.size(),
-                    otherOrgs.size());
-            System.out.printf("   of those the enricher misses, found: %d/%d people %s, %d/%d organisations %s%n",
-                    addedPeople.size(), peopleUnknown.size(), addedPeople, addedOrgs.size(), orgsUnknown.size(),
+                    .add(text.length(), chars, cpu, new int[] {
+                        peopleFound,
+                        (int) peopleAnyType,
+                        people.size(),
+                        orgsFound,
+                        (int) orgsAnyType,
+                        organisations.size(),
+                        persons.size(),
+                        otherPersons.size(),
+                        orgs.size(),
+                        otherOrgs.size(),
+                        addedPeople.size(),
+                        peopleUnknown.size(),
+                        addedOrgs.size(),
+                        orgsUnknown.size()
+                    });
+            System.out.printf(
+                    "-- %s: %,d of %,d chars (%.0f %%), CPU %.0f ms (%.3f MB/s of passage)%n",
+                    selection,
+                    chars,
+                    text.length(),
+                    100.0 * chars / text.length(),
+                    cpu / 1e6,
+                    chars * 1e3 / Math.max(1, cpu));
+            System.out.printf(
+                    "   people: %d/%d gold found (%d as a name of any type); %d distinct PERSON names, %d"
+                            + " not gold%n",
+                    peopleFound, people.size(), peopleAnyType, persons.size(), otherPersons.size());
+            System.out.printf(
+                    "   organisations: %d/%d gold found (%d as a name of any type); %d distinct ORGANIZATION"
+                            + " names, %d not gold%n",
+                    orgsFound, organisations.size(), orgsAnyType, orgs.size(), otherOrgs.size());
+            System.out.printf(
+                    "   of those the enricher misses, found: %d/%d people %s, %d/%d organisations %s%n",
+                    addedPeople.size(),
+                    peopleUnknown.size(),
+                    addedPeople,
+                    addedOrgs.size(),
+                    orgsUnknown.size(),
                     addedOrgs);
             if (selection == CandidatePassages.WHOLE_TEXT) {
                 System.out.println("   missed people: " + missedPeople);
@@ -188,11 +248,14 @@ public final class NerCorpusProbe {
 
     /** Names the model gives in sentences without a capital letter, which {@link SentenceCutter} skips. */
     private static int namesInLowerCaseSentences(CrfNamedEntities.LanguageModel model, String text) {
-        List<CoreLabel> tokens = model.tokenizers().getTokenizer(new StringReader(text)).tokenize();
+        List<CoreLabel> tokens =
+                model.tokenizers().getTokenizer(new StringReader(text)).tokenize();
         int names = 0;
         for (List<CoreLabel> sentence : new WordToSentenceProcessor<CoreLabel>(
-                WordToSentenceProcessor.NewlineIsSentenceBreak.TWO_CONSECUTIVE).process(tokens)) {
-            boolean lowerCase = sentence.stream().allMatch(t -> t.word().equals(t.word().toLowerCase(Locale.ROOT)));
+                        WordToSentenceProcessor.NewlineIsSentenceBreak.TWO_CONSECUTIVE)
+                .process(tokens)) {
+            boolean lowerCase =
+                    sentence.stream().allMatch(t -> t.word().equals(t.word().toLowerCase(Locale.ROOT)));
             if (lowerCase && !sentence.isEmpty()) {
                 for (CoreLabel token : model.classifier().classifySentence(sentence)) {
                     if (!"O".equals(token.get(CoreAnnotations.AnswerAnnotation.class))) {
@@ -207,17 +270,39 @@ public final class NerCorpusProbe {
 
     private void summary() {
         System.out.printf("%n== Summary (dev documents in English and French)%n");
-        System.out.println("Names the models give in sentences without a capital letter (skipped): "
-                + namesInLowerCaseSentences);
+        System.out.println(
+                "Names the models give in sentences without a capital letter (skipped): " + namesInLowerCaseSentences);
         totals.forEach((key, t) -> {
             int[] n = t.counts;
-            System.out.printf("%-26s %5.1f %% of %,d chars, CPU %,.0f ms (%.3f MB/s of passage, %.3f MB/s of text)%n"
+            System.out.printf(
+                    "%-26s %5.1f %% of %,d chars, CPU %,.0f ms (%.3f MB/s of passage, %.3f MB/s of text)%n"
                             + "%26s people %d/%d (%.2f; any type %d), organisations %d/%d (%.2f; any type %d); PERSON"
                             + " names %d (%d not gold), ORGANIZATION names %d (%d not gold)%n"
                             + "%26s of the gold names the enricher misses, found: people %d/%d, organisations %d/%d%n",
-                    key, 100.0 * t.selected / t.chars, t.chars, t.cpu / 1e6, t.selected * 1e3 / Math.max(1, t.cpu),
-                    t.chars * 1e3 / Math.max(1, t.cpu), "", n[0], n[2], (double) n[0] / Math.max(1, n[2]), n[1], n[3],
-                    n[5], (double) n[3] / Math.max(1, n[5]), n[4], n[6], n[7], n[8], n[9], "", n[10], n[11], n[12], n[13]);
+                    key,
+                    100.0 * t.selected / t.chars,
+                    t.chars,
+                    t.cpu / 1e6,
+                    t.selected * 1e3 / Math.max(1, t.cpu),
+                    t.chars * 1e3 / Math.max(1, t.cpu),
+                    "",
+                    n[0],
+                    n[2],
+                    (double) n[0] / Math.max(1, n[2]),
+                    n[1],
+                    n[3],
+                    n[5],
+                    (double) n[3] / Math.max(1, n[5]),
+                    n[4],
+                    n[6],
+                    n[7],
+                    n[8],
+                    n[9],
+                    "",
+                    n[10],
+                    n[11],
+                    n[12],
+                    n[13]);
         });
     }
 
@@ -237,18 +322,22 @@ public final class NerCorpusProbe {
         if (words.isEmpty()) {
             return false;
         }
-        Set<String> goldWords = new LinkedHashSet<>(personWords(gold.path("name").asText()));
+        Set<String> goldWords =
+                new LinkedHashSet<>(personWords(gold.path("name").asText()));
         List<String> aliases = new ArrayList<>();
         gold.path("aliases").forEach(alias -> aliases.add(alias.asText()));
         aliases.forEach(alias -> goldWords.addAll(personWords(alias)));
         List<String> full = personWords(gold.path("name").asText());
         String surname = full.isEmpty() ? "" : full.getLast();
-        return goldWords.containsAll(words) && (words.contains(surname)
-                || aliases.stream().anyMatch(alias -> new LinkedHashSet<>(personWords(alias)).equals(words)));
+        return goldWords.containsAll(words)
+                && (words.contains(surname)
+                        || aliases.stream().anyMatch(alias -> new LinkedHashSet<>(personWords(alias)).equals(words)));
     }
 
     private static List<String> personWords(String name) {
-        return words(name).stream().filter(w -> !HONORIFICS.contains(w) && w.length() > 1).toList();
+        return words(name).stream()
+                .filter(w -> !HONORIFICS.contains(w) && w.length() > 1)
+                .toList();
     }
 
     private static Set<String> keys(JsonNode organisation) {
@@ -262,12 +351,14 @@ public final class NerCorpusProbe {
     }
 
     private static boolean found(OrganisationMention mention, Set<String> goldKeys) {
-        return goldKeys.contains(norm(mention.name())) || mention.acronym() != null
-                && goldKeys.contains(norm(mention.acronym())) || goldKeys.contains(norm(mention.id()));
+        return goldKeys.contains(norm(mention.name()))
+                || mention.acronym() != null && goldKeys.contains(norm(mention.acronym()))
+                || goldKeys.contains(norm(mention.id()));
     }
 
     private static String label(JsonNode organisation) {
-        return organisation.hasNonNull("acronym") ? organisation.get("acronym").asText()
+        return organisation.hasNonNull("acronym")
+                ? organisation.get("acronym").asText()
                 : organisation.path("names").path(0).asText();
     }
 
@@ -277,7 +368,8 @@ public final class NerCorpusProbe {
     }
 
     private static List<String> words(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(plain);

@@ -15,8 +15,7 @@ public final class NerModelFootprint {
 
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
-    private NerModelFootprint() {
-    }
+    private NerModelFootprint() {}
 
     public static void main(String[] args) {
         String which = args.length > 0 ? args[0] : "both";
@@ -30,8 +29,9 @@ public final class NerModelFootprint {
         long start = System.nanoTime();
         Object loaded = load.get();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("%s (max heap %,d MB): loaded in %,d ms, retained %,d MB%n", which,
-                Runtime.getRuntime().maxMemory() >> 20, millis, (usedAfterGc() - before) >> 20);
+        System.out.printf(
+                "%s (max heap %,d MB): loaded in %,d ms, retained %,d MB%n",
+                which, Runtime.getRuntime().maxMemory() >> 20, millis, (usedAfterGc() - before) >> 20);
         Reference.reachabilityFence(loaded);
     }
 

@@ -1,8 +1,8 @@
 package org.migrationdialogue.pipeline.enrich.core.text;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 
 class TextNormaliserTest {
 
