@@ -140,17 +140,7 @@ public final class CorpusEvaluation {
             throws IOException {
         String contentType = extracted.metadata().getOrDefault("content_type", "application/octet-stream");
         SourceObject source = new SourceObject("corpus", key, "\"eval\"", Files.size(upload), contentType, NOW);
-        return new ExtractedReport(
-                ReportId.of("corpus", key),
-                source,
-                extracted.contentSha256(),
-                extracted.title(),
-                extracted.language(),
-                extracted.pageCount(),
-                extracted.metadata(),
-                extracted.cleanText(),
-                extracted.blocks(),
-                NOW);
+        return extracted.report(source, NOW);
     }
 
     private static String goldLanguage(Document document) throws IOException {

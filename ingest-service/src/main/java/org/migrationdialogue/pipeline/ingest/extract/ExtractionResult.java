@@ -1,9 +1,13 @@
 package org.migrationdialogue.pipeline.ingest.extract;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.migrationdialogue.pipeline.common.events.Block;
+import org.migrationdialogue.pipeline.common.events.ExtractedReport;
+import org.migrationdialogue.pipeline.common.events.ReportId;
+import org.migrationdialogue.pipeline.common.events.SourceObject;
 
 /** The outcome of extracting one object: {@link Extracted} or {@link Failed}, never an exception. */
 public sealed interface ExtractionResult {
@@ -37,6 +41,24 @@ public sealed interface ExtractionResult {
             blocks = blocks == null ? List.of() : List.copyOf(blocks);
             Objects.requireNonNull(cleanText, "cleanText");
             ocr = ocr == null ? OcrOutcome.NONE : ocr;
+        }
+
+        /** The report of the object {@code source} that this extraction gives, as published on reports.extracted. */
+        public ExtractedReport report(SourceObject source, Instant extractedAt) {
+            return new ExtractedReport(
+                    ReportId.of(source.bucket(), source.key()),
+                    source,
+                    contentSha256,
+                    title,
+                    language,
+                    pageCount,
+                    metadata,
+                    cleanText,
+                    blocks,
+                    ocr.ocrPages(),
+                    ocr.textMissing(),
+                    ocr.textMissingPages(),
+                    extractedAt);
         }
     }
 

@@ -147,20 +147,7 @@ public final class UploadHandler {
         String contentType = extracted.metadata().getOrDefault("content_type", object.contentType());
         SourceObject source = new SourceObject(
                 event.bucket(), event.key(), object.etag(), object.size(), contentType, event.uploadedAt());
-        return new ExtractedReport(
-                ReportId.of(event.bucket(), event.key()),
-                source,
-                extracted.contentSha256(),
-                extracted.title(),
-                extracted.language(),
-                extracted.pageCount(),
-                extracted.metadata(),
-                extracted.cleanText(),
-                extracted.blocks(),
-                extracted.ocr().ocrPages(),
-                extracted.ocr().textMissing(),
-                extracted.ocr().textMissingPages(),
-                clock.instant());
+        return extracted.report(source, clock.instant());
     }
 
     private void send(ConsumerRecord<String, byte[]> record, String reportId, ExtractedReport report) {
