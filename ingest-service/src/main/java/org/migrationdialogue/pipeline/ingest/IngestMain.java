@@ -53,7 +53,6 @@ public final class IngestMain {
     /** A folder upload is complete once its size and time stay the same this long. */
     private static final Duration SETTLE = Duration.ofMillis(500);
     /** The folder is also listed this often, in case a file-system event was missed. */
-    private static final Duration FOLDER_RESCAN = Duration.ofSeconds(5);
     /** A bucket's own notification of a change normally arrives within moments: until then, the reconciler waits. */
     private static final Duration NOTIFICATION_GRACE = Duration.ofSeconds(60);
 
@@ -127,7 +126,7 @@ public final class IngestMain {
         if (bucket instanceof FolderBucket folder) {
             createOnFirstStart(folder, checkpoint);
             trigger = new FolderChangeTrigger(folder);
-            interval = FOLDER_RESCAN;
+            interval = FolderChangeTrigger.RESCAN;
         } else if (!notified) {
             trigger = new IntervalTrigger();
             interval = Duration.ofSeconds(config.getInt(Settings.S3_POLL_INTERVAL_SECONDS));

@@ -2,6 +2,7 @@ package org.migrationdialogue.pipeline.ingest.bucket;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.Optional;
 
 /** The upload bucket: a local folder by default, an S3-compatible bucket in production. */
@@ -17,6 +18,17 @@ public interface Bucket extends AutoCloseable {
      *                     then nothing may be concluded about its objects, least of all that they were deleted
      */
     Listing list() throws IOException;
+
+    /**
+     * The listing restricted to these keys (files, not folders): each that is a candidate report now, or a problem;
+     * a key that is gone is not in it. Empty when these keys cannot be judged one by one (a bucket without a cheaper
+     * way than {@link #list()}, or a key whose way from the root cannot be read): then everything must be listed.
+     *
+     * @throws IOException as {@link #list()}, when the bucket itself cannot be listed
+     */
+    default Optional<Listing> list(Collection<String> keys) throws IOException {
+        return Optional.empty();
+    }
 
     /**
      * The object's current version, or empty when it is gone.

@@ -24,12 +24,20 @@ public final class BucketChanges {
     public record Rules(Duration settle, DeleteGuard guard) {}
 
     /**
-     * What has been published of the bucket (the checkpoint).
+     * What has been published of the bucket (the checkpoint), or of the keys a scan looks at.
      *
      * @param created      etag per key of what has been published as created
      * @param deadLettered version per key of the problems already dead-lettered
+     * @param objects      how many objects have been published as created in the whole bucket (what the mass-delete
+     *                     guard weighs deletes against, also when only some keys are scanned)
      */
-    public record Published(Map<String, String> created, Map<String, String> deadLettered) {}
+    public record Published(Map<String, String> created, Map<String, String> deadLettered, int objects) {
+
+        /** All of the bucket. */
+        public Published(Map<String, String> created, Map<String, String> deadLettered) {
+            this(created, deadLettered, created.size());
+        }
+    }
 
     /**
      * What one scan does.
@@ -40,7 +48,7 @@ public final class BucketChanges {
      *                    if they come back)
      * @param held        the deletes held back, or null
      * @param seen        when each listed object was first seen in its current version, for the next scan
-     * @param unsettled   whether a changed object is not complete yet, so another scan is due soon
+     * @param unsettled   the changed objects that are not complete yet, so another scan is due soon
      */
     public record Plan(
             List<UploadEvent> events,
@@ -48,7 +56,7 @@ public final class BucketChanges {
             List<String> resolved,
             HeldDeletes held,
             Map<String, Sighting> seen,
-            boolean unsettled) {}
+            List<String> unsettled) {}
 
     /**
      * @param seen      the sightings of the previous scan (empty on the first)
@@ -66,7 +74,7 @@ public final class BucketChanges {
         listing.objects().forEach(object -> objects.putIfAbsent(object.key(), object));
         List<UploadEvent> events = new ArrayList<>();
         Map<String, Sighting> sightings = new LinkedHashMap<>();
-        boolean unsettled = false;
+        List<String> unsettled = new ArrayList<>();
         for (BucketObject object : objects.values()) {
             Sighting before = seen.get(object.key());
             sightings.put(
@@ -82,7 +90,7 @@ public final class BucketChanges {
                             object.contentType(),
                             object.lastModified()));
                 } else {
-                    unsettled = true;
+                    unsettled.add(object.key());
                 }
             }
         }
@@ -93,10 +101,9 @@ public final class BucketChanges {
                 .toList();
         List<String> unconfirmed =
                 gone.stream().filter(key -> !confirmed.contains(key)).toList();
-        HeldDeletes held =
-                rules.guard().holds(unconfirmed.size(), published.created().size())
-                        ? HeldDeletes.of(unconfirmed, published.created().size())
-                        : null;
+        HeldDeletes held = rules.guard().holds(unconfirmed.size(), published.objects())
+                ? HeldDeletes.of(unconfirmed, published.objects())
+                : null;
         gone.stream()
                 .filter(key -> held == null || confirmed.contains(key))
                 .forEach(key -> events.add(UploadEvent.deleted(bucket, key, now)));

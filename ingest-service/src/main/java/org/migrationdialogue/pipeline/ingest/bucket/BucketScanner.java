@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.migrationdialogue.pipeline.common.events.UploadEvent;
 import org.slf4j.Logger;
@@ -16,7 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns bucket changes into upload events: scans at start (what arrived while the service was down), then whenever
- * the trigger fires, publishes created events for new or changed complete objects, deleted events for removed ones
+ * the trigger fires (only the files it names, when it names them: a change costs the same in a bucket of 20,000
+ * reports as in an empty one; the whole bucket at start, at every interval, when the trigger cannot say what changed,
+ * while deletes are held and after a failure), publishes created events for new or changed complete objects, deleted events for removed ones
  * (a mass delete only once confirmed) and dead letters for entries that cannot be read, and checkpoints what it
  * published. A bucket that cannot be listed publishes nothing until it can. Anything else that goes wrong (the
  * checkpoint cannot be written) stops the scanner, which {@link #status()} reports, and the service exits.
@@ -24,6 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class BucketScanner implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BucketScanner.class);
+    /** The longest wait before trying again after a listing or a publication failed. */
+    private static final Duration RETRY = Duration.ofSeconds(5);
 
     private final Bucket bucket;
     private final Checkpoint checkpoint;
@@ -35,7 +42,10 @@ public final class BucketScanner implements Runnable {
     private final BucketChanges.Rules rules;
     private final Duration interval;
     private final Set<String> confirmed = new HashSet<>();
-    private Map<String, Sighting> seen = Map.of();
+    private final Map<String, Sighting> seen = new HashMap<>();
+    /** Whether the last scan left something to do again at once (a publication failed). */
+    private boolean failed;
+
     private volatile String bucketError;
     private volatile HeldDeletes held;
     private volatile Instant heldSince;
@@ -69,10 +79,13 @@ public final class BucketScanner implements Runnable {
     @Override
     public void run() {
         try {
-            boolean open = true;
-            while (open) {
-                boolean unsettled = scanOnce();
-                open = trigger.await(unsettled ? rules.settle() : interval);
+            List<String> unsettled = scanOnce();
+            while (true) {
+                Optional<ScanTrigger.Wake> wake = trigger.await(nextWait(unsettled));
+                if (wake.isEmpty()) {
+                    return;
+                }
+                unsettled = next(wake.get(), unsettled);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -82,22 +95,81 @@ public final class BucketScanner implements Runnable {
         }
     }
 
-    /** One scan; returns whether an object is still settling. */
-    boolean scanOnce() {
+    private Duration nextWait(List<String> unsettled) {
+        if (!unsettled.isEmpty()) {
+            return rules.settle();
+        }
+        return bucketError != null || failed ? min(interval, RETRY) : interval;
+    }
+
+    private static Duration min(Duration one, Duration other) {
+        return one.compareTo(other) <= 0 ? one : other;
+    }
+
+    /**
+     * The scan a wake calls for: of the files it names and those still settling, or of everything (the interval
+     * passed, or the trigger cannot say, or the state of the last scan is not one a scan of a few files may judge).
+     */
+    private List<String> next(ScanTrigger.Wake wake, List<String> unsettled) {
+        boolean everything = wake.kind() == ScanTrigger.Wake.Kind.ANYTHING
+                || wake.kind() == ScanTrigger.Wake.Kind.TIMED_OUT && unsettled.isEmpty()
+                || bucketError != null
+                || failed
+                || held != null;
+        if (everything) {
+            return scanOnce();
+        }
+        Set<String> keys = new HashSet<>(unsettled);
+        keys.addAll(wake.keys());
+        return scanKeys(keys);
+    }
+
+    /** One scan of the whole bucket; returns the objects still settling. */
+    List<String> scanOnce() {
         Listing listing;
         try {
             listing = bucket.list();
         } catch (IOException e) {
             listingFailed(String.valueOf(e.getMessage()));
-            return false;
+            return List.of();
         }
+        Map<String, Sighting> before = Map.copyOf(seen);
+        seen.clear();
+        return apply(listing, checkpoint.published(), before);
+    }
+
+    /** One scan of these files only (the whole bucket when the bucket cannot judge them one by one). */
+    List<String> scanKeys(Collection<String> keys) {
+        Optional<Listing> listing;
+        try {
+            listing = bucket.list(keys);
+        } catch (IOException e) {
+            listingFailed(String.valueOf(e.getMessage()));
+            return List.of();
+        }
+        if (listing.isEmpty()) {
+            return scanOnce();
+        }
+        Map<String, Sighting> before = new HashMap<>();
+        for (String key : keys) {
+            Sighting sighting = seen.remove(key);
+            if (sighting != null) {
+                before.put(key, sighting);
+            }
+        }
+        return apply(listing.get(), checkpoint.published(keys), before);
+    }
+
+    /** Publishes what a listing changed against what was published; returns the objects still settling. */
+    private List<String> apply(Listing listing, BucketChanges.Published published, Map<String, Sighting> before) {
         if (bucketError != null) {
             LOG.info("Bucket {} can be listed again", bucket.name());
             bucketError = null;
         }
         takeConfirmation();
         BucketChanges.Plan plan = BucketChanges.plan(
-                bucket.name(), checkpoint.published(), seen, listing, rules, clock.instant(), Set.copyOf(confirmed));
+                bucket.name(), published, before, listing, rules, clock.instant(), Set.copyOf(confirmed));
+        failed = false;
         boolean changed = deadLetterAll(plan.deadLetters());
         plan.resolved().forEach(checkpoint::resolved);
         changed |= !plan.resolved().isEmpty();
@@ -107,7 +179,7 @@ public final class BucketScanner implements Runnable {
         }
         confirmed.retainAll(checkpoint.published().created().keySet());
         hold(plan.held());
-        seen = plan.seen();
+        seen.putAll(plan.seen());
         return plan.unsettled();
     }
 
@@ -171,6 +243,7 @@ public final class BucketScanner implements Runnable {
                 problems.publish(bucket.name(), problem);
             } catch (Exception e) {
                 LOG.warn("Cannot dead-letter {}: {}; trying again at the next scan", problem.key(), e.getMessage());
+                failed = true;
                 return problem != due.getFirst();
             }
             checkpoint.deadLettered(problem.key(), problem.version());
@@ -185,6 +258,7 @@ public final class BucketScanner implements Runnable {
             try {
                 publisher.publish(event);
             } catch (Exception e) {
+                failed = true;
                 LOG.warn(
                         "Cannot publish {} of {}: {}; trying again at the next scan",
                         event.event(),

@@ -18,6 +18,7 @@ import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -113,6 +114,38 @@ public final class FolderBucket implements Bucket {
             throw new IOException("upload folder " + root + " cannot be read: " + describe(e.getCause()), e.getCause());
         }
         return new Listing(objects, problems);
+    }
+
+    /**
+     * Each key on its own, from the real root one folder at a time as {@link #open} reads it; a folder in place of a
+     * file lists nothing for it (its files are found by a whole listing).
+     */
+    @Override
+    public Optional<Listing> list(Collection<String> keys) throws IOException {
+        realRoot();
+        List<BucketObject> objects = new ArrayList<>();
+        List<ListingProblem> problems = new ArrayList<>();
+        for (String key : keys) {
+            if (!ObjectKeys.isCandidate(key)) {
+                continue;
+            }
+            try {
+                inFolderOf(key, (folder, file) -> {
+                    BasicFileAttributes attributes = folder.getFileAttributeView(
+                                    file, BasicFileAttributeView.class, NOFOLLOW)
+                            .readAttributes();
+                    if (!attributes.isDirectory()) {
+                        classify(key, true, attributes, objects, problems);
+                    }
+                    return null;
+                });
+            } catch (NoSuchFileException e) {
+                // gone: the scan publishes its delete if it was published
+            } catch (UnreadableObjectException | IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Listing(objects, problems));
     }
 
     /** Lists one folder, and the folders in it; a sub-folder that cannot be read is a problem, not a failed listing. */

@@ -33,7 +33,7 @@ class BucketChangesTest {
         BucketChanges.Plan plan = plan(NOTHING, Map.of(), Listing.of(List.of(renamed)), NOW);
         // then it is published at once, with nothing left settling
         assertEquals(List.of("a.pdf"), keys(plan.events()));
-        assertFalse(plan.unsettled());
+        assertTrue(plan.unsettled().isEmpty());
     }
 
     @Test
@@ -44,7 +44,7 @@ class BucketChangesTest {
         BucketChanges.Plan plan = plan(NOTHING, Map.of(), Listing.of(List.of(growing)), NOW);
         // then it is not published yet, and a scan is due soon
         assertEquals(List.of(), keys(plan.events()));
-        assertTrue(plan.unsettled());
+        assertFalse(plan.unsettled().isEmpty());
     }
 
     @Test
@@ -67,9 +67,9 @@ class BucketChangesTest {
         BucketChanges.Plan second = plan(NOTHING, first.seen(), Listing.of(List.of(ahead)), NOW.plus(SETTLE));
         // then the first waits, and the second publishes it: it does not wait for its time to pass
         assertEquals(List.of(), keys(first.events()));
-        assertTrue(first.unsettled());
+        assertFalse(first.unsettled().isEmpty());
         assertEquals(List.of("a.pdf"), keys(second.events()));
-        assertFalse(second.unsettled());
+        assertTrue(second.unsettled().isEmpty());
     }
 
     @Test
@@ -81,7 +81,7 @@ class BucketChangesTest {
                 NOTHING, Map.of("a.pdf", new Sighting("e1", NOW.minusSeconds(60))), Listing.of(List.of(after)), NOW);
         // then it waits for a listing that sees it unchanged
         assertEquals(List.of(), keys(plan.events()));
-        assertTrue(plan.unsettled());
+        assertFalse(plan.unsettled().isEmpty());
         assertEquals(new Sighting("e2", NOW), plan.seen().get("a.pdf"));
     }
 

@@ -56,7 +56,7 @@ import org.migrationdialogue.pipeline.testing.TopicReader;
 class FolderBucketIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
-    /** Long enough for several scans (the folder is listed at least every 5 s). */
+    /** Long enough for several scans (each change in the folder is scanned as it happens). */
     private static final Duration QUIET = Duration.ofSeconds(7);
 
     private static final String SECRET = "secret outside the bucket";
@@ -325,10 +325,12 @@ class FolderBucketIT {
 
     @Test
     void shouldExitSoThatItIsRestartedWhenTheScannerCannotWriteItsCheckpoint() throws Exception {
-        // given a state folder whose checkpoint cannot be written: the disk is full (the temporary file of the
-        // checkpoint is /dev/full, where every write fails with ENOSPC)
-        Files.createSymbolicLink(state.resolve("checkpoint-reports.json.tmp"), Path.of("/dev/full"));
         try (IngestProcess service = IngestProcess.start(processSettings(), scratch.resolve("ingest.log"))) {
+            // given a running service whose checkpoint cannot be written any more: the disk is full (its journal and
+            // the temporary file of its snapshot are /dev/full, where every write fails with ENOSPC)
+            await().atMost(PATIENCE).until(() -> service.health().isPresent());
+            Files.createSymbolicLink(state.resolve("checkpoint-reports.json.journal"), Path.of("/dev/full"));
+            Files.createSymbolicLink(state.resolve("checkpoint-reports.json.tmp"), Path.of("/dev/full"));
             // when a report arrives, and the scanner publishes it and saves its checkpoint
             new UploadFolder(uploads).drop(run + "/report.txt", UploadFolder.seedReport());
             // then the scanner stops, and with it the service, with the failure exit code, saying why

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,5 +60,45 @@ class FolderBucketTest {
         Listing listing = new FolderBucket("reports", scratch).list();
         assertEquals(1, listing.objects().size());
         assertEquals(0, listing.problems().size());
+    }
+
+    @Test
+    void shouldListTheNamedFilesOnlyWithTheirProblemsAndWithoutTheGoneOnes() throws IOException {
+        // given a report, a link and a folder in a sub-folder, and a key that is gone
+        Path year = Files.createDirectories(scratch.resolve("2024"));
+        Files.writeString(year.resolve("report.txt"), "a report");
+        Files.writeString(scratch.resolve("other.txt"), "not asked for");
+        Files.createSymbolicLink(year.resolve("link.txt"), year.resolve("report.txt"));
+        Files.createDirectories(year.resolve("folder.txt"));
+        // when the bucket lists these keys
+        Listing listing = new FolderBucket("reports", scratch)
+                .list(List.of("2024/report.txt", "2024/link.txt", "2024/folder.txt", "2024/gone.txt", ".hidden.txt"))
+                .orElseThrow();
+        // then it lists the report, the link as a problem, and nothing for the folder, the gone key or a hidden one
+        assertEquals(
+                List.of("2024/report.txt"),
+                listing.objects().stream().map(BucketObject::key).toList());
+        assertEquals(
+                List.of("2024/link.txt"),
+                listing.problems().stream().map(ListingProblem::key).toList());
+        assertEquals(
+                new FolderBucket("reports", scratch)
+                        .list().objects().stream()
+                                .filter(object -> object.key().equals("2024/report.txt"))
+                                .toList(),
+                listing.objects());
+    }
+
+    @Test
+    void shouldLeaveKeysItCannotReachOneByOneToAWholeListing() throws IOException {
+        // given a key whose way from the root goes through a symbolic link to a folder
+        Path real = Files.createDirectories(scratch.resolve("real"));
+        Files.writeString(real.resolve("report.txt"), "a report");
+        Path uploads = Files.createDirectories(scratch.resolve("uploads"));
+        Files.createSymbolicLink(uploads.resolve("linked"), real);
+        // when the bucket lists that key, then it cannot say by itself (a whole listing reports the link)
+        assertTrue(new FolderBucket("reports", uploads)
+                .list(List.of("linked/report.txt"))
+                .isEmpty());
     }
 }
