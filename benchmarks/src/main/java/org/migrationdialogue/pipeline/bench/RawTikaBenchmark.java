@@ -55,7 +55,8 @@ public final class RawTikaBenchmark {
         Options options = Options.parse(args);
         long seed = options.number("seed", 7);
         Path folder = options.path("out", Path.of("benchmarks/target/corpus-" + seed));
-        List<CorpusFile> corpus = new CorpusGenerator(Path.of("").toAbsolutePath(), seed)
+        CorpusGenerator.Length length = CorpusGenerator.Length.parse(options.text("paragraphs", "12-35"));
+        List<CorpusFile> corpus = new CorpusGenerator(Path.of("").toAbsolutePath(), seed, length)
                 .generate(folder, options.integer("reports", 500));
         System.out.println(Machine.describe());
         System.out.println(CorpusGenerator.describe(corpus));

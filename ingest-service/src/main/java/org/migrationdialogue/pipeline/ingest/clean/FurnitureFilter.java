@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,7 +17,6 @@ import java.util.stream.Collectors;
  */
 final class FurnitureFilter {
 
-    private static final Pattern EDGE_NUMBERS = Pattern.compile("^(\\d+ )+|( \\d+)+$");
     /** Shorter keys ("and", "page") recur by chance in any text. */
     private static final int MIN_KEY_LENGTH = 6;
 
@@ -33,12 +31,14 @@ final class FurnitureFilter {
      * header are the page break's, and say nothing about where a paragraph ends.
      */
     List<SourceLine> removeFurniture(List<SourceLine> lines) {
-        Map<String, Long> counts =
-                lines.stream().collect(Collectors.groupingBy(FurnitureFilter::recurrenceKey, Collectors.counting()));
+        List<String> keys = lines.stream().map(FurnitureFilter::recurrenceKey).toList();
+        Map<String, Long> counts = keys.stream().collect(Collectors.groupingBy(key -> key, Collectors.counting()));
         List<SourceLine> kept = new ArrayList<>();
         boolean afterFurniture = false;
-        for (SourceLine line : lines) {
-            boolean furniture = isFurniture(line, counts);
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            boolean furniture =
+                    isKnownFurniture(line.text()) || isRecurring(line, keys.get(i), counts.get(keys.get(i)));
             if (!furniture) {
                 kept.add(afterFurniture ? line.withGapBefore(0) : line);
             }
@@ -47,25 +47,20 @@ final class FurnitureFilter {
         return kept;
     }
 
-    private boolean isFurniture(SourceLine line, Map<String, Long> counts) {
-        return isKnownFurniture(line.text()) || isRecurring(line, counts.get(recurrenceKey(line)));
-    }
-
     /** Whether a whole line or block is known furniture: a page number, a known running header, a lone address. */
     boolean isKnownFurniture(String text) {
         return rules.furniturePatterns().stream()
                 .anyMatch(pattern -> pattern.matcher(text).matches());
     }
 
-    private boolean isRecurring(SourceLine line, long count) {
-        if (recurrenceKey(line).length() < MIN_KEY_LENGTH
-                || LineShape.of(line.text()).isListItem()) {
+    private boolean isRecurring(SourceLine line, String key, long count) {
+        if (key.length() < MIN_KEY_LENGTH || LineShape.of(line.text()).isListItem()) {
             return false;
         }
         return count >= rules.minRepeats() || (count >= 2 && line.wideGap());
     }
 
     private static String recurrenceKey(SourceLine line) {
-        return EDGE_NUMBERS.matcher(line.text().toLowerCase(Locale.ROOT)).replaceAll("");
+        return LineEnds.withoutEdgeNumbers(line.text().toLowerCase(Locale.ROOT));
     }
 }

@@ -43,7 +43,10 @@ final class Hyphenation {
     }
 
     String join(String left, String right) {
-        Matcher broken = BROKEN_WORD.matcher(left);
+        if (!left.endsWith("-")) {
+            return left + " " + right;
+        }
+        Matcher broken = LineEnds.tail(BROKEN_WORD, left, LineEnds.lastTokenStart(left));
         Matcher first = FIRST_WORD.matcher(right);
         if (broken.find() && first.find()) {
             boolean keep = keepsHyphen(broken.group(1), first.group());

@@ -25,10 +25,13 @@ final class LineRole {
         CONTINUATION
     }
 
-    private static final Pattern CLOSING = Pattern.compile("[\"')\\]]+$");
     private static final Pattern ABBREVIATION =
             Pattern.compile("(?i)(?:^|[\\s(])(?:e\\.g|i\\.e|cf|mr|mrs|ms|dr|no|vs|st|p|u\\.s|u\\.k|u\\.n)\\.$");
     private static final Pattern LIST_LEAD_IN = Pattern.compile("(?:[:;]|;\\s*(?:and|or|et|ou))$");
+    /** The longest abbreviation with the character before it and its dot: "(u.s.". */
+    private static final int ABBREVIATION_WINDOW = 6;
+    /** A lead-in ("; and") with more spaces than a cleaned line keeps. */
+    private static final int LEAD_IN_WINDOW = 32;
     /** Heading lines are short; a line of capitals longer than this is shouted body text. */
     private static final int MAX_HEADING_LENGTH = 120;
 
@@ -98,8 +101,8 @@ final class LineRole {
     }
 
     private static boolean isLostBullet(SourceLine line, SourceLine previous, boolean inItem) {
-        boolean afterLeadIn =
-                LIST_LEAD_IN.matcher(previous.text()).find() || inItem && endsSentence(previous.text(), "");
+        boolean afterLeadIn = LineEnds.endsWith(LIST_LEAD_IN, previous.text(), LEAD_IN_WINDOW)
+                || inItem && endsSentence(previous.text(), "");
         return line.indented() && Character.isUpperCase(line.text().charAt(0)) && afterLeadIn;
     }
 
@@ -112,8 +115,8 @@ final class LineRole {
 
     /** Ends in . ! ? or one of {@code extra}, ignoring closing quotes and brackets; "e.g." ends nothing. */
     private static boolean endsSentence(String text, String extra) {
-        String core = CLOSING.matcher(text).replaceAll("");
-        if (core.isEmpty() || ABBREVIATION.matcher(core).find()) {
+        String core = LineEnds.withoutClosing(text);
+        if (core.isEmpty() || LineEnds.endsWith(ABBREVIATION, core, ABBREVIATION_WINDOW)) {
             return false;
         }
         char last = core.charAt(core.length() - 1);
