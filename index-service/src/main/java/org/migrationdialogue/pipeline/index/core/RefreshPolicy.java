@@ -6,18 +6,20 @@ import java.time.Instant;
 /**
  * Whether a bulk write should also refresh the index: yes when nothing was written for at least {@link #QUIET}, so a
  * report uploaded into an idle pipeline is searchable as soon as it is written rather than at the next periodic
- * refresh (up to a second later); no under a steady flow, where the periodic refresh already shows new documents
- * every second and forced refreshes would only make more small segments to merge. Pure: the caller gives the time.
+ * refresh (up to a second later); no while reports keep coming, where the periodic refresh already shows new
+ * documents every second. A forced refresh makes a segment of the few documents written since the last one, and the
+ * small segments are merged again and again: refreshing every write of a flow of one report every 400 ms cost
+ * Elasticsearch 164 ms of CPU a report, against 42 ms without (docs/benchmarks.md). Pure: the caller gives the time.
  * Used by one thread.
  */
 public final class RefreshPolicy {
 
     /**
-     * Longer than the gaps between the writes of a steady flow (the loop writes as records arrive, every 100 to 200 ms
-     * under load), shorter than the time between two uploads a user waits for one by one (a third of a second at
-     * best: with a second, every second and third of back-to-back uploads waited for the periodic refresh).
+     * Longer than the gaps between the writes of any flow the pipeline keeps up (with the statistical model on, one
+     * report every 0.8 s), so that a flow never refreshes; the price is that of a user's uploads one after the other,
+     * all but the first wait for the periodic refresh (up to a second).
      */
-    public static final Duration QUIET = Duration.ofMillis(300);
+    public static final Duration QUIET = Duration.ofSeconds(2);
 
     private Instant lastWrite;
 

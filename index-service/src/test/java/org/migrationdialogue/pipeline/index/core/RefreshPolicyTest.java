@@ -30,6 +30,18 @@ class RefreshPolicyTest {
     }
 
     @Test
+    void shouldNotRefreshASlowFlowOfAReportEverySecond() {
+        // given a write just now
+        RefreshPolicy policy = new RefreshPolicy();
+        policy.refreshOnWrite(START);
+        // when a report is written every second, as the pipeline writes them with the statistical model on
+        // then none of them refreshes (the periodic refresh shows them)
+        for (int second = 1; second <= 10; second++) {
+            assertFalse(policy.refreshOnWrite(START.plusSeconds(second)));
+        }
+    }
+
+    @Test
     void shouldRefreshAWriteAfterAQuietSpell() {
         // given a write
         RefreshPolicy policy = new RefreshPolicy();
