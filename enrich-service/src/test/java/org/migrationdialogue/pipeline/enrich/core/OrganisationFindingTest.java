@@ -189,6 +189,100 @@ class OrganisationFindingTest {
     }
 
     @Test
+    void shouldKeepMinistriesOfOneCountryApartWhenTheirPortfolioIsNotListed() {
+        // given two Senegalese ministries whose portfolios have no keyword, one named again in short
+        String text = "Le Ministère de la Pêche et des Ressources maritimes du Sénégal et le Ministère de l'Urbanisme "
+                + "du Sénégal. Le Ministère de la Pêche a conclu.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "fr");
+
+        // then one id per ministry, the short name with its long one
+        assertEquals(Map.of("gov:sn:peche", 2, "gov:sn:urbanisme", 1), organisations);
+    }
+
+    @Test
+    void shouldReadAFrenchMinistryNameAcrossCommasAndAdjectives() {
+        // given a French ministry name with a comma, lower-case adjectives and the country before it
+        String text = "Au Sénégal, le Ministère de l'Habitat, des Collectivités territoriales et de la Transition "
+                + "écologique a présenté son plan.";
+
+        // when
+        List<String> names = names(text, "fr");
+
+        // then the whole name, up to its last adjective
+        assertEquals(
+                List.of("Ministère de l'Habitat, des Collectivités territoriales et de la Transition écologique"),
+                names);
+    }
+
+    @Test
+    void shouldNotTakeAnArticleOrAnHonorificIntoAMinistryName() {
+        // given a ministry name after "The" at a sentence start, then "and H.E." with a person
+        String text = "The Chilean Ministry of Labor and Social Welfare and H.E. Mr Pablo Soto opened the meeting.";
+
+        // when
+        List<OrganisationMention> mentions =
+                ENRICHER.enrich(Reports.of(text, "en")).organisations();
+
+        // then the name starts at the demonym, ends before the honorific, and US spelling finds the portfolio
+        assertEquals(
+                List.of("gov:cl:labour"),
+                mentions.stream().map(OrganisationMention::id).toList());
+        assertEquals(
+                List.of("Chilean Ministry of Labor and Social Welfare"),
+                mentions.getFirst().names());
+    }
+
+    @Test
+    void shouldDefineAnAcronymByTheNameItsFirstLetterOpens() {
+        // given two bodies run together before an acronym that stands for the second one
+        String text = "Les agents de la Caisse de Solidarité sociale et de l'Institut de Retraite du Mali (IRM) "
+                + "sont réunis. L'IRM paie les pensions.";
+
+        // when
+        List<OrganisationMention> mentions =
+                ENRICHER.enrich(Reports.of(text, "fr")).organisations();
+
+        // then the acronym's name starts at the Institut, and the Caisse is a body of its own
+        OrganisationMention defined = mentions.stream()
+                .filter(mention -> mention.id().equals("local:irm"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("Institut de Retraite du Mali", defined.name());
+        assertEquals(2, defined.mentions());
+        assertTrue(
+                mentions.stream().anyMatch(mention -> mention.names().contains("Caisse de Solidarité sociale")),
+                mentions.toString());
+    }
+
+    @Test
+    void shouldJoinAReportsShortDefinitionOfARegistryAcronymToThatBody() {
+        // given the registry's full name of a body, then a shorter name of it defined with the same acronym
+        String text = "The Global Migration Data Analysis Centre published figures. Later, the Data Analysis Centre "
+                + "(GMDAC) presented them.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then one body, the registry's
+        assertEquals(Map.of("iom-gmdac", 2), organisations);
+    }
+
+    @Test
+    void shouldJoinANamedBodyToTheDefinitionOfTheSameName() {
+        // given a body defined with its acronym, named again later without it
+        String text = "Le Fonds de Garantie sociale (FGS) finance les projets. Le directeur du Fonds de Garantie "
+                + "sociale a démissionné.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "fr");
+
+        // then both names are the defined body
+        assertEquals(Map.of("local:fgs", 2), organisations);
+    }
+
+    @Test
     void shouldShipARegistryOfAtLeast150Organisations() {
         // given the registry shipped with the module
         Knowledge knowledge = Knowledge.fromResources();
@@ -198,6 +292,12 @@ class OrganisationFindingTest {
 
         // then
         assertTrue(size >= 150, "registry size " + size);
+    }
+
+    private static List<String> names(String text, String language) {
+        return ENRICHER.enrich(Reports.of(text, language)).organisations().stream()
+                .flatMap(mention -> mention.names().stream())
+                .toList();
     }
 
     private static Map<String, Integer> organisations(String text, String language) {

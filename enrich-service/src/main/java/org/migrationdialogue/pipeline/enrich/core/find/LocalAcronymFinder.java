@@ -17,6 +17,9 @@ import org.migrationdialogue.pipeline.enrich.core.match.Layer;
  */
 public final class LocalAcronymFinder {
 
+    /** The id of a body the report defines: this prefix, then its acronym in lower case. */
+    static final String ID_PREFIX = "local:";
+
     private static final int MAX_ACRONYM = 12;
     /** How many entries in a row make a list of acronyms. */
     private static final int MIN_GLOSSARY = 3;
@@ -49,7 +52,7 @@ public final class LocalAcronymFinder {
                         new OrganisationHit(
                                 entry.nameStart(),
                                 entry.nameEnd(),
-                                "local:" + entry.acronym().toLowerCase(Locale.ROOT),
+                                ID_PREFIX + entry.acronym().toLowerCase(Locale.ROOT),
                                 entry.acronym(),
                                 entry.name()));
             }
@@ -120,12 +123,12 @@ public final class LocalAcronymFinder {
         if (!isAcronym(acronym)) {
             return null;
         }
-        String name = fullNameBefore(original, open - 1);
+        String name = fullNameBefore(original, open - 1, acronym);
         if (name == null || isAttributed(text, known, open - 1 - name.length(), open - 1, close + 1)) {
             return null;
         }
         return new OrganisationHit(
-                open - 1 - name.length(), open - 1, "local:" + acronym.toLowerCase(Locale.ROOT), acronym, name);
+                open - 1 - name.length(), open - 1, ID_PREFIX + acronym.toLowerCase(Locale.ROOT), acronym, name);
     }
 
     /** "le CILEC (Comité interministériel de lutte contre l'émigration clandestine)": the acronym first. */
@@ -151,7 +154,7 @@ public final class LocalAcronymFinder {
             return null;
         }
         return new OrganisationHit(
-                open + 1, open + 1 + name.length(), "local:" + acronym.toLowerCase(Locale.ROOT), acronym, name);
+                open + 1, open + 1 + name.length(), ID_PREFIX + acronym.toLowerCase(Locale.ROOT), acronym, name);
     }
 
     /**
@@ -181,20 +184,48 @@ public final class LocalAcronymFinder {
         return capitals >= 2 && Character.isUpperCase(candidate.charAt(0));
     }
 
-    /** The capitalised name ending at {@code end}, trimmed to start at the capitalised words before its head word. */
-    private String fullNameBefore(String text, int end) {
+    /**
+     * The capitalised name ending at {@code end}, trimmed to start at the capitalised words before its head word: the
+     * leftmost head whose name begins with the acronym's first letter ("Caisse de Sécurité sociale et de l'Institut
+     * de Prévoyance Retraite du Sénégal (IPRES)" is the Institut's), else the leftmost head.
+     */
+    private String fullNameBefore(String text, int end, String acronym) {
         List<int[]> words = nameRunBefore(text, end);
-        int head = firstHead(text, words);
-        if (head < 0) {
+        int first = -1;
+        for (int head = words.size() - 1; head >= 0; head--) {
+            int start = nameStart(text, words, head);
+            boolean initialFits = start >= 0 && initialOf(text, words.get(start)) == acronym.charAt(0);
+            if (start >= 0 && first < 0 || initialFits) {
+                first = start;
+            }
+            if (initialFits) {
+                break;
+            }
+        }
+        if (first < 0) {
             return null;
+        }
+        int[] firstWord = words.get(first);
+        String name = text.substring(firstWord[0] + elisionLength(wordAt(text, firstWord)), end);
+        return name.length() > MAX_NAME || first == 0 || endsWithPluralHead(text, words) ? null : name;
+    }
+
+    /** Index of the first word of the name whose head is at {@code head}, over its modifiers; -1 if no head. */
+    private int nameStart(String text, List<int[]> words, int head) {
+        String word = wordAt(text, words.get(head));
+        if (!heads.contains(word.substring(elisionLength(word)))) {
+            return -1;
         }
         int first = head;
         while (first + 1 < words.size() && isModifier(text, words.get(first + 1))) {
             first++;
         }
-        int[] firstWord = words.get(first);
-        String name = text.substring(firstWord[0] + elisionLength(wordAt(text, firstWord)), end);
-        return name.length() > MAX_NAME || first == 0 || endsWithPluralHead(text, words) ? null : name;
+        return first;
+    }
+
+    private static char initialOf(String text, int[] word) {
+        String bare = wordAt(text, word);
+        return Character.toUpperCase(bare.charAt(elisionLength(bare)));
     }
 
     /** A capitalised word, not an article, directly before the next word ("National" of "National ... Council"). */
@@ -268,17 +299,6 @@ public final class LocalAcronymFinder {
     private static int separatorStart(String text, int wordStart) {
         if (wordStart >= 1 && text.charAt(wordStart - 1) == ' ') {
             return wordStart >= 2 && text.charAt(wordStart - 2) == ',' ? wordStart - 2 : wordStart - 1;
-        }
-        return -1;
-    }
-
-    /** Index (in the nearest-first list) of the leftmost head word. */
-    private int firstHead(String text, List<int[]> words) {
-        for (int i = words.size() - 1; i >= 0; i--) {
-            String word = wordAt(text, words.get(i));
-            if (heads.contains(word.substring(elisionLength(word)))) {
-                return i;
-            }
         }
         return -1;
     }

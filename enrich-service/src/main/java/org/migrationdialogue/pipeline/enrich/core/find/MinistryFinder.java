@@ -3,6 +3,8 @@ package org.migrationdialogue.pipeline.enrich.core.find;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
 import org.migrationdialogue.pipeline.enrich.core.match.Match;
@@ -23,6 +25,9 @@ public final class MinistryFinder {
     private static final int TAIL = 40;
     private static final String CLAUSE_ENDS = ",.;:()\n";
     private static final String DEFAULT_PORTFOLIO = "ministry";
+    /** The first word of a complement that is no preposition or article: "of the Environment", "de l'Urbanisme". */
+    private static final Pattern COMPLEMENT_NOUN = Pattern.compile(
+            "^(?:[\\s,]+|(?:of|for|the|de|des|du|la|le|les|del|do|da|dos|das)\\b|[ld]')*([a-z][a-z0-9]+)");
 
     private final CountryFinder countries;
     private final List<TermSpec> portfolios;
@@ -68,7 +73,7 @@ public final class MinistryFinder {
         }
         String name = text.text().substring(start, end);
         String id = "gov:" + country.toLowerCase(Locale.ROOT) + ":"
-                + portfolio(text.folded().substring(start, end));
+                + portfolio(text.folded().substring(start, end), text.folded().substring(word.end(), end));
         return new OrganisationHit(start, end, id, null, name);
     }
 
@@ -102,12 +107,18 @@ public final class MinistryFinder {
         return before.isEmpty() ? countries.dominant(text) : before.getLast();
     }
 
-    private String portfolio(String foldedName) {
+    /**
+     * The portfolio of a known keyword; else the first noun of the name's complement ("Ministère de l'Urbanisme, des
+     * Collectivités …" is {@code urbanisme}, and so is its short form "Ministère de l'Urbanisme"), so that ministries
+     * of one country with different portfolios stay apart.
+     */
+    private String portfolio(String foldedName, String foldedComplement) {
         for (int i = 0; i < portfolios.size(); i++) {
             if (foldedName.contains(foldedKeywords.get(i))) {
                 return portfolios.get(i).key();
             }
         }
-        return DEFAULT_PORTFOLIO;
+        Matcher noun = COMPLEMENT_NOUN.matcher(foldedComplement);
+        return noun.find() ? noun.group(1) : DEFAULT_PORTFOLIO;
     }
 }

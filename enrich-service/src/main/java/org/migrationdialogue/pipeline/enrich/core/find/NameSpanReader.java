@@ -13,15 +13,23 @@ final class NameSpanReader {
      * French, Spanish and Portuguese adjectives that follow a noun of a name in lower case ("Direction générale",
      * "Ministère des Affaires étrangères", "Caisse de Sécurité sociale"), folded.
      */
-    static final Pattern ADJECTIVE = Pattern.compile("(?:nationale?s?|generale?s?|regionale?s?|centrale?s?|"
+    static final Pattern ADJECTIVE = Pattern.compile("(?:(?:nationale?|generale?s?|regionale?s?|centrale?s?|"
             + "superieure?|permanente?|technique|interministeriel(?:le)?|economique|sociale?s?|publique|territoriale?|"
             + "autonome|internationale?|africaine?|europeenne?|exterieure?s?|etrangeres?|interieure?|civile?|"
             + "militaire|judiciaire|administrative?|consulaire|diplomatique|numerique|professionnelle?|"
             + "alimentaire|nacional(?:es)?|general|regional|federal|superior|exteriores|estrangeiros|"
-            + "guatemalteco|mexicano|hondureno|salvadoreno|costarricense|senegalaise?|marocaine?)");
+            + "guatemalteco|mexicano|hondureno|salvadoreno|costarricense|senegalaise?|marocaine?|"
+            // French adjectives by their ending ("Transition écologique", "Service universel"), and plurals
+            + "[a-z]{2,}(?:ique|aire|elle|ienne|ionnel|iel|urel|ersel))s?)");
+
+    /** Words that open a sentence or a noun phrase before a name, never part of it ("The Salvadoran Ministry"). */
+    static final Set<String> DETERMINERS = Set.of(
+            "The", "A", "An", "This", "That", "These", "Its", "Their", "Our", "Each", "Every", "Le", "La", "Les", "Un",
+            "Une", "Ce", "Cette", "El", "Los", "Las", "O");
 
     private static final Set<String> PREPOSITIONS = Set.of(
             "of", "for", "in", "on", "to", "de", "du", "des", "à", "pour", "en", "sur", "aux", "chargé", "charge");
+    private static final Set<String> AFTER_COMMA = Set.of("of", "for", "de", "du", "des", "aux");
     private static final Set<String> ARTICLES = Set.of("the", "le", "la", "les");
     private static final Set<String> CONNECTORS = Set.of(
             "of", "for", "and", "in", "on", "to", "de", "des", "du", "la", "le", "les", "et", "pour", "en", "aux", "à",
@@ -49,13 +57,19 @@ final class NameSpanReader {
             int wordEnd = wordEnd(text, wordStart);
             String word = text.substring(wordStart, wordEnd);
             boolean comma = text.charAt(position) == ',';
+            if (isInitial(text, wordEnd)) {
+                // "… of Mauritania and H.E. Mr …": an honorific's initial begins another name
+                return confirmedEnd;
+            }
             if (isCapitalised(word)) {
                 confirmedEnd = wordEnd;
             } else if (!comma
                     && confirmedEnd == position
                     && ADJECTIVE.matcher(fold(word)).matches()) {
                 confirmedEnd = wordEnd;
-            } else if (comma || !isConnector(word, previous)) {
+            } else if (comma ? !AFTER_COMMA.contains(word) : !isConnector(word, previous)) {
+                // after a comma a name goes on only through a preposition: "Ministère de la Communication, des
+                // Télécommunications et du Numérique", "Ministry of Trade, of Industry"
                 return confirmedEnd;
             }
             previous = word;
@@ -69,12 +83,22 @@ final class NameSpanReader {
         int begin = start;
         for (int i = 0; i < MAX_MODIFIERS && begin > 1 && original.charAt(begin - 1) == ' '; i++) {
             int wordStart = wordStartBefore(original, begin - 1);
-            if (wordStart == begin - 1 || !isCapitalised(original.substring(wordStart, begin - 1))) {
+            String word = original.substring(wordStart, begin - 1);
+            if (wordStart == begin - 1 || !isCapitalised(word) || DETERMINERS.contains(word)) {
                 break;
             }
             begin = wordStart;
         }
         return begin;
+    }
+
+    /** A single capital letter followed by a full stop: an initial ("H.E.", "M. Diallo"), not a name's word. */
+    private static boolean isInitial(String text, int wordEnd) {
+        return wordEnd < text.length()
+                && text.charAt(wordEnd) == '.'
+                && wordEnd >= 1
+                && Character.isUpperCase(text.charAt(wordEnd - 1))
+                && (wordEnd == 1 || !isWordChar(text.charAt(wordEnd - 2)));
     }
 
     /** Start of the word after a single space or ", " at {@code position}, or -1. */

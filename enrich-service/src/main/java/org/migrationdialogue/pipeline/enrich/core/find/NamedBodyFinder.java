@@ -35,9 +35,7 @@ final class NamedBodyFinder {
     private static final Set<String> RIGHT_CONNECTORS = Set.of(
             "of", "for", "on", "and", "the", "de", "des", "du", "la", "le", "les", "et", "pour", "en", "aux", "d", "l",
             "del", "y", "para", "e", "do", "da", "dos", "das");
-    private static final Set<String> DETERMINERS = Set.of(
-            "The", "A", "An", "This", "That", "These", "Its", "Their", "Our", "Each", "Every", "Le", "La", "Les", "Un",
-            "Une", "Ce", "Cette", "El", "Los", "Las", "O");
+    private static final Set<String> DETERMINERS = NameSpanReader.DETERMINERS;
     /** Capitalised words that only say what kind of office it is: "Regional Office" names no body. */
     private static final Set<String> GENERIC = Set.of(
             "regional",

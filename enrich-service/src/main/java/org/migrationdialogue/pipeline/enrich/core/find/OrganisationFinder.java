@@ -2,7 +2,10 @@ package org.migrationdialogue.pipeline.enrich.core.find;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.OrganisationEntry;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.OrganisationRegistry;
@@ -49,16 +52,23 @@ public final class OrganisationFinder {
                 hits.add(ministry);
             }
         }
-        List<OrganisationHit> local = localAcronyms.find(text, hits);
+        List<OrganisationHit> known = List.copyOf(hits);
+        List<OrganisationHit> local = localAcronyms.find(text, hits).stream()
+                .map(hit -> registryBodyNamed(hit, known, text.text()))
+                .toList();
         // A body the report defines itself ("Office national des migrations (ONM)") is that body, not another
         // registry body of the same acronym.
-        Set<String> defined = local.stream().map(OrganisationHit::acronym).collect(java.util.stream.Collectors.toSet());
-        hits.removeIf(hit -> defined.contains(text.text().substring(hit.start(), hit.end())));
+        Set<String> defined = local.stream()
+                .filter(hit -> hit.id().startsWith(LocalAcronymFinder.ID_PREFIX))
+                .map(OrganisationHit::acronym)
+                .collect(java.util.stream.Collectors.toSet());
+        hits.removeIf(hit -> defined.contains(text.text().substring(hit.start(), hit.end()))
+                || local.stream().anyMatch(definition -> hit.start() == definition.end() + 2));
         hits.addAll(local);
         List<int[]> glossary = localAcronyms.glossary(text).stream()
                 .map(entry -> new int[] {entry.blockStart(), entry.nameEnd()})
                 .toList();
-        hits.addAll(namedBodies.find(text, hits, glossary));
+        hits.addAll(sameNamesJoined(namedBodies.find(text, hits, glossary), hits, text.text()));
         hits.sort(Comparator.comparingInt(OrganisationHit::start));
         return new OrganisationFindings(prefixesJoined(hits, text.text()), text.text());
     }
@@ -85,6 +95,42 @@ public final class OrganisationFinder {
             }
         }
         return joined;
+    }
+
+    /**
+     * A report's definition of an acronym the registry gives a body the report also names in full ("IOM's Data
+     * Analysis Centre (GMDAC)" beside "Global Migration Data Analysis Centre") is a shorter name of that body.
+     */
+    private static OrganisationHit registryBodyNamed(OrganisationHit local, List<OrganisationHit> known, String text) {
+        for (OrganisationHit hit : known) {
+            if (local.acronym().equals(hit.acronym())
+                    && !text.substring(hit.start(), hit.end()).equals(hit.acronym())) {
+                return new OrganisationHit(local.start(), local.end(), hit.id(), hit.acronym(), hit.name());
+            }
+        }
+        return local;
+    }
+
+    /** A body read from its name's shape that the report also names otherwise (with its acronym) is that body. */
+    private static List<OrganisationHit> sameNamesJoined(
+            List<OrganisationHit> named, List<OrganisationHit> known, String text) {
+        Map<String, OrganisationHit> byName = new HashMap<>();
+        for (OrganisationHit hit : known) {
+            byName.putIfAbsent(folded(text.substring(hit.start(), hit.end())), hit);
+        }
+        List<OrganisationHit> joined = new ArrayList<>(named.size());
+        for (OrganisationHit hit : named) {
+            OrganisationHit same = byName.get(folded(text.substring(hit.start(), hit.end())));
+            joined.add(
+                    same == null
+                            ? hit
+                            : new OrganisationHit(hit.start(), hit.end(), same.id(), same.acronym(), same.name()));
+        }
+        return joined;
+    }
+
+    private static String folded(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
     }
 
     private static boolean overlap(OrganisationHit left, OrganisationHit right) {
