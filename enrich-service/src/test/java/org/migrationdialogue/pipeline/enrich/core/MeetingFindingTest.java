@@ -149,6 +149,133 @@ class MeetingFindingTest {
     }
 
     @Test
+    void shouldTakeMinistersWhoMetAfterAVeryLongListOfParticipantsForAMinisterialMeeting() {
+        // given more than 300 characters between the ministers and the verb, in one sentence
+        String text = "In 2020, the ministers of foreign affairs and the ministers of the interior of Austria, "
+                + "Belgium, Denmark, Estonia, Finland, Greece, Hungary, Ireland, Latvia, Lithuania, Luxembourg, "
+                + "Malta, Poland, Portugal, Romania, Slovakia, Slovenia and Sweden; the representatives of the "
+                + "European Commission and of the United Nations; and the secretaries of two regional bodies met in "
+                + "Vienna on 3 March 2020 to agree on joint work.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then
+        assertEquals(Meeting.MINISTERIAL_CONFERENCE, meeting.type());
+    }
+
+    @Test
+    void shouldTakeAGenericConferenceOfViceMinistersForAMinisterialConference() {
+        // given a conference named by a generic word, vice-ministers as the subject of the next sentence
+        String text = "La X Conferencia Hemisférica sobre Movilidad tuvo lugar en Lima, Perú, los días 3 y 4 de junio "
+                + "de 2010. Los Viceministros acordaron un plan de trabajo.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "es")).meeting();
+
+        // then
+        assertEquals(Meeting.MINISTERIAL_CONFERENCE, meeting.type());
+        assertEquals("Lima", meeting.city());
+    }
+
+    @Test
+    void shouldTakeAConferenceWithAMinisterialSegmentForAMinisterialConference() {
+        // given a conference named by a generic word, whose parts are named in the next sentence
+        String text = "La conférence annuelle du dialogue aura lieu du 3 au 5 mai 2016 à Dakar, au Sénégal. La "
+                + "conférence comprendra une réunion d'experts de deux jours, suivie d'une réunion ministérielle.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "fr")).meeting();
+
+        // then
+        assertEquals(Meeting.MINISTERIAL_CONFERENCE, meeting.type());
+    }
+
+    @Test
+    void shouldNotTakeARecalledMinisterialConferenceForTheMeetingsType() {
+        // given a task force meeting that recalls a ministerial conference and what ministers decided there
+        String text = "The first meeting of the Task Force on Ports was held in Manila on 4 May 2018.\n\n"
+                + "The Meeting recalled the outcomes of the Fifth Ministerial Conference in Jakarta, at which Ministers "
+                + "agreed to set up the Task Force.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then
+        assertEquals(Meeting.OTHER, meeting.type());
+        assertEquals(LocalDate.of(2018, 5, 4), meeting.startDate());
+    }
+
+    @Test
+    void shouldPreferALaterFullerNameOfTheSameMeeting() {
+        // given a report titled with a bare "workshop", the meeting's full name below
+        String text = "WORKSHOP REPORT\n\nBorder Data Expert Workshop, Oslo, Norway\n\nThe participants discussed "
+                + "border statistics.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then
+        assertEquals(Meeting.EXPERT_MEETING, meeting.type());
+    }
+
+    @Test
+    void shouldDateTheMeetingFromALaterMentionRatherThanTheReleaseDate() {
+        // given a news item: its release date under the title, the meeting's date with a later mention of it
+        String text = "Tenth Ministerial Consultation opens Sunday\n\n14 Mar. 2021\n\nDOHA, 14th March, 2021 -- The "
+                + "Tenth Ministerial Consultation will open\nin Doha on Sunday, 15th March, with ten countries\nof "
+                + "the region and their partners.\nIt will adopt a plan.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then
+        assertEquals(LocalDate.of(2021, 3, 15), meeting.startDate());
+    }
+
+    @Test
+    void shouldPreferADateInASentenceOverAPageDateAloneOnItsLine() {
+        // given a page date alone on its line, and the meeting's date in the text
+        String text = "Joint Statement of the Third Ministerial Meeting\n\nMay 30, 2019\n\nMinisters of the two "
+                + "unions met in Lisbon, Portugal,\non 28 May 2019 and agreed on a plan\nthat they will carry out "
+                + "together.\nThey also spoke of trade.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then
+        assertEquals(LocalDate.of(2019, 5, 28), meeting.startDate());
+        assertEquals(LocalDate.of(2019, 5, 28), meeting.endDate());
+    }
+
+    @Test
+    void shouldGiveALabelledVenueItsCitysCountryWhenTheCountryIsGluedToTheNextLabel() {
+        // given a page whose "Location:" and "Date:" fields ran together
+        String text = "Fifth Ministerial Conference\n\nLocation: Adelaide, AustraliaDate: 3 March 2016";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then
+        assertEquals("Adelaide", meeting.city());
+        assertEquals("AU", meeting.country());
+    }
+
+    @Test
+    void shouldTakeAPanelForAThematicMeeting() {
+        // given a French panel report
+        String text = "JOURNÉE DE LA DIASPORA\n\nOUVERTURE DU PANEL\n\nLe panel, tenu le 5 mai 2015 à Dakar, a réuni "
+                + "des chercheurs.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "fr")).meeting();
+
+        // then
+        assertEquals(Meeting.THEMATIC_MEETING, meeting.type());
+        assertEquals("Dakar", meeting.city());
+    }
+
+    @Test
     void shouldFallBackToOtherWithoutAMeetingType() {
         // given a text naming no meeting
         String text = "Migration flows increased.";

@@ -36,15 +36,22 @@ public final class MeetingFinder {
     private static final Pattern ANOTHER_MEETING = Pattern.compile(
             "\\b(?:preparation|preparatory|prepare|preparing|ahead of|upcoming|next|forthcoming|towards|future|"
                     + "previous|last|prochaine?|preparatoire|en vue d|precedente?|derniere?|proxima|siguiente|"
-                    + "anterior)\\b[^.:;]*$");
+                    + "anterior|recall|recalled|recalling|rappelant|rappele|rappelle|recordando|recordaron|"
+                    + "outcomes? of|follow-up to)\\b[^.:;]*$");
     private static final Pattern EXPERTS = Pattern.compile("\\b(?:experts?|expertos?|technical|techniques?)\\b");
     /**
      * "the foreign ministers of the ten countries met in Algiers", "les ministres … (a list of countries; the
      * representatives of …) se sont réunis": ministers meeting, whatever the phrase, in one sentence.
      */
     private static final Pattern MINISTERS_MET = Pattern.compile(
-            "\\b(?:ministers?|ministres?|ministros?)\\b[^.]{0,300}?\\b(?:met|meet|meeting|gathered|convened|"
-                    + "reunis|reunies|se sont reunis|reunidos|se reunieron)\\b");
+            "\\b(?:vice-?)?(?:ministers?|ministres?|ministros?)\\b[^.]{0,600}?\\b(?:met|meet|meeting|gathered|"
+                    + "convened|reunis|reunies|se sont reunis|reunidos|se reunieron)\\b");
+    /**
+     * Ministers (or vice-ministers) as the subject a sentence opens with, the participants of a meeting named by a
+     * generic word ("Los Viceministros expresaron …", "Ministers discussed …").
+     */
+    private static final Pattern MINISTERS = Pattern.compile(
+            "(?:^|[.!?:]\\s+|\\n\\s*)(?:the |les |los |os )?(?:vice-?)?(?:ministers|ministres|ministros)\\b");
     /** Words after a city that make it part of a name, not a venue: "Rabat Process", "Niamey Declaration". */
     private static final Pattern NAME_AFTER_CITY =
             Pattern.compile("^\\s*(?:process|processus|proceso|processo|dialogue|dialogo|declaration|action plan|plan|"
@@ -54,6 +61,11 @@ public final class MeetingFinder {
             "(?:^|\\s)(?i:location|venue|lieu|lugar|local)\\s*:\\s*(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})");
     private static final Pattern DATELINE_CITY = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’.-]+(?:[ -]\\p{Lu}[\\p{L}'’.-]+){0,2})\\s*[,–—-]\\s*(?:\\p{Lu}\\p{L}*\\s*[,–—-]\\s*)?$");
+    /** Verbs that say a meeting took place (folded). */
+    private static final Pattern HELD = Pattern.compile("\\b(?:(?:was|were|is|will be) held|took place|takes place|"
+            + "will take place|met|gathered|convened|s'est tenue?|se sont reunie?s|a eu lieu|se tiendra|tuvo lugar|"
+            + "se reunieron|se realizo|realizou-se|teve lugar)\\b");
+
     private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
 
     private final DateFinder dates;
@@ -106,12 +118,31 @@ public final class MeetingFinder {
                 continue;
             }
             if (!isGeneric(match)) {
-                Match typed = ministerialBeside(text, match, lead);
+                Match typed = ministerialBeside(text, fullerName(text, match, lead), lead);
                 return generic == null || sameSentence(text, generic, typed) ? typed : generic;
             }
             generic = generic == null ? match : generic;
         }
         return generic;
+    }
+
+    /**
+     * "Workshop report … Innovative Data Practices Expert Workshop": a later phrase of the opening that ends with the
+     * first one and says more ("expert workshop" for "workshop") names the same meeting more exactly.
+     */
+    private static Match fullerName(AnalysedText text, Match typed, int lead) {
+        String phrase = text.folded().substring(typed.start(), typed.end());
+        for (Match match : text.matches().within(Layer.SIGNAL, typed.end(), lead)) {
+            if (match.kind() == TermKind.MEETING_TYPE
+                    && !isGeneric(match)
+                    && !match.key().equals(typed.key())
+                    && match.end() - match.start() > phrase.length()
+                    && text.folded().substring(match.start(), match.end()).endsWith(" " + phrase)
+                    && !namesAnotherMeeting(text, match)) {
+                return match;
+            }
+        }
+        return typed;
     }
 
     /**
@@ -141,7 +172,12 @@ public final class MeetingFinder {
     }
 
     private static boolean namesAnotherMeeting(AnalysedText text, Match match) {
-        String before = text.folded().substring(Math.max(0, match.start() - REFERENCE_WINDOW), match.start());
+        return namesAnotherMeeting(text, match.start());
+    }
+
+    /** Whether the words just before {@code offset} speak of another meeting ("the next meeting will take place"). */
+    private static boolean namesAnotherMeeting(AnalysedText text, int offset) {
+        String before = text.folded().substring(Math.max(0, offset - REFERENCE_WINDOW), offset);
         return ANOTHER_MEETING.matcher(before).find();
     }
 
@@ -153,7 +189,8 @@ public final class MeetingFinder {
         if (event != null && !isGeneric(event)) {
             return event.key();
         }
-        if (MINISTERS_MET.matcher(text.folded().substring(0, lead)).find()) {
+        String opening = text.folded().substring(0, lead);
+        if (MINISTERS_MET.matcher(opening).find()) {
             return Meeting.MINISTERIAL_CONFERENCE;
         }
         if (event == null) {
@@ -162,46 +199,133 @@ public final class MeetingFinder {
         boolean meetingWord = !text.folded().startsWith("summit", event.start())
                 && !text.folded().startsWith("sommet", event.start())
                 && !text.folded().startsWith("conseil", event.start());
-        return meetingWord && EXPERTS.matcher(text.folded().substring(0, lead)).find()
-                ? Meeting.EXPERT_MEETING
-                : Meeting.OTHER;
+        if (!meetingWord) {
+            return Meeting.OTHER;
+        }
+        if (MINISTERS.matcher(opening).find() || hasMinisterialSegment(text, event, lead)) {
+            return Meeting.MINISTERIAL_CONFERENCE;
+        }
+        return EXPERTS.matcher(opening).find() ? Meeting.EXPERT_MEETING : Meeting.OTHER;
     }
 
     /**
-     * The meeting's dates: the first written after its phrase in its block or the next one ("was held in Ankara on
-     * 10 - 11 December 2012"), even without a year ("on Saturday, 10th February"); else the last before it in its
-     * block (a dateline); else the first of the opening.
+     * "The conference, which comprises an experts' meeting followed by a ministerial meeting": a meeting named by a
+     * generic word whose opening then names a ministerial segment (not another meeting) is a ministerial conference.
+     */
+    private static boolean hasMinisterialSegment(AnalysedText text, Match event, int lead) {
+        for (Match match : text.matches().within(Layer.SIGNAL, event.end(), lead)) {
+            if (match.kind() == TermKind.MEETING_TYPE
+                    && Meeting.MINISTERIAL_CONFERENCE.equals(match.key())
+                    && !namesAnotherMeeting(text, match)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The meeting's dates: the first written after its phrase in its block ("was held in Ankara on 10 - 11 December
+     * 2012"), even without a year ("on Saturday, 10th February"); else the first after a later mention of the same
+     * meeting, in its sentence ("… Ministerial Consultation will start in Dubai on Saturday, 10th February"); else
+     * the first in the next block, or the last before the phrase in its block (a dateline); else the first of the
+     * opening that is written in a sentence, not alone on its line (a page's or a release's date).
      */
     private DateRange date(AnalysedText text, Match event, List<DateRange> found, int lead) {
         Document document = text.document();
+        Integer year = yearOf(text, found, lead);
         if (event != null) {
             int blockIndex = document.blockAt(event.start());
-            int blockEnd = blockIndex < 0
+            int ownEnd = blockIndex < 0
                     ? event.end() + VENUE_WINDOW
+                    : document.blocks().get(blockIndex).end();
+            int nextEnd = blockIndex < 0
+                    ? ownEnd
                     : document.blocks()
                             .get(Math.min(blockIndex + 1, document.blocks().size() - 1))
                             .end();
             int blockStart =
                     blockIndex < 0 ? 0 : document.blocks().get(blockIndex).start();
-            DateRange after = null;
+            DateRange own = firstDateIn(text, found, event.end(), ownEnd, year);
+            DateRange again = own == null ? dateOfLaterMention(text, event, found, lead, year) : null;
+            DateRange next = own == null && again == null ? firstDateIn(text, found, ownEnd, nextEnd, year) : null;
             DateRange before = null;
             for (DateRange range : found) {
-                if (range.from() >= event.end() && range.from() < blockEnd && after == null) {
-                    after = range;
-                } else if (range.to() <= event.start() && range.from() >= blockStart) {
+                if (range.to() <= event.start() && range.from() >= blockStart) {
                     before = range;
                 }
             }
-            DateRange partial = partialDates.first(
-                    text.folded(), event.end(), after == null ? blockEnd : after.from(), yearOf(text, found, lead));
-            if (partial != null) {
-                return partial;
-            }
-            if (after != null || before != null) {
-                return after != null ? after : before;
+            for (DateRange candidate : new DateRange[] {own, again, next, before}) {
+                if (candidate != null) {
+                    return candidate;
+                }
             }
         }
-        return found.stream().filter(range -> range.from() < lead).findFirst().orElse(null);
+        List<DateRange> opening =
+                found.stream().filter(range -> range.from() < lead).toList();
+        return opening.stream()
+                .filter(range -> !standsAlone(document, range))
+                .findFirst()
+                .orElse(opening.isEmpty() ? null : opening.getFirst());
+    }
+
+    /** The first full or partial date in [from, to), whichever comes first. */
+    private DateRange firstDateIn(AnalysedText text, List<DateRange> found, int from, int to, Integer year) {
+        DateRange full = found.stream()
+                .filter(range -> range.from() >= from && range.from() < to)
+                .findFirst()
+                .orElse(null);
+        DateRange partial = partialDates.first(text.folded(), from, full == null ? to : full.from(), year);
+        return partial != null ? partial : full;
+    }
+
+    /**
+     * The first date written, in its sentence, after a later mention of the meeting's phrase or after a verb saying
+     * that a meeting took place ("met in Lisbon on 28 May"), in the opening.
+     */
+    private DateRange dateOfLaterMention(
+            AnalysedText text, Match event, List<DateRange> found, int lead, Integer year) {
+        java.util.SortedSet<Integer> anchors = new java.util.TreeSet<>();
+        for (Match match : text.matches().within(Layer.SIGNAL, event.end(), lead)) {
+            if (match.kind() == TermKind.MEETING_TYPE
+                    && match.key().equals(event.key())
+                    && !namesAnotherMeeting(text, match)) {
+                anchors.add(match.end());
+            }
+        }
+        Matcher held = HELD.matcher(text.folded()).region(event.end(), lead);
+        while (held.find()) {
+            if (!namesAnotherMeeting(text, held.start())) {
+                anchors.add(held.end());
+            }
+        }
+        for (int anchor : anchors) {
+            DateRange date = firstDateIn(text, found, anchor, sentenceEnd(text, anchor), year);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static int sentenceEnd(AnalysedText text, int from) {
+        int block = text.document().blockAt(from);
+        int end = block < 0
+                ? text.text().length()
+                : text.document().blocks().get(block).end();
+        int stop = text.text().indexOf(". ", from);
+        return stop < 0 ? end : Math.min(stop, end);
+    }
+
+    /** A date that is all its block says ("October 28, 2021" under a title): a page's date, not a sentence's. */
+    private static boolean standsAlone(Document document, DateRange range) {
+        int block = document.blockAt(range.from());
+        if (block < 0) {
+            return false;
+        }
+        Block of = document.blocks().get(block);
+        String rest = document.text().substring(of.start(), range.from())
+                + document.text().substring(range.to(), of.end());
+        return rest.chars().noneMatch(Character::isLetter);
     }
 
     /** The year the opening speaks of: its first full date's, else the first year written in it. */
@@ -290,7 +414,7 @@ public final class MeetingFinder {
         return null;
     }
 
-    /** "Location: Cracow, Poland" in the opening. */
+    /** "Location: Cracow, Poland" in the opening; a known city's own country when none is written after it. */
     private Venue labelledVenue(AnalysedText text, int lead) {
         Document document = text.document();
         for (Block block : document.blocks()) {
@@ -299,8 +423,19 @@ public final class MeetingFinder {
             }
             Matcher labelled = LABELLED_VENUE.matcher(document.textOf(block));
             if (labelled.find()) {
+                int start = block.start() + labelled.start(1);
                 int end = block.start() + labelled.end(1);
-                return new Venue(labelled.group(1), countryAfter(text, end));
+                String after = countryAfter(text, end);
+                return new Venue(labelled.group(1), after != null ? after : cityCountry(text, start, end));
+            }
+        }
+        return null;
+    }
+
+    private static String cityCountry(AnalysedText text, int start, int end) {
+        for (Match match : text.matches().within(Layer.SIGNAL, start, end)) {
+            if (match.kind() == TermKind.CITY) {
+                return match.key();
             }
         }
         return null;
