@@ -283,6 +283,67 @@ class OrganisationFindingTest {
     }
 
     @Test
+    void shouldReadACountryOfficeOfARegistryBodyAsABodyOfItsOwn() {
+        // given country offices of a registry body, and the body itself
+        String text = "IOM Kenya and IOM Uganda supported the returns. IOM coordinated the EU-Turkey talks.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then one id per office, the body apart, and no office read from a hyphenated pair
+        assertEquals(Map.of("iom:ke", 1, "iom:ug", 1, "iom", 1, "eu", 1), organisations);
+    }
+
+    @Test
+    void shouldDefineAcronymsWrittenInTwoPartsAndCompanyForms() {
+        // given a company and a national body defined with two-part acronyms
+        String text = "Le directeur général de la Société des Eaux du Mali (SEM SA) et celui de l'Aéroport "
+                + "International Jean DUPONT (AIJD SA) ont signé. La SEM SA investira.";
+
+        // when
+        List<OrganisationMention> mentions =
+                ENRICHER.enrich(Reports.of(text, "fr")).organisations();
+
+        // then each is defined by its full name, not by the capitalised surname before the parenthesis
+        assertEquals(
+                Map.of(
+                        "local:sem-sa",
+                        "Société des Eaux du Mali",
+                        "local:aijd-sa",
+                        "Aéroport International Jean DUPONT"),
+                mentions.stream().collect(Collectors.toMap(OrganisationMention::id, OrganisationMention::name)));
+    }
+
+    @Test
+    void shouldReadLongFrenchBodyNamesAfterAnElidedArticle() {
+        // given French bodies after "l'", one with "et de la" and a lower-case noun inside its name
+        String text = "Il est nommé directeur de l'Agence nationale de la Petite enfance et de la Maison des Familles, "
+                + "puis de l'Agence malienne de Reboisement.";
+
+        // when
+        List<String> names = names(text, "fr");
+
+        // then
+        assertEquals(
+                List.of(
+                        "Agence nationale de la Petite enfance et de la Maison des Familles",
+                        "Agence malienne de Reboisement"),
+                names);
+    }
+
+    @Test
+    void shouldKeepTheOrganisationOfAfricanUnityApartFromTheAfricanUnion() {
+        // given the African Union and the body it replaced
+        String text = "The African Union replaced the Organisation of African Unity (OAU) in 2002.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then (the acronym after the name is a mention too)
+        assertEquals(Map.of("au", 1, "oau", 2), organisations);
+    }
+
+    @Test
     void shouldShipARegistryOfAtLeast150Organisations() {
         // given the registry shipped with the module
         Knowledge knowledge = Knowledge.fromResources();

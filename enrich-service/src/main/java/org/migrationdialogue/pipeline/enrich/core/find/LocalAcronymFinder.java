@@ -31,9 +31,9 @@ public final class LocalAcronymFinder {
             Set.of("The", "A", "An", "This", "Its", "Their", "La", "Le", "Les", "Une", "Un");
     private static final int MAX_LOWER_CASE = 3;
     private static final Set<String> FRENCH_CONNECTORS =
-            Set.of("de", "des", "du", "la", "le", "et", "pour", "sur", "aux");
+            Set.of("de", "des", "du", "la", "le", "et", "pour", "sur", "aux", "à");
     private static final Set<String> CONNECTORS =
-            Set.of("of", "for", "and", "on", "in", "de", "des", "du", "la", "le", "et", "pour", "sur", "aux");
+            Set.of("of", "for", "and", "on", "in", "de", "des", "du", "la", "le", "et", "pour", "sur", "aux", "à");
 
     private final Set<String> heads;
 
@@ -52,7 +52,7 @@ public final class LocalAcronymFinder {
                         new OrganisationHit(
                                 entry.nameStart(),
                                 entry.nameEnd(),
-                                ID_PREFIX + entry.acronym().toLowerCase(Locale.ROOT),
+                                idOf(entry.acronym()),
                                 entry.acronym(),
                                 entry.name()));
             }
@@ -120,15 +120,14 @@ public final class LocalAcronymFinder {
             return null;
         }
         String acronym = original.substring(open + 1, close);
-        if (!isAcronym(acronym)) {
+        if (!isDefinedAcronym(acronym)) {
             return null;
         }
         String name = fullNameBefore(original, open - 1, acronym);
         if (name == null || isAttributed(text, known, open - 1 - name.length(), open - 1, close + 1)) {
             return null;
         }
-        return new OrganisationHit(
-                open - 1 - name.length(), open - 1, ID_PREFIX + acronym.toLowerCase(Locale.ROOT), acronym, name);
+        return new OrganisationHit(open - 1 - name.length(), open - 1, idOf(acronym), acronym, name);
     }
 
     /** "le CILEC (Comité interministériel de lutte contre l'émigration clandestine)": the acronym first. */
@@ -149,12 +148,12 @@ public final class LocalAcronymFinder {
                 || acronym.length() > MAX_ACRONYM
                 || name.isEmpty()
                 || !Character.isUpperCase(name.charAt(0))
+                || isDefinedAcronym(name)
                 || !holdsHead(name)
                 || isAttributed(text, known, acronymStart, acronymEnd, close)) {
             return null;
         }
-        return new OrganisationHit(
-                open + 1, open + 1 + name.length(), ID_PREFIX + acronym.toLowerCase(Locale.ROOT), acronym, name);
+        return new OrganisationHit(open + 1, open + 1 + name.length(), idOf(acronym), acronym, name);
     }
 
     /**
@@ -169,6 +168,16 @@ public final class LocalAcronymFinder {
             }
         }
         return !text.matches().within(Layer.COUNTRY, nameEnd + 1, end).isEmpty();
+    }
+
+    private static String idOf(String acronym) {
+        return ID_PREFIX + acronym.toLowerCase(Locale.ROOT).replace(' ', '-');
+    }
+
+    /** An acronym, or two written with a space: "SN HLM", a company's "APIX SA". */
+    private static boolean isDefinedAcronym(String candidate) {
+        String[] parts = candidate.split(" ", -1);
+        return parts.length <= 2 && java.util.Arrays.stream(parts).allMatch(LocalAcronymFinder::isAcronym);
     }
 
     static boolean isAcronym(String candidate) {

@@ -26,15 +26,20 @@ final class NamedBodyFinder {
     static final String ID_PREFIX = "org:";
 
     private static final int MAX_WORDS_BEFORE = 5;
-    private static final int MAX_WORDS_AFTER = 9;
+    private static final int MAX_WORDS_AFTER = 12;
     private static final int MAX_NAME = 120;
     private static final Set<String> LEFT_CONNECTORS = Set.of("and", "of", "for", "&");
     /** "and" goes on in a name only before another capitalised word ("Wage and Hour", not "… and the AAP"). */
     private static final Set<String> AND = Set.of("and", "et", "y", "e");
 
+    private static final Set<String> PREPOSITIONS_AFTER_AND = Set.of("of", "for", "de", "des", "du", "del");
+    /** Connectors of French, Spanish and Portuguese names. */
+    private static final Set<String> ROMANCE_CONNECTORS =
+            Set.of("de", "des", "du", "et", "y", "e", "del", "da", "do", "dos", "das", "pour", "para", "aux");
+
     private static final Set<String> RIGHT_CONNECTORS = Set.of(
-            "of", "for", "on", "and", "the", "de", "des", "du", "la", "le", "les", "et", "pour", "en", "aux", "d", "l",
-            "del", "y", "para", "e", "do", "da", "dos", "das");
+            "of", "for", "on", "and", "the", "de", "des", "du", "la", "le", "les", "et", "pour", "en", "aux", "a", "d",
+            "l", "del", "y", "para", "e", "do", "da", "dos", "das");
     private static final Set<String> DETERMINERS = NameSpanReader.DETERMINERS;
     /** Capitalised words that only say what kind of office it is: "Regional Office" names no body. */
     private static final Set<String> GENERIC = Set.of(
@@ -174,7 +179,7 @@ final class NamedBodyFinder {
             for (int i = 0; i < words.size(); i++) {
                 String word = word(original, words.get(i));
                 String head = headForm(stripElision(word));
-                if (!heads.contains(head) || isLowerCase(word) || MINISTRY_HEADS.contains(head)) {
+                if (!heads.contains(head) || isLowerCase(stripElision(word)) || MINISTRY_HEADS.contains(head)) {
                     continue;
                 }
                 int[] span = nameAround(original, words, i, known, countryStarts);
@@ -248,9 +253,19 @@ final class NamedBodyFinder {
         }
         int last = head;
         int pendingConnectors = 0;
+        int lowerCaseNouns = 0;
+        boolean coordinated = false;
         for (int i = head + 1; i < words.size() && i - head <= MAX_WORDS_AFTER; i++) {
             if (!adjacent(text, words.get(i - 1), words.get(i))
                     && !commaBetweenCapitals(text, words, i, countryStarts)) {
+                break;
+            }
+            if (overlaps(known, words.get(i))) {
+                // after "and" a known organisation is another body ("Caisse … et de l'Institut … (IPRES)"); after
+                // "of" the name is a part of it ("Présidence … du Processus de Rabat"), no body of its own
+                if (!coordinated) {
+                    return null;
+                }
                 break;
             }
             String word = word(text, words.get(i));
@@ -258,17 +273,28 @@ final class NamedBodyFinder {
             if (isCapitalised(word) || isAcronymLike(word)) {
                 last = i;
                 pendingConnectors = 0;
+                coordinated = false;
             } else if (ADJECTIVE.matcher(folded).matches() && pendingConnectors == 0) {
                 last = i;
             } else if (AND.contains(folded)
-                    && (i + 1 >= words.size()
-                            || !isCapitalised(word(text, words.get(i + 1)))
-                            || isAcronymLike(word(text, words.get(i + 1))))) {
+                    && (i + 1 >= words.size() || !goesOnAfterAnd(word(text, words.get(i + 1))))) {
                 break;
+            } else if (isLowerCase(word)
+                    && !RIGHT_CONNECTORS.contains(stripElision(folded))
+                    && lowerCaseNouns == 0
+                    && last == i - 1
+                    && i > head + 1
+                    && i + 1 < words.size()
+                    && ROMANCE_CONNECTORS.contains(fold(word(text, words.get(i + 1))))) {
+                // "Agence nationale de la Petite enfance et de la Case des Tout-Petits": one lower-case noun inside a
+                // French, Spanish or Portuguese name, kept only if a capitalised word follows
+                lowerCaseNouns++;
+                pendingConnectors++;
             } else if (RIGHT_CONNECTORS.contains(stripElision(folded))
                     || folded.startsWith("l'")
                     || folded.startsWith("d'")) {
                 pendingConnectors++;
+                coordinated |= AND.contains(folded);
                 if (folded.length() > 2
                         && (folded.startsWith("l'") || folded.startsWith("d'"))
                         && isCapitalised(word.substring(2))) {
@@ -286,6 +312,17 @@ final class NamedBodyFinder {
             start += 2;
         }
         return end - start > MAX_NAME ? null : new int[] {start, end};
+    }
+
+    /**
+     * "and" goes on in a name before another capitalised word ("Wage and Hour", not "… and the AAP") or before a
+     * preposition ("… de Reforestation et de la Grande Muraille Verte", "… Investment and for Projects").
+     */
+    private static boolean goesOnAfterAnd(String next) {
+        String folded = fold(next);
+        return isCapitalised(next) && !isAcronymLike(next)
+                || PREPOSITIONS_AFTER_AND.contains(folded)
+                || folded.startsWith("d'");
     }
 
     /** A real name: two words or more, not a plural head, not only generic words with the head. */

@@ -63,7 +63,8 @@ public final class OrganisationFinder {
                 .map(OrganisationHit::acronym)
                 .collect(java.util.stream.Collectors.toSet());
         hits.removeIf(hit -> defined.contains(text.text().substring(hit.start(), hit.end()))
-                || local.stream().anyMatch(definition -> hit.start() == definition.end() + 2));
+                || local.stream()
+                        .anyMatch(definition -> hit.start() == definition.end() + 2 || overlap(hit, definition)));
         hits.addAll(local);
         List<int[]> glossary = localAcronyms.glossary(text).stream()
                 .map(entry -> new int[] {entry.blockStart(), entry.nameEnd()})
@@ -144,8 +145,47 @@ public final class OrganisationFinder {
                 continue;
             }
             OrganisationEntry entry = registry.entry(match.key());
-            hits.add(new OrganisationHit(match.start(), match.end(), entry.id(), entry.acronym(), entry.name()));
+            OrganisationHit hit =
+                    new OrganisationHit(match.start(), match.end(), entry.id(), entry.acronym(), entry.name());
+            hits.add(countryOffice(hit, text));
         }
         return hits;
+    }
+
+    /**
+     * "IOM Ethiopia", "UNHCR Niger": a registry acronym with a country's name right after it is that body's office
+     * in the country, a body of its own (id {@code <body>:<country>}); "EU-Turkey" or "UNHCR Niger Operation" are not.
+     */
+    private static OrganisationHit countryOffice(OrganisationHit hit, AnalysedText text) {
+        String original = text.text();
+        if (hit.acronym() == null
+                || !original.substring(hit.start(), hit.end()).equals(hit.acronym())
+                || hit.end() + 1 >= original.length()
+                || original.charAt(hit.end()) != ' ') {
+            return hit;
+        }
+        for (Match country : text.matches().within(Layer.COUNTRY, hit.end() + 1, original.length())) {
+            if (country.start() != hit.end() + 1) {
+                break;
+            }
+            if (country.kind() == TermKind.COUNTRY && !nameGoesOn(original, country.end())) {
+                return new OrganisationHit(
+                        hit.start(),
+                        country.end(),
+                        hit.id() + ":" + country.key().toLowerCase(Locale.ROOT),
+                        null,
+                        original.substring(hit.start(), country.end()));
+            }
+        }
+        return hit;
+    }
+
+    /** Whether a hyphen or another capitalised word continues a name at {@code end}. */
+    private static boolean nameGoesOn(String text, int end) {
+        if (end >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(end);
+        return next == '-' || next == ' ' && end + 1 < text.length() && Character.isUpperCase(text.charAt(end + 1));
     }
 }
