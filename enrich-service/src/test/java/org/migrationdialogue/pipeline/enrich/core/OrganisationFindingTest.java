@@ -344,6 +344,23 @@ class OrganisationFindingTest {
     }
 
     @Test
+    void shouldReadLowerCasePortfoliosInAFrenchMinistryName() {
+        // given a French ministry whose list of portfolios writes some nouns in lower case
+        String text = "Au Bénin, le Ministère de l'Économie, du Plan et de la coopération internationale a signé. "
+                + "Le Ministère de la Justice et de la législation a suivi.";
+
+        // when
+        List<String> names = names(text, "fr");
+
+        // then both names in full
+        assertEquals(
+                List.of(
+                        "Ministère de l'Économie, du Plan et de la coopération internationale",
+                        "Ministère de la Justice et de la législation"),
+                names);
+    }
+
+    @Test
     void shouldShipARegistryOfAtLeast150Organisations() {
         // given the registry shipped with the module
         Knowledge knowledge = Knowledge.fromResources();

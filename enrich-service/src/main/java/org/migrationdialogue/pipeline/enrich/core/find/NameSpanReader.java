@@ -29,6 +29,9 @@ final class NameSpanReader {
 
     private static final Set<String> PREPOSITIONS = Set.of(
             "of", "for", "in", "on", "to", "de", "du", "des", "à", "pour", "en", "sur", "aux", "chargé", "charge");
+    /** What comes right before a portfolio's noun in a French list: "de", "du", "des", "de la", "de l'". */
+    private static final Set<String> FRENCH_ARTICLES = Set.of("de", "du", "des", "la");
+
     private static final Set<String> AFTER_COMMA = Set.of("of", "for", "de", "du", "des", "aux");
     private static final Set<String> ARTICLES = Set.of("the", "le", "la", "les");
     private static final Set<String> CONNECTORS = Set.of(
@@ -49,6 +52,8 @@ final class NameSpanReader {
         int confirmedEnd = from;
         int position = from;
         String previous = "";
+        // after ", " or "et": a list of portfolios, whose nouns French writes in lower case
+        boolean coordinated = false;
         while (true) {
             int wordStart = nextWordStart(text, position);
             if (wordStart < 0) {
@@ -63,18 +68,34 @@ final class NameSpanReader {
             }
             if (isCapitalised(word)) {
                 confirmedEnd = wordEnd;
+                coordinated = false;
             } else if (!comma
                     && confirmedEnd == position
                     && ADJECTIVE.matcher(fold(word)).matches()) {
                 confirmedEnd = wordEnd;
+            } else if (coordinated && FRENCH_ARTICLES.contains(previous) && isLowerCaseNoun(word)) {
+                // a portfolio in a French list of them, in lower case: "…, du Plan et de la coopération"
+                confirmedEnd = wordEnd;
+                coordinated = false;
             } else if (comma ? !AFTER_COMMA.contains(word) : !isConnector(word, previous)) {
                 // after a comma a name goes on only through a preposition: "Ministère de la Communication, des
                 // Télécommunications et du Numérique", "Ministry of Trade, of Industry"
                 return confirmedEnd;
             }
+            coordinated |= comma || word.equals("et");
             previous = word;
             position = wordEnd;
         }
+    }
+
+    /** A lower-case word that is no connector: "coopération", "l'économie". */
+    private static boolean isLowerCaseNoun(String word) {
+        String bare =
+                word.length() > 2 && (word.charAt(1) == '\'' || word.charAt(1) == '\u2019') ? word.substring(2) : word;
+        return bare.length() > 3
+                && Character.isLowerCase(bare.charAt(0))
+                && bare.chars().allMatch(Character::isLetter)
+                && !CONNECTORS.contains(bare);
     }
 
     /** Start of the name when capitalised modifiers precede its head word at {@code start}. */
