@@ -27,6 +27,25 @@ class ThemeScoringTest {
     }
 
     @Test
+    void shouldScoreLabourMigrationPreparednessAndSpanishHumanRights() {
+        // given texts on contract workers, on emergency preparedness, and on human rights in Spanish
+        String labour = "The countries discussed fair recruitment of contract workers and labour migrants.";
+        String crisis = "The task force works on preparedness for disasters at sea.";
+        String rights = "Los países reafirmaron el respeto de los derechos humanos y la dignidad de las personas.";
+
+        // when
+        String fromLabour =
+                ENRICHER.enrich(Reports.of(labour, "en")).themes().getFirst().id();
+        String fromCrisis =
+                ENRICHER.enrich(Reports.of(crisis, "en")).themes().getFirst().id();
+        String fromRights =
+                ENRICHER.enrich(Reports.of(rights, "es")).themes().getFirst().id();
+
+        // then
+        assertEquals(List.of("legal_migration", "crisis", "human_rights"), List.of(fromLabour, fromCrisis, fromRights));
+    }
+
+    @Test
     void shouldScoreFrenchVocabularyLikeEnglish() {
         // given the same sentence in French and English
         String french = "La traite des êtres humains et le trafic de migrants.";
