@@ -361,6 +361,30 @@ class OrganisationFindingTest {
     }
 
     @Test
+    void shouldNotTakeTheNameOfABodysMeetingForABody() {
+        // given a meeting named after a group, with a possessive before "Meeting"
+        String text = "Delegates attended the 4th Joint Working Group Senior Experts' Meeting in Lima.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then
+        assertEquals(Map.of(), organisations);
+    }
+
+    @Test
+    void shouldJoinABodyNamedInACapitalisedHeadingToItsFullName() {
+        // given a heading in capitals that cuts the name at its head, and the name defined in the text
+        String text = "REGIONAL TASK FORCE ON PORT SAFETY\n\nThe Task Force on Port Safety (TFPS) met in Manila.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then one body
+        assertEquals(Map.of("local:tfps", 2), organisations);
+    }
+
+    @Test
     void shouldShipARegistryOfAtLeast150Organisations() {
         // given the registry shipped with the module
         Knowledge knowledge = Knowledge.fromResources();

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.migrationdialogue.pipeline.common.events.Block;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
@@ -149,6 +150,8 @@ final class NamedBodyFinder {
             "Ministro");
 
     private static final Pattern ADJECTIVE = NameSpanReader.ADJECTIVE;
+    /** The word after a name, over a possessive: "' Meeting", "’s Conference". */
+    private static final Pattern NEXT_WORD = Pattern.compile("(?:['’]s?)?\\s+(\\p{L}+)");
 
     /** Ministries are {@link MinistryFinder}'s: they need a country, which a name's shape does not give. */
     private static final Set<String> MINISTRY_HEADS =
@@ -188,6 +191,7 @@ final class NamedBodyFinder {
                 }
                 String name = original.substring(span[0], span[1]);
                 if (isName(original, words, span, i)
+                        && !namesAMeeting(original, span[1])
                         && !overlaps(known, span)
                         && !overlaps(hits, span)
                         && excluded.stream().noneMatch(range -> range[0] < span[1] && span[0] < range[1])
@@ -349,6 +353,12 @@ final class NamedBodyFinder {
             specific += content || isAcronymLike(bare) ? 1 : 0;
         }
         return specific > 0;
+    }
+
+    /** Followed by "Meeting", "'s Conference" …: "Ad Hoc Group Senior Officials' Meeting" names a meeting. */
+    private static boolean namesAMeeting(String text, int end) {
+        Matcher next = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 40));
+        return next.lookingAt() && NOT_A_BODY_TAIL.contains(fold(next.group(1)));
     }
 
     /** "Training Police", "Building Civil Society Capacity": an action's label, not a body. */

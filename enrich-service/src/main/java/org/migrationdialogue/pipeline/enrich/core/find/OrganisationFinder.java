@@ -121,7 +121,16 @@ public final class OrganisationFinder {
         }
         List<OrganisationHit> joined = new ArrayList<>(named.size());
         for (OrganisationHit hit : named) {
-            OrganisationHit same = byName.get(folded(text.substring(hit.start(), hit.end())));
+            String name = text.substring(hit.start(), hit.end());
+            OrganisationHit same = byName.get(folded(name));
+            if (same == null && name.equals(name.toUpperCase(Locale.ROOT))) {
+                // a heading in capitals cuts a name at its head ("FORCE ON PLANNING …" of "Task Force on Planning …")
+                same = byName.entrySet().stream()
+                        .filter(entry -> entry.getKey().endsWith(" " + folded(name)))
+                        .map(Map.Entry::getValue)
+                        .findFirst()
+                        .orElse(null);
+            }
             joined.add(
                     same == null
                             ? hit
