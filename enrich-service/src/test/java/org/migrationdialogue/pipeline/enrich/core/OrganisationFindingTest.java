@@ -385,6 +385,25 @@ class OrganisationFindingTest {
     }
 
     @Test
+    void shouldReadAnOrganOfARegistryBodyAsABodyOfItsOwn() {
+        // given the council of ministers of a regional body, in French, and the body itself
+        String text = "Le Conseil des ministres de la CEDEAO a adopté le texte que la CEDEAO publiera.";
+
+        // when
+        List<OrganisationMention> mentions =
+                ENRICHER.enrich(Reports.of(text, "fr")).organisations();
+
+        // then the organ with its full name, and the body
+        assertEquals(
+                Map.of(
+                        "ecowas:council-of-ministers",
+                        List.of("Conseil des ministres de la CEDEAO"),
+                        "ecowas",
+                        List.of("CEDEAO")),
+                mentions.stream().collect(Collectors.toMap(OrganisationMention::id, OrganisationMention::names)));
+    }
+
+    @Test
     void shouldShipARegistryOfAtLeast150Organisations() {
         // given the registry shipped with the module
         Knowledge knowledge = Knowledge.fromResources();

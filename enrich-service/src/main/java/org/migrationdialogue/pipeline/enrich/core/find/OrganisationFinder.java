@@ -21,6 +21,10 @@ import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
  */
 public final class OrganisationFinder {
 
+    /** What joins an organ to its body: " of the ", " de la ", " du ", " de l'"… */
+    private static final java.util.regex.Pattern ORGAN_OF =
+            java.util.regex.Pattern.compile(" (?:of(?: the)?|de(?: la| l['’])?|du|des|del|da|do) ?");
+
     private final OrganisationRegistry registry;
     private final MinistryFinder ministries;
     private final LocalAcronymFinder localAcronyms;
@@ -71,7 +75,37 @@ public final class OrganisationFinder {
                 .toList();
         hits.addAll(sameNamesJoined(namedBodies.find(text, hits, glossary), hits, text.text()));
         hits.sort(Comparator.comparingInt(OrganisationHit::start));
-        return new OrganisationFindings(prefixesJoined(hits, text.text()), text.text());
+        return new OrganisationFindings(organsJoined(prefixesJoined(hits, text.text()), text.text()), text.text());
+    }
+
+    /**
+     * "Conseil des ministres de la CEDEAO", "Council of Ministers of ECOWAS": a registry body with no acronym of its
+     * own (an organ every organisation may have) named as another registry body's is that body's organ, a body of
+     * its own ({@code <body>:<organ>}); the body's own mention stays.
+     */
+    private static List<OrganisationHit> organsJoined(List<OrganisationHit> sorted, String text) {
+        List<OrganisationHit> joined = new ArrayList<>(sorted);
+        for (int i = 0; i + 1 < sorted.size(); i++) {
+            OrganisationHit organ = sorted.get(i);
+            OrganisationHit body = sorted.get(i + 1);
+            boolean registryPair = organ.acronym() == null
+                    && !organ.id().contains(":")
+                    && !body.id().contains(":")
+                    && !organ.id().equals(body.id());
+            if (registryPair
+                    && ORGAN_OF.matcher(text.substring(organ.end(), body.start()))
+                            .matches()) {
+                joined.set(
+                        joined.indexOf(organ),
+                        new OrganisationHit(
+                                organ.start(),
+                                body.end(),
+                                body.id() + ":" + organ.id(),
+                                null,
+                                text.substring(organ.start(), body.end())));
+            }
+        }
+        return joined;
     }
 
     /**
