@@ -346,7 +346,7 @@ class OrganisationFindingTest {
     @Test
     void shouldReadLowerCasePortfoliosInAFrenchMinistryName() {
         // given a French ministry whose list of portfolios writes some nouns in lower case
-        String text = "Au Bénin, le Ministère de l'Économie, du Plan et de la coopération internationale a signé. "
+        String text = "Au Bénin, le Ministère du Tourisme, de l'Artisanat et de la formation professionnelle a signé. "
                 + "Le Ministère de la Justice et de la législation a suivi.";
 
         // when
@@ -355,7 +355,7 @@ class OrganisationFindingTest {
         // then both names in full
         assertEquals(
                 List.of(
-                        "Ministère de l'Économie, du Plan et de la coopération internationale",
+                        "Ministère du Tourisme, de l'Artisanat et de la formation professionnelle",
                         "Ministère de la Justice et de la législation"),
                 names);
     }
