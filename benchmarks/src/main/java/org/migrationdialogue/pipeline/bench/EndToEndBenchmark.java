@@ -98,7 +98,7 @@ public final class EndToEndBenchmark {
     }
 
     private static void singleUploads(TimedUploads bucket, Searchability search, List<CorpusFile> samples)
-            throws IOException {
+            throws IOException, InterruptedException {
         Latencies latencies = StackPhases.singleUploads(bucket, search, samples);
         System.out.println(
                 "single upload into the idle pipeline, upload to searchable: " + latencies + " (target p95 <= 2000 ms: "

@@ -10,6 +10,8 @@ import java.util.List;
 final class StackPhases {
 
     private static final Duration POLL = Duration.ofMillis(100);
+    /** Longer than the index-service's quiet time (RefreshPolicy.QUIET, 2 s). */
+    private static final Duration IDLE_BEFORE_UPLOAD = Duration.ofSeconds(3);
 
     private StackPhases() {}
 
@@ -23,9 +25,12 @@ final class StackPhases {
 
     /** Each sample uploaded into the idle pipeline and waited for, one after the other; prints each. */
     static Latencies singleUploads(TimedUploads bucket, Searchability search, List<CorpusFile> samples)
-            throws IOException {
+            throws IOException, InterruptedException {
         Latencies latencies = new Latencies();
         for (CorpusFile sample : samples) {
+            // idle: nothing written for longer than the index-service's quiet time, as a lone upload finds it (an
+            // upload right after another is searchable at the next periodic refresh, up to a second later)
+            Thread.sleep(IDLE_BEFORE_UPLOAD.toMillis());
             long nanos = awaitSearchable(bucket, search, sample, Duration.ofMinutes(2));
             latencies.add(nanos);
             System.out.printf("single upload %s (%s): %.0f ms%n", sample.key(), sample.format(), nanos / 1e6);
