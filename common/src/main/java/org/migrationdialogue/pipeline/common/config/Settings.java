@@ -74,6 +74,10 @@ public final class Settings {
             "ENRICH_NER",
             "on",
             "`on`: the enrich-service also finds the people no rule introduces with a statistical model (English, French; about 300 MB of heap, its heap is 1 GB); `off`: registry and rules only (faster, for bulk back-fills).");
+    public static final Setting ENRICH_THREADS = new Setting(
+            "ENRICH_THREADS",
+            "3",
+            "Stream threads of the enrich-service: reports enriched in parallel, at most one per partition of `reports.extracted` (3: one per partition of the default `TOPIC_PARTITIONS`, so a backlog drains on every core).");
     public static final Setting SEARCH_WEB_PORT = new Setting(
             "SEARCH_WEB_PORT",
             "8080",
@@ -184,6 +188,7 @@ public final class Settings {
             ENRICH_HEALTH_PORT,
             INDEX_HEALTH_PORT,
             ENRICH_NER,
+            ENRICH_THREADS,
             SEARCH_WEB_PORT,
             SEARCH_WEB_BIND,
             STREAMS_STATE_DIR,
