@@ -23,8 +23,13 @@ import org.migrationdialogue.pipeline.enrich.core.ner.NamedEntities;
  */
 public final class StatisticalNames {
 
-    /** Characters of context on each side of an unexplained word: enough for the model's features. */
-    static final int CONTEXT = 60;
+    /**
+     * Characters of context on each side of an unexplained word: enough for the model's features (a few words each
+     * side). Measured on the 43 dev documents (shared dev and the extra corpus): 30 gives the same scores as 60 on
+     * every document and field and classifies a quarter fewer characters (38 % of the text against 52 %); 15 starts
+     * to change names.
+     */
+    static final int CONTEXT = 30;
 
     private static final int MIN_WORD = 2;
 
