@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +80,7 @@ public final class IndexingLoop implements Runnable {
             consumer.subscribe(List.of(Topics.ENRICHED.name()));
             while (stopping.getCount() > 0) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
-                if (!records.isEmpty() && indexAll(records)) {
+                if (!records.isEmpty() && indexAll(gathered(records))) {
                     consumer.commitSync();
                 }
             }
@@ -89,8 +91,28 @@ public final class IndexingLoop implements Runnable {
         }
     }
 
-    /** Indexes every record of a poll, chunk by chunk; false if the service stopped before all were acknowledged. */
-    private boolean indexAll(ConsumerRecords<String, byte[]> records) {
+    /**
+     * A poll's records, and while a flow goes on those that come within {@link RefreshPolicy#GATHER} after them, up to
+     * a batch's limit: fewer, larger bulk requests ({@link RefreshPolicy#gatherUntil}).
+     */
+    private List<ConsumerRecord<String, byte[]>> gathered(ConsumerRecords<String, byte[]> first) {
+        List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
+        first.forEach(batch::add);
+        Instant until = refreshPolicy.gatherUntil(clock.instant());
+        Duration left = Duration.between(clock.instant(), until);
+        while (batch.size() < limits.maxRecords() && left.isPositive()) {
+            ConsumerRecords<String, byte[]> more = consumer.poll(left);
+            if (more.isEmpty()) {
+                break;
+            }
+            more.forEach(batch::add);
+            left = Duration.between(clock.instant(), until);
+        }
+        return batch;
+    }
+
+    /** Indexes every record of a batch, chunk by chunk; false if the service stopped before all were acknowledged. */
+    private boolean indexAll(List<ConsumerRecord<String, byte[]>> records) {
         for (List<ConsumerRecord<String, byte[]>> chunk : limits.chunks(records)) {
             Map<String, BulkPlan.ReportChange> latest = latestPerReport(chunk);
             if (!writeOrSplit(List.copyOf(latest.values()), bySource(chunk))) {
@@ -242,12 +264,14 @@ public final class IndexingLoop implements Runnable {
     public static final class IndexingCounters {
         private final AtomicLong reports = new AtomicLong();
         private final AtomicLong operations = new AtomicLong();
+        private final AtomicLong bulkRequests = new AtomicLong();
         private final AtomicLong deadLettered = new AtomicLong();
         private final AtomicLong retries = new AtomicLong();
 
         void indexed(int reportCount, int operationCount) {
             reports.addAndGet(reportCount);
             operations.addAndGet(operationCount);
+            bulkRequests.incrementAndGet();
         }
 
         void deadLettered() {
@@ -264,6 +288,8 @@ public final class IndexingLoop implements Runnable {
                     reports.get(),
                     "operations",
                     operations.get(),
+                    "bulk_requests",
+                    bulkRequests.get(),
                     "dead_lettered",
                     deadLettered.get(),
                     "retries",

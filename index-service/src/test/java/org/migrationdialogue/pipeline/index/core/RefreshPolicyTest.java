@@ -1,5 +1,6 @@
 package org.migrationdialogue.pipeline.index.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,5 +49,35 @@ class RefreshPolicyTest {
         policy.refreshOnWrite(START);
         // when the next comes after the quiet time, then it refreshes
         assertTrue(policy.refreshOnWrite(START.plus(RefreshPolicy.QUIET)));
+    }
+
+    @Test
+    void shouldWriteTheFirstBatchAtOnce() {
+        // given a policy that has seen no write (an idle pipeline)
+        RefreshPolicy policy = new RefreshPolicy();
+        // when a batch is polled, then it does not wait for more
+        assertEquals(START, policy.gatherUntil(START));
+    }
+
+    @Test
+    void shouldLetABatchOfAFlowWaitForMoreReports() {
+        // given a write just now
+        RefreshPolicy policy = new RefreshPolicy();
+        policy.refreshOnWrite(START);
+        // when the next batch is polled within the quiet time
+        Instant polled = START.plusMillis(700);
+        // then it waits for more reports, for the gathering time
+        assertEquals(polled.plus(RefreshPolicy.GATHER), policy.gatherUntil(polled));
+    }
+
+    @Test
+    void shouldWriteABatchAfterAQuietSpellAtOnce() {
+        // given a write
+        RefreshPolicy policy = new RefreshPolicy();
+        policy.refreshOnWrite(START);
+        // when the next batch is polled after the quiet time (a lone upload into an idle pipeline)
+        Instant polled = START.plus(RefreshPolicy.QUIET);
+        // then it is written at once
+        assertEquals(polled, policy.gatherUntil(polled));
     }
 }
