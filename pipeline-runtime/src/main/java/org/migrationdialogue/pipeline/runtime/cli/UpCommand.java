@@ -43,6 +43,8 @@ final class UpCommand implements Callable<Integer> {
 
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final PrintStream out = System.out;
+    /** What the last failed restart of Elasticsearch said (null: none since the last start). */
+    private String elasticsearchRestartFailure;
 
     @Override
     public Integer call() throws Exception {
@@ -151,14 +153,20 @@ final class UpCommand implements Callable<Integer> {
     }
 
     /** The server is a child process too: a crash or a kill of it is repaired like a service's. */
+    /** Restarts Elasticsearch after a crash; a failed restart is said once and tried again at each round. */
     private void superviseElasticsearch(LocalRuntime runtime) {
         try {
             Integer exit = runtime.elasticsearch().restartIfDead();
             if (exit != null) {
                 out.println("Elasticsearch died (exit code " + exit + "); restarted it.");
+                elasticsearchRestartFailure = null;
             }
         } catch (RuntimeException e) {
-            out.println("Elasticsearch died and did not start again: " + e.getMessage());
+            if (!e.getMessage().equals(elasticsearchRestartFailure)) {
+                out.println("Elasticsearch died and did not start again (trying again every "
+                        + PROGRESS_EVERY.toSeconds() + " s): " + e.getMessage());
+                elasticsearchRestartFailure = e.getMessage();
+            }
         }
     }
 

@@ -30,6 +30,8 @@ public final class LocalElasticsearch implements AutoCloseable {
     private final ElasticsearchSettings settings;
     private final NodeFolder node;
     private Process process;
+    /** The exit code of a crash not yet recovered from (the restart failed, e.g. the dying server still held a port). */
+    private Integer crashExit;
 
     public LocalElasticsearch(ElasticsearchSettings settings) {
         this.settings = settings;
@@ -143,16 +145,24 @@ public final class LocalElasticsearch implements AutoCloseable {
 
     /**
      * Starts the server again when its process died without being closed (a crash, a kill); returns the exit code
-     * it died with, or null when it is running or was closed.
+     * it died with, or null when it is running or was closed. When the start fails (a killed server's JVM may hold its
+     * ports for a moment after its launcher is gone), it throws, and the next call tries again.
      */
     public synchronized Integer restartIfDead() {
-        if (process == null || process.isAlive()) {
+        if (process != null && process.isAlive()) {
             return null;
         }
-        int exit = process.exitValue();
-        LOG.warn("Elasticsearch died (exit code {}); starting it again", exit);
-        process = null;
+        if (process != null) {
+            crashExit = process.exitValue();
+            LOG.warn("Elasticsearch died (exit code {}); starting it again", crashExit);
+            process = null;
+        }
+        if (crashExit == null) {
+            return null;
+        }
         start();
+        int exit = crashExit;
+        crashExit = null;
         return exit;
     }
 
@@ -163,6 +173,7 @@ public final class LocalElasticsearch implements AutoCloseable {
     /** Stops the server with SIGTERM, the way it shuts down cleanly; kills it only if it does not stop in time. */
     @Override
     public synchronized void close() {
+        crashExit = null;
         if (process == null) {
             return;
         }

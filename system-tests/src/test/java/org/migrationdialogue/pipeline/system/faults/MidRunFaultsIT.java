@@ -110,7 +110,7 @@ class MidRunFaultsIT {
         ProcessHandle victim = pipeline.service(module);
         victim.destroyForcibly();
         // then up restarts it, and nothing is lost or duplicated, and nothing went to the DLQ
-        await().atMost(PATIENCE).until(() -> Files.readString(pipeline.output()).contains(module + " died"));
+        await().atMost(PATIENCE).until(() -> Files.readString(pipeline.output()).contains("Restarted " + module));
         assertNotEquals(victim.pid(), pipeline.service(module).pid());
         Outcome.assertExactlyOnce(probe, "kill -9 " + module, batch, keys);
         assertEquals(List.of(), Outcome.deadLetters(probe));
