@@ -23,6 +23,12 @@ final class NameSpanReader {
             + "[a-z]{2,}(?:ique|aire|elle|ienne|ionnel|iel|urel|ersel))s?)");
 
     /** Words that open a sentence or a noun phrase before a name, never part of it ("The Salvadoran Ministry"). */
+    /**
+     * "… of Uganda-Mr. Aziz Buwedewo": an honorific's abbreviation joined by a hyphen to the last word of a name
+     * begins a person's name; the body's name ends before the hyphen.
+     */
+    private static final Pattern HYPHENED_HONORIFIC = Pattern.compile("-(?:Mr|Mrs|Ms|Dr|Mme|Mlle|Prof)\\.?$");
+
     static final Set<String> DETERMINERS = Set.of(
             "The", "A", "An", "This", "That", "These", "Its", "Their", "Our", "Each", "Every", "Le", "La", "Les", "Un",
             "Une", "Ce", "Cette", "El", "Los", "Las", "O");
@@ -65,6 +71,10 @@ final class NameSpanReader {
             if (isInitial(text, wordEnd)) {
                 // "… of Mauritania and H.E. Mr …": an honorific's initial begins another name
                 return confirmedEnd;
+            }
+            java.util.regex.Matcher honorific = HYPHENED_HONORIFIC.matcher(word);
+            if (isCapitalised(word) && honorific.find()) {
+                return wordStart + honorific.start();
             }
             if (isCapitalised(word)) {
                 confirmedEnd = wordEnd;
