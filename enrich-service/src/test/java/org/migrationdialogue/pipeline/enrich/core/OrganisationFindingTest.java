@@ -465,6 +465,21 @@ class OrganisationFindingTest {
     }
 
     @Test
+    void shouldEndAMinistrysNameBeforeItsPlaceAndBeforeAnHonorificAfterAComma() {
+        // given a ministry followed by the city it is in, and another followed by ", Mr." and a name
+        String inCity = "The meeting was organised with the Kenyan Ministry of Labour in Nairobi.";
+        String beforeName = "The Director of the Ministry of Trade of Ghana, Mr. Kofi Mensah, opened the session.";
+
+        // when
+        List<String> fromCity = names(inCity, "en");
+        List<String> fromName = names(beforeName, "en");
+
+        // then neither the city nor the honorific is part of the ministry's name
+        assertEquals(List.of("Kenyan Ministry of Labour"), fromCity);
+        assertEquals(List.of("Ministry of Trade of Ghana"), fromName);
+    }
+
+    @Test
     void shouldReadADialogueProcessFromTheShapeOfItsName() {
         // given a consultative process that no registry knows
         String text = "The Andean Consultative Process on Mobility met for the third time.";

@@ -29,6 +29,8 @@ final class NameSpanReader {
      */
     private static final Pattern HYPHENED_HONORIFIC = Pattern.compile("-(?:Mr|Mrs|Ms|Dr|Mme|Mlle|Prof)\\.?$");
 
+    private static final Pattern HONORIFIC = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Mme|Mlle|Prof)\\.?");
+
     static final Set<String> DETERMINERS = Set.of(
             "The", "A", "An", "This", "That", "These", "Its", "Their", "Our", "Each", "Every", "Le", "La", "Les", "Un",
             "Une", "Ce", "Cette", "El", "Los", "Las", "O");
@@ -76,6 +78,12 @@ final class NameSpanReader {
             if (isCapitalised(word) && honorific.find()) {
                 return wordStart + honorific.start();
             }
+            if (HONORIFIC.matcher(word).matches()
+                    || previous.equals("in") && isCapitalised(word) && !followedByOf(text, wordEnd)) {
+                // "…, Mr. Girma …" begins a person's name; "… Affairs in Kampala" names the place, not the body
+                // (but "Ministry in Charge of …" goes on)
+                return confirmedEnd;
+            }
             if (isCapitalised(word)) {
                 confirmedEnd = wordEnd;
                 coordinated = false;
@@ -96,6 +104,11 @@ final class NameSpanReader {
             previous = word;
             position = wordEnd;
         }
+    }
+
+    private static boolean followedByOf(String text, int wordEnd) {
+        int next = nextWordStart(text, wordEnd);
+        return next >= 0 && text.startsWith("of ", next);
     }
 
     /** A lower-case word that is no connector: "coopération", "l'économie". */
