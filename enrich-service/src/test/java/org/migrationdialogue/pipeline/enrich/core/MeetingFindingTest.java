@@ -286,4 +286,83 @@ class MeetingFindingTest {
         // then
         assertEquals(Meeting.unknown(), meeting);
     }
+
+    @Test
+    void shouldReadANumericDatelineDayFirst() {
+        // given a press release opening with a numeric dateline
+        String text = "08-11-2016, Mombasa: The 3rd Coastal Consultative Meeting on migration opened this morning.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then the dateline is read day first
+        assertEquals(LocalDate.of(2016, 11, 8), meeting.startDate());
+    }
+
+    @Test
+    void shouldReadANumericDateMonthFirstWhenTheDayComesSecond() {
+        // given a readout whose only year is in a month-first timestamp
+        String text = "Minister Ortega Meets Minister Lind\n\n07-30-2018 04:08 PM\n\n"
+                + "On July 30, the two ministers discussed border cooperation.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then
+        assertEquals(LocalDate.of(2018, 7, 30), meeting.startDate());
+    }
+
+    @Test
+    void shouldTakeTheDateWrittenBeforeTheMeetingInItsSentence() {
+        // given dates without a year before the meeting's phrase, and a later full date of another meeting
+        String text = "On 14-15th March, officials met in Oslo for the 12th Senior Officials Meeting of the Nordic "
+                + "dialogue.\n\nThe texts will be adopted at the Ministerial Conference on 9th October 2025.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then the meeting's own dates, with the year the opening gives
+        assertEquals(Meeting.SENIOR_OFFICIALS_MEETING, meeting.type());
+        assertEquals(LocalDate.of(2025, 3, 14), meeting.startDate());
+        assertEquals(LocalDate.of(2025, 3, 15), meeting.endDate());
+    }
+
+    @Test
+    void shouldMakeMinistersWhoMetAMinisterialMeetingAcrossAbbreviations() {
+        // given a readout naming ministers with abbreviated titles, without a meeting-type phrase
+        String text = "Today, Chilean Minister of Foreign Affairs Ana Soto and U.S. Secretary of State John M. Reed "
+                + "met in Santiago to discuss irregular migration.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then
+        assertEquals(Meeting.MINISTERIAL_CONFERENCE, meeting.type());
+    }
+
+    @Test
+    void shouldMakeMinistriesThatMetAMinisterialMeeting() {
+        // given a joint statement of ministries meeting, without a meeting-type phrase
+        String text = "The Ministries of Foreign Affairs of Chile, Peru and Ecuador met on 3 May 2022 in Lima "
+                + "to discuss regional mobility.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then
+        assertEquals(Meeting.MINISTERIAL_CONFERENCE, meeting.type());
+    }
+
+    @Test
+    void shouldMakeAGenericMeetingOfSeniorOfficialsASeniorOfficialsMeeting() {
+        // given a generic meeting whose opening says senior officials take part
+        String text = "The 5th Meeting of the Coastal Consultative Forum was held on 4 June 2019 in Mombasa. It "
+                + "provided a platform for senior officials of the member states to exchange information.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then
+        assertEquals(Meeting.SENIOR_OFFICIALS_MEETING, meeting.type());
+    }
 }

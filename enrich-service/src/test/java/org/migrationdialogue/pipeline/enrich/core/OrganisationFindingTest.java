@@ -415,6 +415,98 @@ class OrganisationFindingTest {
         assertTrue(size >= 150, "registry size " + size);
     }
 
+    @Test
+    void shouldDefineABodyWhoseNameARegistryBodyOpens() {
+        // given a forum named after a registry body, defined with its own acronym
+        String text = "Members of the ECOWAS Traders’ Forum (ETF) met in Accra. The ETF will meet again in May.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then the forum is a body of its own, beside the registry body
+        assertTrue(organisations.containsKey("local:etf"), organisations.toString());
+        assertTrue(organisations.containsKey("ecowas"), organisations.toString());
+    }
+
+    @Test
+    void shouldEndABodysNameBeforeTheRoleThatFollowsIt() {
+        // given a body's name followed by the title of a role in it
+        String text = "The Harbour Group Rapporteur (Norway) presented the draft.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then the body is named without the role
+        assertEquals(List.of("Harbour Group"), names);
+    }
+
+    @Test
+    void shouldEndABodysNameBeforeARankAndAPersonsName() {
+        // given a military command followed by its commander's rank and name
+        String text = "The delegation included the Commander of the Atlantic Naval Command General Peter Olsen.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then the command is a body, named without the person
+        assertEquals(List.of("Atlantic Naval Command"), names);
+    }
+
+    @Test
+    void shouldEndAMinistrysNameBeforeAnHonorificJoinedByAHyphen() {
+        // given a ministry's name glued by a hyphen to the honorific of the next person
+        String text = "Remarks came from the Liaison Officer in the Ministry of Fisheries of Ghana-Mr. Kofi Mensah.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then the ministry's name stops before the hyphen
+        assertEquals(List.of("Ministry of Fisheries of Ghana"), names);
+    }
+
+    @Test
+    void shouldEndAMinistrysNameBeforeItsPlaceAndBeforeAnHonorificAfterAComma() {
+        // given a ministry followed by the city it is in, and another followed by ", Mr." and a name
+        String inCity = "The meeting was organised with the Kenyan Ministry of Labour in Nairobi.";
+        String beforeName = "The Director of the Ministry of Trade of Ghana, Mr. Kofi Mensah, opened the session.";
+
+        // when
+        List<String> fromCity = names(inCity, "en");
+        List<String> fromName = names(beforeName, "en");
+
+        // then neither the city nor the honorific is part of the ministry's name
+        assertEquals(List.of("Kenyan Ministry of Labour"), fromCity);
+        assertEquals(List.of("Ministry of Trade of Ghana"), fromName);
+    }
+
+    @Test
+    void shouldReadADialogueProcessFromTheShapeOfItsName() {
+        // given a consultative process that no registry knows
+        String text = "The Andean Consultative Process on Mobility met for the third time.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then its name is read around the head word "Process"
+        assertEquals(List.of("Andean Consultative Process on Mobility"), names);
+    }
+
+    @Test
+    void shouldJoinAHeadingThatRepeatsADefinedNameAfterItsParentsAcronym() {
+        // given a body defined after its parent's acronym, named so again in a heading, and in a list of acronyms
+        String text = "The review was made for the IOM Internal Audit Division (IAD), the Office of Internal "
+                + "Oversight (OIO).\n\nResponsibility lies with the IOM IAD.\n\nIOM Internal Audit Division\n\n"
+                + "TABLE OF CONTENTS\n\nAcronyms\n\nIAD  Internal Audit Division\nOIO  Office of Internal Oversight\n"
+                + "PRD  Protection Review Division\n\nThe IAD met the teams.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then the heading is a mention of the defined body, not a body of its own
+        assertTrue(organisations.containsKey("local:iad"), organisations.toString());
+        assertTrue(organisations.keySet().stream().noneMatch(id -> id.startsWith("org:")), organisations.toString());
+    }
+
     private static List<String> names(String text, String language) {
         return ENRICHER.enrich(Reports.of(text, language)).organisations().stream()
                 .flatMap(mention -> mention.names().stream())

@@ -46,6 +46,20 @@ class ThemeScoringTest {
     }
 
     @Test
+    void shouldScoreIllicitMovementAndCriminalOrganisationsAsSmuggling() {
+        // given a text on ending the illicit movement of people run by transnational criminal organizations
+        String text = "The governments will end the illicit movement of people across the jungle and disrupt the "
+                + "transnational criminal organizations that profit from it.";
+
+        // when
+        String first =
+                ENRICHER.enrich(Reports.of(text, "en")).themes().getFirst().id();
+
+        // then
+        assertEquals("smuggling", first);
+    }
+
+    @Test
     void shouldScoreFrenchVocabularyLikeEnglish() {
         // given the same sentence in French and English
         String french = "La traite des êtres humains et le trafic de migrants.";

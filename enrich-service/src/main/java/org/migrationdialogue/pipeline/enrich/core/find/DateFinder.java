@@ -18,7 +18,9 @@ import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
  * month first: "26 and 27 june 2014", "30 june - 1 july 2014", "les 24 et 25 avril 2014", "1er mars 2015",
  * "du 17 au 18 novembre 2021", "30 y 31 de mayo de 2002", "august 18, 2021", "may 7-8, 2024", "9th february,
  * 2024", "wednesday, 15 june 2016, 9:00 - thursday, 16 june 2016", "31 december 2019 - 2 january 2020". Month
- * names come from {@code java.time} (full and short English forms).
+ * names come from {@code java.time} (full and short English forms). Numeric dates with a four-digit year
+ * ("08-11-2016, Kampala:", "07-30-2018 04:08 PM") are read day first, month first only when the second number
+ * cannot be a month ("07-30-2018").
  */
 final class DateFinder {
 
@@ -36,6 +38,12 @@ final class DateFinder {
     private static final int MONTH_FIRST_SPAN = 80;
     /** Letters of the longest month name ("septiembre", "setembro", "decembre"): longer words are not looked up. */
     private static final int LONGEST_MONTH = 10;
+
+    /** "08-11-2016", "27/07/2017", "10.11.2016": numbers and a four-digit year, not inside a longer number. */
+    private static final Pattern NUMERIC =
+            Pattern.compile("(?<![\\d.,/-])(\\d{1,2})([-/.])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/-]|\\.\\d)");
+
+    private static final int MONTHS = 12;
 
     private final Map<String, Month> months = new HashMap<>();
     private final Pattern dayFirst;
@@ -97,6 +105,10 @@ final class DateFinder {
                                 month.end()));
             }
         }
+        Matcher numeric = NUMERIC.matcher(folded);
+        while (numeric.find()) {
+            add(found, numeric(numeric));
+        }
         found.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return joined(found, folded);
     }
@@ -120,6 +132,20 @@ final class DateFinder {
             i = end;
         }
         return starts;
+    }
+
+    /** Day first, as most of the world writes it; month first when the second number cannot be a month. */
+    private static DateRange numeric(Matcher numeric) {
+        int first = Integer.parseInt(numeric.group(1));
+        int second = Integer.parseInt(numeric.group(3));
+        int year = Integer.parseInt(numeric.group(4));
+        boolean monthFirst = second > MONTHS && first <= MONTHS;
+        try {
+            LocalDate date = monthFirst ? LocalDate.of(year, first, second) : LocalDate.of(year, second, first);
+            return new DateRange(date, date, numeric.start(), numeric.end());
+        } catch (DateTimeException notADate) {
+            return null;
+        }
     }
 
     private static void add(List<DateRange> found, DateRange range) {

@@ -158,12 +158,16 @@ public final class LocalAcronymFinder {
 
     /**
      * Whether the definition is of a body already known: a hit on its name, a country as its acronym ("CAR"). A
-     * registry acronym alone does not make it known: the report's own full name says which body it means.
+     * registry acronym alone does not make it known: the report's own full name says which body it means. A known
+     * body that only opens the name ("IGAD Partners' Forum (IPF)") is the body the defined one belongs to.
      */
     private static boolean isAttributed(
             AnalysedText text, List<OrganisationHit> known, int nameStart, int nameEnd, int end) {
         for (OrganisationHit hit : known) {
-            if (hit.start() < nameEnd && nameStart < hit.end()) {
+            boolean opensLongerName = hit.start() <= nameStart
+                    && hit.end() < nameEnd
+                    && text.text().substring(hit.end(), nameEnd).strip().contains(" ");
+            if (hit.start() < nameEnd && nameStart < hit.end() && !opensLongerName) {
                 return true;
             }
         }

@@ -39,12 +39,19 @@ public final class MeetingFinder {
                     + "anterior|recall|recalled|recalling|rappelant|rappele|rappelle|recordando|recordaron|"
                     + "outcomes? of|follow-up to)\\b[^.:;]*$");
     private static final Pattern EXPERTS = Pattern.compile("\\b(?:experts?|expertos?|technical|techniques?)\\b");
+    /** Senior officials as the meeting's participants: "a platform for senior officials", "réunit les hauts …". */
+    private static final Pattern SENIOR_OFFICIALS =
+            Pattern.compile("\\b(?:for|gathered|gathering|gathers|brought together|"
+                    + "brings together|bringing together|reunit|reunissant|reunira|reune|reunio)\\s+(?:the |les |des |los )?"
+                    + "(?:senior officials|hauts fonctionnaires|altos funcionarios)\\b");
     /**
      * "the foreign ministers of the ten countries met in Algiers", "les ministres … (a list of countries; the
-     * representatives of …) se sont réunis": ministers meeting, whatever the phrase, in one sentence.
+     * representatives of …) se sont réunis", "the Ministries of Foreign Relations … met": ministers or their
+     * ministries meeting, whatever the phrase, in one sentence (over abbreviations: "U.S. Secretary …").
      */
-    private static final Pattern MINISTERS_MET = Pattern.compile(
-            "\\b(?:vice-?)?(?:ministers?|ministres?|ministros?)\\b[^.]{0,600}?\\b(?:met|meet|meeting|gathered|"
+    private static final Pattern MINISTERS_MET =
+            Pattern.compile("\\b(?:vice-?)?(?:ministers?|ministres?|ministros?|ministries|ministeres|ministerios)\\b"
+                    + "(?:[^.]|(?<=\\b\\p{L})\\.){0,600}?\\b(?:met|meet|meeting|gathered|"
                     + "convened|reunis|reunies|se sont reunis|reunidos|se reunieron)\\b");
     /**
      * Ministers (or vice-ministers) as the subject a sentence opens with, the participants of a meeting named by a
@@ -182,7 +189,8 @@ public final class MeetingFinder {
     }
 
     /**
-     * Without a typed phrase, ministers who met make a ministerial meeting, and a generic meeting of experts ("the
+     * Without a typed phrase, ministers who met make a ministerial meeting, a generic meeting of senior officials
+     * ("a platform for senior officials of the member states") a senior officials' meeting, and one of experts ("the
      * meeting brings together experts") an expert meeting.
      */
     private static String typeOf(Match event, AnalysedText text, int lead) {
@@ -205,6 +213,9 @@ public final class MeetingFinder {
         if (MINISTERS.matcher(opening).find() || hasMinisterialSegment(text, event, lead)) {
             return Meeting.MINISTERIAL_CONFERENCE;
         }
+        if (SENIOR_OFFICIALS.matcher(opening).find()) {
+            return Meeting.SENIOR_OFFICIALS_MEETING;
+        }
         return EXPERTS.matcher(opening).find() ? Meeting.EXPERT_MEETING : Meeting.OTHER;
     }
 
@@ -224,8 +235,10 @@ public final class MeetingFinder {
     }
 
     /**
-     * The meeting's dates: the first written after its phrase in its block ("was held in Ankara on 10 - 11 December
-     * 2012"), even without a year ("on Saturday, 10th February"); else the first after a later mention of the same
+     * The meeting's dates: the first written after its phrase in its sentence ("was held in Ankara on 10 - 11 December
+     * 2012"), even without a year ("on Saturday, 10th February"); else the first written before it in its sentence
+     * ("On 26-27th June, officials met in Vienna for the 5th Senior Officials' Meeting"); else the first after it in
+     * its block; else the first after a later mention of the same
      * meeting, in its sentence ("… Ministerial Consultation will start in Dubai on Saturday, 10th February"); else
      * the first in the next block, or the last before the phrase in its block (a dateline); else the first of the
      * opening that is written in a sentence, not alone on its line (a page's or a release's date).
@@ -245,7 +258,14 @@ public final class MeetingFinder {
                             .end();
             int blockStart =
                     blockIndex < 0 ? 0 : document.blocks().get(blockIndex).start();
-            DateRange own = firstDateIn(text, found, event.end(), ownEnd, year);
+            DateRange own =
+                    firstDateIn(text, found, event.end(), Math.min(ownEnd, sentenceEnd(text, event.end())), year);
+            if (own == null) {
+                own = firstDateIn(text, found, sentenceStart(text, blockStart, event.start()), event.start(), year);
+            }
+            if (own == null) {
+                own = firstDateIn(text, found, event.end(), ownEnd, year);
+            }
             DateRange again = own == null ? dateOfLaterMention(text, event, found, lead, year) : null;
             DateRange next = own == null && again == null ? firstDateIn(text, found, ownEnd, nextEnd, year) : null;
             DateRange before = null;
@@ -305,6 +325,12 @@ public final class MeetingFinder {
             }
         }
         return null;
+    }
+
+    /** Where the sentence holding {@code offset} starts, not before {@code blockStart}. */
+    private static int sentenceStart(AnalysedText text, int blockStart, int offset) {
+        int stop = text.text().lastIndexOf(". ", offset - 1);
+        return stop < blockStart ? blockStart : stop + 2;
     }
 
     private static int sentenceEnd(AnalysedText text, int from) {

@@ -23,6 +23,14 @@ final class NameSpanReader {
             + "[a-z]{2,}(?:ique|aire|elle|ienne|ionnel|iel|urel|ersel))s?)");
 
     /** Words that open a sentence or a noun phrase before a name, never part of it ("The Salvadoran Ministry"). */
+    /**
+     * "… of Uganda-Mr. Aziz Buwedewo": an honorific's abbreviation joined by a hyphen to the last word of a name
+     * begins a person's name; the body's name ends before the hyphen.
+     */
+    private static final Pattern HYPHENED_HONORIFIC = Pattern.compile("-(?:Mr|Mrs|Ms|Dr|Mme|Mlle|Prof)\\.?$");
+
+    private static final Pattern HONORIFIC = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Mme|Mlle|Prof)\\.?");
+
     static final Set<String> DETERMINERS = Set.of(
             "The", "A", "An", "This", "That", "These", "Its", "Their", "Our", "Each", "Every", "Le", "La", "Les", "Un",
             "Une", "Ce", "Cette", "El", "Los", "Las", "O");
@@ -66,6 +74,16 @@ final class NameSpanReader {
                 // "… of Mauritania and H.E. Mr …": an honorific's initial begins another name
                 return confirmedEnd;
             }
+            java.util.regex.Matcher honorific = HYPHENED_HONORIFIC.matcher(word);
+            if (isCapitalised(word) && honorific.find()) {
+                return wordStart + honorific.start();
+            }
+            if (HONORIFIC.matcher(word).matches()
+                    || previous.equals("in") && isCapitalised(word) && !followedByOf(text, wordEnd)) {
+                // "…, Mr. Girma …" begins a person's name; "… Affairs in Kampala" names the place, not the body
+                // (but "Ministry in Charge of …" goes on)
+                return confirmedEnd;
+            }
             if (isCapitalised(word)) {
                 confirmedEnd = wordEnd;
                 coordinated = false;
@@ -86,6 +104,11 @@ final class NameSpanReader {
             previous = word;
             position = wordEnd;
         }
+    }
+
+    private static boolean followedByOf(String text, int wordEnd) {
+        int next = nextWordStart(text, wordEnd);
+        return next >= 0 && text.startsWith("of ", next);
     }
 
     /** A lower-case word that is no connector: "coopération", "l'économie". */

@@ -116,6 +116,8 @@ final class NamedBodyFinder {
     private static final Set<String> TITLES = Set.of(
             "Director",
             "Directors",
+            "Commander",
+            "Administrator",
             "Head",
             "Minister",
             "Secretary",
@@ -131,6 +133,7 @@ final class NamedBodyFinder {
             "Adviser",
             "Advisor",
             "Representative",
+            "Rapporteur",
             "Spokesperson",
             "Directeur",
             "Directrice",
@@ -148,6 +151,9 @@ final class NamedBodyFinder {
             "Presidente",
             "Secretario",
             "Ministro");
+
+    /** Ranks that a person's name follows: "General Laura Richardson". */
+    private static final Set<String> RANKS = Set.of("General", "Admiral", "Colonel", "Commander", "Captain");
 
     private static final Pattern ADJECTIVE = NameSpanReader.ADJECTIVE;
     /** The word after a name, over a possessive: "' Meeting", "’s Conference". */
@@ -274,6 +280,12 @@ final class NamedBodyFinder {
             }
             String word = word(text, words.get(i));
             String folded = fold(word);
+            if (TITLES.contains(word) && i == head + 1
+                    || RANKS.contains(word) && i + 1 < words.size() && isCapitalised(word(text, words.get(i + 1)))) {
+                // "Reference Group Rapporteur", "Southern Command General Laura Richardson": a title right after the
+                // name is a person's role in the body, a rank before a name the person's
+                break;
+            }
             if (isCapitalised(word) || isAcronymLike(word)) {
                 last = i;
                 pendingConnectors = 0;

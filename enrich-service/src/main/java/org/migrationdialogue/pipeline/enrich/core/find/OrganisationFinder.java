@@ -22,6 +22,10 @@ import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
 public final class OrganisationFinder {
 
     /** What joins an organ to its body: " of the ", " de la ", " du ", " de l'"… */
+    /** An acronym opening a name: "IOM " of "IOM Central Evaluation Division". */
+    private static final java.util.regex.Pattern PARENT_ACRONYM =
+            java.util.regex.Pattern.compile("\\p{Lu}{2,}\\s+(?=\\p{Lu}\\p{Ll})");
+
     private static final java.util.regex.Pattern ORGAN_OF =
             java.util.regex.Pattern.compile(" (?:of(?: the)?|de(?: la| l['’])?|du|des|del|da|do) ?");
 
@@ -66,9 +70,11 @@ public final class OrganisationFinder {
                 .filter(hit -> hit.id().startsWith(LocalAcronymFinder.ID_PREFIX))
                 .map(OrganisationHit::acronym)
                 .collect(java.util.stream.Collectors.toSet());
+        // A registry body that opens a defined name ("ECOWAS Traders' Forum (ETF)") stays a mention of its own.
         hits.removeIf(hit -> defined.contains(text.text().substring(hit.start(), hit.end()))
                 || local.stream()
-                        .anyMatch(definition -> hit.start() == definition.end() + 2 || overlap(hit, definition)));
+                        .anyMatch(definition -> hit.start() == definition.end() + 2
+                                || overlap(hit, definition) && !opens(hit, definition, text.text())));
         hits.addAll(local);
         List<int[]> glossary = localAcronyms.glossary(text).stream()
                 .map(entry -> new int[] {entry.blockStart(), entry.nameEnd()})
@@ -106,6 +112,13 @@ public final class OrganisationFinder {
             }
         }
         return joined;
+    }
+
+    /** Whether {@code hit} is the first words of the longer {@code name} ("IGAD" of "IGAD Partners' Forum"). */
+    private static boolean opens(OrganisationHit hit, OrganisationHit name, String text) {
+        return hit.start() == name.start()
+                && hit.end() < name.end()
+                && text.substring(hit.end(), name.end()).strip().contains(" ");
     }
 
     /**
@@ -146,12 +159,21 @@ public final class OrganisationFinder {
         return local;
     }
 
-    /** A body read from its name's shape that the report also names otherwise (with its acronym) is that body. */
+    /**
+     * A body read from its name's shape that the report also names otherwise (with its acronym, or after its parent's
+     * acronym) is that body.
+     */
     private static List<OrganisationHit> sameNamesJoined(
             List<OrganisationHit> named, List<OrganisationHit> known, String text) {
         Map<String, OrganisationHit> byName = new HashMap<>();
         for (OrganisationHit hit : known) {
-            byName.putIfAbsent(folded(text.substring(hit.start(), hit.end())), hit);
+            String name = text.substring(hit.start(), hit.end());
+            byName.putIfAbsent(folded(name), hit);
+            // "IOM Central Evaluation Division (CED)": the same name without its parent's acronym
+            java.util.regex.Matcher parent = PARENT_ACRONYM.matcher(name);
+            if (parent.lookingAt()) {
+                byName.putIfAbsent(folded(name.substring(parent.end())), hit);
+            }
         }
         List<OrganisationHit> joined = new ArrayList<>(named.size());
         for (OrganisationHit hit : named) {
