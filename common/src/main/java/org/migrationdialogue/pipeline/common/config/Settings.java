@@ -76,8 +76,8 @@ public final class Settings {
             "`on`: the enrich-service also finds the people no rule introduces with a statistical model (English, French; about 300 MB of heap, its heap is 1 GB); `off`: registry and rules only (faster, for bulk back-fills).");
     public static final Setting ENRICH_THREADS = new Setting(
             "ENRICH_THREADS",
-            "3",
-            "Stream threads of the enrich-service: reports enriched in parallel, at most one per partition of `reports.extracted` (3: one per partition of the default `TOPIC_PARTITIONS`, so a backlog drains on every core).");
+            "1",
+            "Stream threads of the enrich-service: reports enriched in parallel, at most one per partition of `reports.extracted`. More than 1 when the enrich-service has cores of its own: on 2 cores shared with the whole stack, 3 threads kept the cores busier (96 % against 87 %) but cost 11 % more CPU a report, for the same throughput (docs/benchmarks.md).");
     public static final Setting SEARCH_WEB_PORT = new Setting(
             "SEARCH_WEB_PORT",
             "8080",

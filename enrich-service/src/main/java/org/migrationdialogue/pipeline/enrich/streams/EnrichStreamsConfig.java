@@ -22,8 +22,8 @@ public final class EnrichStreamsConfig {
         // Brokers and security: Streams hands these to each of its clients (consumers, producers, admin).
         props.putAll(KafkaConnection.from(config).clientConfig());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
-        // Enrichment is CPU-bound and one report at a time per thread: one thread per input partition lets a backlog
-        // use every core (the enricher and its models are shared, read-only, by the threads).
+        // Enrichment is CPU-bound, one report at a time per thread: more threads (ENRICH_THREADS, up to the input
+        // partitions) let a backlog use more cores; the enricher and its models are shared, read-only, by the threads.
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.getInt(Settings.ENRICH_THREADS));
         // Each new recommendation must be published exactly once, even across crashes and rebalances.
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
