@@ -3,7 +3,11 @@ package org.migrationdialogue.pipeline.enrich.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.migrationdialogue.pipeline.common.events.Meeting;
 
 class MeetingFindingTest {
@@ -327,42 +331,35 @@ class MeetingFindingTest {
         assertEquals(LocalDate.of(2025, 3, 15), meeting.endDate());
     }
 
-    @Test
-    void shouldMakeMinistersWhoMetAMinisterialMeetingAcrossAbbreviations() {
-        // given a readout naming ministers with abbreviated titles, without a meeting-type phrase
-        String text = "Today, Chilean Minister of Foreign Affairs Ana Soto and U.S. Secretary of State John M. Reed "
-                + "met in Santiago to discuss irregular migration.";
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("meetingsTypedByWhoMet")
+    void shouldTypeAMeetingWithoutATypePhraseByWhoMet(String whoMet, String text, String type) {
+        // given a meeting whose text names no meeting type, only who met (the case's text)
 
         // when
         Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
 
-        // then
-        assertEquals(Meeting.MINISTERIAL_CONFERENCE, meeting.type());
+        // then its type is that of the people or bodies who met
+        assertEquals(type, meeting.type());
     }
 
-    @Test
-    void shouldMakeMinistriesThatMetAMinisterialMeeting() {
-        // given a joint statement of ministries meeting, without a meeting-type phrase
-        String text = "The Ministries of Foreign Affairs of Chile, Peru and Ecuador met on 3 May 2022 in Lima "
-                + "to discuss regional mobility.";
-
-        // when
-        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
-
-        // then
-        assertEquals(Meeting.MINISTERIAL_CONFERENCE, meeting.type());
-    }
-
-    @Test
-    void shouldMakeAGenericMeetingOfSeniorOfficialsASeniorOfficialsMeeting() {
-        // given a generic meeting whose opening says senior officials take part
-        String text = "The 5th Meeting of the Coastal Consultative Forum was held on 4 June 2019 in Mombasa. It "
-                + "provided a platform for senior officials of the member states to exchange information.";
-
-        // when
-        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
-
-        // then
-        assertEquals(Meeting.SENIOR_OFFICIALS_MEETING, meeting.type());
+    static Stream<Arguments> meetingsTypedByWhoMet() {
+        return Stream.of(
+                Arguments.of(
+                        "ministers with abbreviated titles",
+                        "Today, Chilean Minister of Foreign Affairs Ana Soto and U.S. Secretary of State John M. Reed "
+                                + "met in Santiago to discuss irregular migration.",
+                        Meeting.MINISTERIAL_CONFERENCE),
+                Arguments.of(
+                        "ministries",
+                        "The Ministries of Foreign Affairs of Chile, Peru and Ecuador met on 3 May 2022 in Lima "
+                                + "to discuss regional mobility.",
+                        Meeting.MINISTERIAL_CONFERENCE),
+                Arguments.of(
+                        "senior officials, at a generic meeting",
+                        "The 5th Meeting of the Coastal Consultative Forum was held on 4 June 2019 in Mombasa. It "
+                                + "provided a platform for senior officials of the member states to exchange "
+                                + "information.",
+                        Meeting.SENIOR_OFFICIALS_MEETING));
     }
 }

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.migrationdialogue.pipeline.common.events.OrganisationMention;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.Knowledge;
 
@@ -428,55 +432,40 @@ class OrganisationFindingTest {
         assertTrue(organisations.containsKey("ecowas"), organisations.toString());
     }
 
-    @Test
-    void shouldEndABodysNameBeforeTheRoleThatFollowsIt() {
-        // given a body's name followed by the title of a role in it
-        String text = "The Harbour Group Rapporteur (Norway) presented the draft.";
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("namesFollowedByWhatIsNotTheBody")
+    void shouldEndABodysNameWhereTheBodyEnds(String followedBy, String text, String body) {
+        // given a body's name followed by something that is not part of it (the case's text)
 
         // when
         List<String> names = names(text, "en");
 
-        // then the body is named without the role
-        assertEquals(List.of("Harbour Group"), names);
+        // then the body is named without what follows it
+        assertEquals(List.of(body), names);
     }
 
-    @Test
-    void shouldEndABodysNameBeforeARankAndAPersonsName() {
-        // given a military command followed by its commander's rank and name
-        String text = "The delegation included the Commander of the Atlantic Naval Command General Peter Olsen.";
-
-        // when
-        List<String> names = names(text, "en");
-
-        // then the command is a body, named without the person
-        assertEquals(List.of("Atlantic Naval Command"), names);
-    }
-
-    @Test
-    void shouldEndAMinistrysNameBeforeAnHonorificJoinedByAHyphen() {
-        // given a ministry's name glued by a hyphen to the honorific of the next person
-        String text = "Remarks came from the Liaison Officer in the Ministry of Fisheries of Ghana-Mr. Kofi Mensah.";
-
-        // when
-        List<String> names = names(text, "en");
-
-        // then the ministry's name stops before the hyphen
-        assertEquals(List.of("Ministry of Fisheries of Ghana"), names);
-    }
-
-    @Test
-    void shouldEndAMinistrysNameBeforeItsPlaceAndBeforeAnHonorificAfterAComma() {
-        // given a ministry followed by the city it is in, and another followed by ", Mr." and a name
-        String inCity = "The meeting was organised with the Kenyan Ministry of Labour in Nairobi.";
-        String beforeName = "The Director of the Ministry of Trade of Ghana, Mr. Kofi Mensah, opened the session.";
-
-        // when
-        List<String> fromCity = names(inCity, "en");
-        List<String> fromName = names(beforeName, "en");
-
-        // then neither the city nor the honorific is part of the ministry's name
-        assertEquals(List.of("Kenyan Ministry of Labour"), fromCity);
-        assertEquals(List.of("Ministry of Trade of Ghana"), fromName);
+    static Stream<Arguments> namesFollowedByWhatIsNotTheBody() {
+        return Stream.of(
+                Arguments.of(
+                        "the title of a role in it",
+                        "The Harbour Group Rapporteur (Norway) presented the draft.",
+                        "Harbour Group"),
+                Arguments.of(
+                        "a rank and a person's name",
+                        "The delegation included the Commander of the Atlantic Naval Command General Peter Olsen.",
+                        "Atlantic Naval Command"),
+                Arguments.of(
+                        "an honorific joined by a hyphen",
+                        "Remarks came from the Liaison Officer in the Ministry of Fisheries of Ghana-Mr. Kofi Mensah.",
+                        "Ministry of Fisheries of Ghana"),
+                Arguments.of(
+                        "the city it is in",
+                        "The meeting was organised with the Kenyan Ministry of Labour in Nairobi.",
+                        "Kenyan Ministry of Labour"),
+                Arguments.of(
+                        "a comma and an honorific",
+                        "The Director of the Ministry of Trade of Ghana, Mr. Kofi Mensah, opened the session.",
+                        "Ministry of Trade of Ghana"));
     }
 
     @Test
