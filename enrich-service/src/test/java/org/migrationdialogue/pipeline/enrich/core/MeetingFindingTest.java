@@ -291,29 +291,29 @@ class MeetingFindingTest {
         assertEquals(Meeting.unknown(), meeting);
     }
 
-    @Test
-    void shouldReadANumericDatelineDayFirst() {
-        // given a press release opening with a numeric dateline
-        String text = "08-11-2016, Mombasa: The 3rd Coastal Consultative Meeting on migration opened this morning.";
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("numericDates")
+    void shouldReadANumericDateDayFirstUnlessTheSecondNumberCannotBeAMonth(String shape, String text, LocalDate date) {
+        // given a report whose only full date is numeric (the case's text)
 
         // when
         Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
 
-        // then the dateline is read day first
-        assertEquals(LocalDate.of(2016, 11, 8), meeting.startDate());
+        // then it is read day first, or month first when the second number is above 12
+        assertEquals(date, meeting.startDate());
     }
 
-    @Test
-    void shouldReadANumericDateMonthFirstWhenTheDayComesSecond() {
-        // given a readout whose only year is in a month-first timestamp
-        String text = "Minister Ortega Meets Minister Lind\n\n07-30-2018 04:08 PM\n\n"
-                + "On July 30, the two ministers discussed border cooperation.";
-
-        // when
-        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
-
-        // then
-        assertEquals(LocalDate.of(2018, 7, 30), meeting.startDate());
+    static Stream<Arguments> numericDates() {
+        return Stream.of(
+                Arguments.of(
+                        "a dateline, day first",
+                        "08-11-2016, Mombasa: The 3rd Coastal Consultative Meeting on migration opened this morning.",
+                        LocalDate.of(2016, 11, 8)),
+                Arguments.of(
+                        "a timestamp whose day comes second",
+                        "Minister Ortega Meets Minister Lind\n\n07-30-2018 04:08 PM\n\n"
+                                + "On July 30, the two ministers discussed border cooperation.",
+                        LocalDate.of(2018, 7, 30)));
     }
 
     @Test
