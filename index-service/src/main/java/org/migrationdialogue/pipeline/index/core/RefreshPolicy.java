@@ -35,14 +35,18 @@ public final class RefreshPolicy {
 
     /** Until when a batch polled at {@code now} waits for more reports: {@code now} itself unless a flow goes on. */
     public Instant gatherUntil(Instant now) {
-        boolean flowing = lastWrite != null && lastWrite.plus(QUIET).isAfter(now);
-        return flowing ? now.plus(GATHER) : now;
+        return flowing(now) ? now.plus(GATHER) : now;
     }
 
     /** Records a write at {@code now}; true when it should refresh the index. */
     public boolean refreshOnWrite(Instant now) {
-        boolean quiet = lastWrite == null || !lastWrite.plus(QUIET).isAfter(now);
+        boolean quiet = !flowing(now);
         lastWrite = now;
         return quiet;
+    }
+
+    /** Whether reports keep coming: the last write was less than {@link #QUIET} before {@code now}. */
+    private boolean flowing(Instant now) {
+        return lastWrite != null && lastWrite.plus(QUIET).isAfter(now);
     }
 }

@@ -152,8 +152,10 @@ final class UpCommand implements Callable<Integer> {
         }
     }
 
-    /** The server is a child process too: a crash or a kill of it is repaired like a service's. */
-    /** Restarts Elasticsearch after a crash; a failed restart is said once and tried again at each round. */
+    /**
+     * The server is a child process too: a crash or a kill of it is repaired like a service's. A failed restart is
+     * said once and tried again at each round.
+     */
     private void superviseElasticsearch(LocalRuntime runtime) {
         try {
             Integer exit = runtime.elasticsearch().restartIfDead();
