@@ -125,7 +125,7 @@ public final class IngestMain {
         Duration interval;
         if (bucket instanceof FolderBucket folder) {
             createOnFirstStart(folder, checkpoint);
-            trigger = new FolderChangeTrigger(folder);
+            trigger = new FolderChangeTrigger(folder, clock);
             interval = FolderChangeTrigger.RESCAN;
         } else if (!notified) {
             trigger = new IntervalTrigger();

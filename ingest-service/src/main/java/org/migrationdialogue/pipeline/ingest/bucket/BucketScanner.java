@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
  * the trigger fires, publishes created events for new or changed complete objects, deleted events for removed ones
  * (a mass delete only once confirmed) and dead letters for entries that cannot be read, and checkpoints what it
  * published. A wake scans only the files the trigger names, when it names them, so a change costs the same in a
- * bucket of 20,000 reports as in an empty one; the whole bucket is listed at start, at every interval, when the
- * trigger cannot say what changed, while deletes are held and after a failure. A bucket that cannot be listed publishes nothing until it can. Anything else that goes wrong (the
- * checkpoint cannot be written) stops the scanner, which {@link #status()} reports, and the service exits.
+ * bucket of 20,000 reports as in an empty one; the whole bucket is listed at start, when the trigger cannot say what
+ * changed (an interval trigger never can: each of its wakes lists everything), while deletes are held and after a
+ * failure. A bucket that cannot be listed publishes nothing until it can. Anything else that goes wrong (the checkpoint
+ * cannot be written) stops the scanner, which {@link #status()} reports, and the service exits.
  */
 public final class BucketScanner implements Runnable {
 

@@ -23,7 +23,7 @@ public interface ScanTrigger extends AutoCloseable {
         public enum Kind {
             /** Nothing was noticed within the time. */
             TIMED_OUT,
-            /** These files changed, and nothing else was noticed. */
+            /** These files changed (none: the trigger can tell that nothing did), and nothing else was noticed. */
             KEYS,
             /** Anything may have changed: a folder came or went, events were lost; the whole bucket must be listed. */
             ANYTHING
@@ -35,6 +35,11 @@ public interface ScanTrigger extends AutoCloseable {
 
         public static Wake timedOut() {
             return new Wake(Kind.TIMED_OUT, Set.of());
+        }
+
+        /** Nothing changed, as far as the trigger can tell. */
+        public static Wake none() {
+            return new Wake(Kind.KEYS, Set.of());
         }
 
         public static Wake anything() {
