@@ -362,4 +362,45 @@ class MeetingFindingTest {
                                 + "information.",
                         Meeting.SENIOR_OFFICIALS_MEETING));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("meetingsOfABody")
+    void shouldTellABodysOwnMeetingFromTheMeetingsItSpeaksOf(
+            String shape, String text, String type, String city, LocalDate start) {
+        // given a report on the meeting of a named body (a core group, a committee) that names other meetings
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then the meeting is the body's own, with its own venue and date, unless the two are held together
+        assertEquals(type, meeting.type());
+        assertEquals(city, meeting.city());
+        assertEquals(start, meeting.startDate());
+    }
+
+    static Stream<Arguments> meetingsOfABody() {
+        return Stream.of(
+                Arguments.of(
+                        "a core group meeting that prepares a senior officials' meeting",
+                        "Tuesday, 3 March 2020\nLocation: Vilnius, Lithuania\nThe 2nd Harbour Process Core Group "
+                                + "meeting prepared the agenda of the Senior Officials' Meeting in Riga on "
+                                + "8-9 June 2020.",
+                        Meeting.OTHER,
+                        "Vilnius",
+                        LocalDate.of(2020, 3, 3)),
+                Arguments.of(
+                        "a committee meeting and a senior officials' meeting held together",
+                        "On 4-5 May 2021, delegates met in Oslo for the 3rd Steering Group Meeting and the 12th "
+                                + "Senior Officials' Meeting of the Harbour Process.",
+                        Meeting.SENIOR_OFFICIALS_MEETING,
+                        "Oslo",
+                        LocalDate.of(2021, 5, 4)),
+                Arguments.of(
+                        "a committee meeting that names the ministerial meeting it prepares",
+                        "12-10-2018, Mombasa: The 4th Meeting of the Coastal Coordination Committee opened today.\n\n"
+                                + "The delegates agreed on the actions to recommend to the 1st Ministerial meeting.",
+                        Meeting.OTHER,
+                        "Mombasa",
+                        LocalDate.of(2018, 10, 12)));
+    }
 }

@@ -73,6 +73,14 @@ public final class MeetingFinder {
             + "will take place|met|gathered|convened|s'est tenue?|se sont reunie?s|a eu lieu|se tiendra|tuvo lugar|"
             + "se reunieron|se realizo|realizou-se|teve lugar)\\b");
 
+    /** Capitalised words before a generic meeting word that are not a name ("The meeting"). */
+    private static final java.util.Set<String> ARTICLES =
+            java.util.Set.of("The", "A", "An", "This", "That", "Its", "Their", "Our", "During", "At", "After");
+
+    /** What joins two meetings held together: " and the 34th ", " et la ". */
+    private static final Pattern PAIRED =
+            Pattern.compile("\\s*(?:and|et|y|e)\\s+(?:(?:the|la|le|les|el|a|o)\\s+)?(?:\\d+\\p{L}*\\s+)?");
+
     private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
 
     private final DateFinder dates;
@@ -126,7 +134,11 @@ public final class MeetingFinder {
             }
             if (!isGeneric(match)) {
                 Match typed = ministerialBeside(text, fullerName(text, match, lead), lead);
-                return generic == null || sameSentence(text, generic, typed) ? typed : generic;
+                return generic == null
+                                || sameSentence(text, generic, typed)
+                                        && (!isNamed(text, generic) || isPaired(text, generic, typed))
+                        ? typed
+                        : generic;
             }
             generic = generic == null ? match : generic;
         }
@@ -171,6 +183,50 @@ public final class MeetingFinder {
             }
         }
         return typed;
+    }
+
+    /**
+     * "the 4th Core Group meeting", "the RMCC Meeting": a generic word after a capitalised name is the meeting of
+     * that body, one of its own, not the typed meeting its sentence then speaks of ("… to prepare the Senior
+     * Officials' Meeting in Budapest").
+     */
+    private static boolean isNamed(AnalysedText text, Match generic) {
+        String before = text.text().substring(0, generic.start()).stripTrailing();
+        int start = before.length();
+        while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
+            start--;
+        }
+        String word = before.substring(start);
+        return !word.isEmpty()
+                && Character.isUpperCase(word.charAt(0))
+                && !ARTICLES.contains(word)
+                && start > 0
+                && before.charAt(start - 1) == ' ';
+    }
+
+    /**
+     * "the 10th Reference Group Meeting and the 34th Senior Officials Meeting": two meetings held together, which the
+     * typed one names.
+     */
+    private static boolean isPaired(AnalysedText text, Match generic, Match typed) {
+        return PAIRED.matcher(text.folded().substring(generic.end(), typed.start()))
+                .matches();
+    }
+
+    /**
+     * Where the words that are the meeting's own (its dates, its venue) stop: at the next phrase of the opening that
+     * names a meeting of another type ("the Core Group meeting … the Senior Officials' Meeting in Budapest on 6-7
+     * July": those are the other meeting's), else at {@code limit}.
+     */
+    private static int ownWordsEnd(AnalysedText text, Match event, int limit) {
+        for (Match match : text.matches().within(Layer.SIGNAL, event.end(), limit)) {
+            if (match.kind() == TermKind.MEETING_TYPE
+                    && !isGeneric(match)
+                    && !match.key().equals(event.key())) {
+                return match.start();
+            }
+        }
+        return limit;
     }
 
     private static boolean sameSentence(AnalysedText text, Match first, Match second) {
@@ -221,13 +277,26 @@ public final class MeetingFinder {
 
     /**
      * "The conference, which comprises an experts' meeting followed by a ministerial meeting": a meeting named by a
-     * generic word whose opening then names a ministerial segment (not another meeting) is a ministerial conference.
+     * generic word whose opening then names a ministerial segment (not another meeting), in a sentence that speaks of
+     * the meeting by the same word ("La conférence, qui comprendra … suivie d'une réunion ministérielle"), is a
+     * ministerial conference; a ministerial meeting the opening only mentions ("actions to recommend to the
+     * Ministerial meeting") is not a segment of it.
      */
     private static boolean hasMinisterialSegment(AnalysedText text, Match event, int lead) {
-        for (Match match : text.matches().within(Layer.SIGNAL, event.end(), lead)) {
+        String word = text.folded().substring(event.start(), event.end());
+        List<Match> signals = text.matches().within(Layer.SIGNAL, event.start(), lead);
+        for (Match match : signals) {
             if (match.kind() == TermKind.MEETING_TYPE
                     && Meeting.MINISTERIAL_CONFERENCE.equals(match.key())
-                    && !namesAnotherMeeting(text, match)) {
+                    && !namesAnotherMeeting(text, match)
+                    && signals.stream()
+                            .anyMatch(mention -> mention.end() <= match.start()
+                                    && mention.kind() == TermKind.MEETING_TYPE
+                                    && isGeneric(mention)
+                                    && text.folded()
+                                            .substring(mention.start(), mention.end())
+                                            .equals(word)
+                                    && sameSentence(text, mention, match))) {
                 return true;
             }
         }
@@ -258,13 +327,14 @@ public final class MeetingFinder {
                             .end();
             int blockStart =
                     blockIndex < 0 ? 0 : document.blocks().get(blockIndex).start();
+            int ownWords = ownWordsEnd(text, event, ownEnd);
             DateRange own =
-                    firstDateIn(text, found, event.end(), Math.min(ownEnd, sentenceEnd(text, event.end())), year);
+                    firstDateIn(text, found, event.end(), Math.min(ownWords, sentenceEnd(text, event.end())), year);
             if (own == null) {
                 own = firstDateIn(text, found, sentenceStart(text, blockStart, event.start()), event.start(), year);
             }
             if (own == null) {
-                own = firstDateIn(text, found, event.end(), ownEnd, year);
+                own = firstDateIn(text, found, event.end(), ownWords, year);
             }
             DateRange again = own == null ? dateOfLaterMention(text, event, found, lead, year) : null;
             DateRange next = own == null && again == null ? firstDateIn(text, found, ownEnd, nextEnd, year) : null;
@@ -378,7 +448,7 @@ public final class MeetingFinder {
                     blockIndex < 0
                             ? text.text().length()
                             : text.document().blocks().get(blockIndex).end());
-            Match city = firstCity(text, organisations, event.end(), end);
+            Match city = firstCity(text, organisations, event.end(), ownWordsEnd(text, event, end));
             if (city != null) {
                 return known(text, city);
             }
