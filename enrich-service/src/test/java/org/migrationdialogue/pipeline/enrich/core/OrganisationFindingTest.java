@@ -189,7 +189,7 @@ class OrganisationFindingTest {
         Map<String, Integer> organisations = organisations(text, "en");
 
         // then
-        assertEquals(Map.of("rabat-support-project", 1, "ecowas", 1), organisations);
+        assertEquals(Map.of("rabat-support-project", 1, "ecowas-commission", 1), organisations);
     }
 
     @Test
@@ -316,6 +316,35 @@ class OrganisationFindingTest {
                         "local:aijd-sa",
                         "Aéroport International Jean DUPONT"),
                 mentions.stream().collect(Collectors.toMap(OrganisationMention::id, OrganisationMention::name)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("acronymsGlossedWithTheirLanguage")
+    void shouldDefineAnAcronymThatTheParenthesisGlosses(String language, String text, String id, String name) {
+        // given a body defined by an acronym followed, inside the parenthesis, by the language it comes from
+
+        // when
+        List<OrganisationMention> mentions =
+                ENRICHER.enrich(Reports.of(text, language)).organisations();
+
+        // then the report's own definition, its full name, and no registry body of the same acronym
+        assertEquals(
+                Map.of(id, name),
+                mentions.stream().collect(Collectors.toMap(OrganisationMention::id, OrganisationMention::name)));
+    }
+
+    static Stream<Arguments> acronymsGlossedWithTheirLanguage() {
+        return Stream.of(
+                Arguments.of(
+                        "es",
+                        "El Departamento del Trabajo (DOL, por sus siglas en inglés) amplió las visas.",
+                        "local:dol",
+                        "Departamento del Trabajo"),
+                Arguments.of(
+                        "fr",
+                        "Le Conseil Régional des Pêcheurs (CRP en sigle anglais) a tenu sa session.",
+                        "local:crp",
+                        "Conseil Régional des Pêcheurs"));
     }
 
     @Test

@@ -21,6 +21,14 @@ public final class LocalAcronymFinder {
     static final String ID_PREFIX = "local:";
 
     private static final int MAX_ACRONYM = 12;
+    /**
+     * "Departamento del Trabajo (DOL, por sus siglas en inglés)", "(MIDA en sigle anglais)": an acronym in capitals,
+     * then a few lower-case words saying which language it comes from.
+     */
+    private static final Pattern GLOSSED = Pattern.compile(
+            "(\\p{Lu}[\\p{Lu}\\d&-]+(?: \\p{Lu}[\\p{Lu}\\d&-]+)?)(?:,\\s*|\\s+)\\p{Ll}[\\p{Ll}'’]*(?:\\s+\\p{Ll}[\\p{Ll}'’]*){0,5}");
+
+    private static final int MAX_GLOSSED = 48;
     /** How many entries in a row make a list of acronyms. */
     private static final int MIN_GLOSSARY = 3;
 
@@ -28,12 +36,16 @@ public final class LocalAcronymFinder {
             Pattern.compile("([A-Z][A-Za-z0-9&+\\-]{1,11})[ \\t:–-]+(\\p{Lu}[^.;:()]{2,118}?)\\s*");
     private static final int MAX_NAME = 120;
     private static final Set<String> ARTICLES =
-            Set.of("The", "A", "An", "This", "Its", "Their", "La", "Le", "Les", "Une", "Un");
+            Set.of("The", "A", "An", "This", "Its", "Their", "La", "Le", "Les", "Une", "Un", "El", "Los", "Las");
     private static final int MAX_LOWER_CASE = 3;
-    private static final Set<String> FRENCH_CONNECTORS =
-            Set.of("de", "des", "du", "la", "le", "et", "pour", "sur", "aux", "à");
-    private static final Set<String> CONNECTORS =
-            Set.of("of", "for", "and", "on", "in", "de", "des", "du", "la", "le", "et", "pour", "sur", "aux", "à");
+    /** Connectors of French, Spanish and Portuguese names ("Office national des migrations", "Departamento del …"). */
+    private static final Set<String> FRENCH_CONNECTORS = Set.of(
+            "de", "des", "du", "la", "le", "et", "pour", "sur", "aux", "à", "del", "los", "las", "y", "para", "da",
+            "do", "dos", "das");
+
+    private static final Set<String> CONNECTORS = Set.of(
+            "of", "for", "and", "on", "in", "de", "des", "du", "la", "le", "et", "pour", "sur", "aux", "à", "del",
+            "los", "las", "y", "para", "da", "do", "dos", "das");
 
     private final Set<String> heads;
 
@@ -116,11 +128,13 @@ public final class LocalAcronymFinder {
     private OrganisationHit definitionAt(AnalysedText text, int open, List<OrganisationHit> known) {
         String original = text.text();
         int close = original.indexOf(')', open);
-        if (close < 0 || close - open - 1 > MAX_ACRONYM || open < 2 || original.charAt(open - 1) != ' ') {
+        if (close < 0 || close - open - 1 > MAX_GLOSSED || open < 2 || original.charAt(open - 1) != ' ') {
             return null;
         }
-        String acronym = original.substring(open + 1, close);
-        if (!isDefinedAcronym(acronym)) {
+        String inside = original.substring(open + 1, close);
+        Matcher glossed = GLOSSED.matcher(inside);
+        String acronym = glossed.matches() ? glossed.group(1) : inside;
+        if (acronym.length() > MAX_ACRONYM || !isDefinedAcronym(acronym)) {
             return null;
         }
         String name = fullNameBefore(original, open - 1, acronym);
