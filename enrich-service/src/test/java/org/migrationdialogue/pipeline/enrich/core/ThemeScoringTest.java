@@ -46,6 +46,22 @@ class ThemeScoringTest {
     }
 
     @Test
+    void shouldScoreWorkingWithPartnersAcrossARegionAsRegionalCooperation() {
+        // given a strategy update on working collaboratively with regional partners, in English and in French
+        String english = "The strategy works collaboratively with regional partners throughout the region.";
+        String french = "La stratégie est menée avec les partenaires régionaux dans la région.";
+
+        // when
+        String fromEnglish =
+                ENRICHER.enrich(Reports.of(english, "en")).themes().getFirst().id();
+        String fromFrench =
+                ENRICHER.enrich(Reports.of(french, "fr")).themes().getFirst().id();
+
+        // then
+        assertEquals(List.of("regional_cooperation", "regional_cooperation"), List.of(fromEnglish, fromFrench));
+    }
+
+    @Test
     void shouldScoreIllicitMovementAndCriminalOrganisationsAsSmuggling() {
         // given a text on ending the illicit movement of people run by transnational criminal organizations
         String text = "The governments will end the illicit movement of people across the jungle and disrupt the "
