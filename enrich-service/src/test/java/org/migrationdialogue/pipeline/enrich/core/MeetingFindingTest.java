@@ -211,6 +211,21 @@ class MeetingFindingTest {
     }
 
     @Test
+    void shouldNotTakeAMeetingOfAPastMonthOrACityInAPlansNameForTheReportsMeeting() {
+        // given an interview that mentions the conference where a mandate began last December, and a plan's city
+        String text = "Dans une interview, la Suède présente ses priorités. Elle a débuté son mandat lors de la "
+                + "3ème Conférence ministérielle du Processus de Lund en décembre dernier. Elle poursuivra le Plan "
+                + "d'action de Bamako.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "fr")).meeting();
+
+        // then the report records no meeting of a dialogue type, and no venue
+        assertEquals(Meeting.OTHER, meeting.type());
+        assertEquals(null, meeting.city());
+    }
+
+    @Test
     void shouldPreferALaterFullerNameOfTheSameMeeting() {
         // given a report titled with a bare "workshop", the meeting's full name below
         String text = "WORKSHOP REPORT\n\nBorder Data Expert Workshop, Oslo, Norway\n\nThe participants discussed "

@@ -64,6 +64,11 @@ public final class MeetingFinder {
             Pattern.compile("^\\s*(?:process|processus|proceso|processo|dialogue|dialogo|declaration|action plan|plan|"
                     + "university|universite|strategy|agreement|accord|compact|convention|group)\\b");
 
+    /** Words before a city that make it part of a name: "Plan d'action de Marrakech", "Declaration of Rabat". */
+    private static final Pattern NAME_BEFORE_CITY = Pattern.compile("\\b(?:plan d'action|plan of action|action plan|"
+            + "declaration|declaracion|declaracao|process|processus|proceso|processo|programme|agenda|compact|pacte)"
+            + "\\s+(?:de la |de l'|du |of the |of |de |d')?$");
+
     private static final Pattern LABELLED_VENUE = Pattern.compile(
             "(?:^|\\s)(?i:location|venue|lieu|lugar|local)\\s*:\\s*(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})");
     private static final Pattern DATELINE_CITY = Pattern.compile(
@@ -83,6 +88,10 @@ public final class MeetingFinder {
 
     private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
 
+    /** How far after a meeting phrase a past month or year can be said of it. */
+    private static final int PAST_WINDOW = 60;
+
+    private final Pattern pastAfter;
     private final DateFinder dates;
     private final PartialDates partialDates;
     private final TitleReader titles = new TitleReader();
@@ -91,6 +100,13 @@ public final class MeetingFinder {
     public MeetingFinder(TextNormaliser normaliser, CountryFinder countries) {
         this.dates = new DateFinder(normaliser);
         this.partialDates = new PartialDates(normaliser);
+        String months = java.util.Arrays.stream(java.time.Month.values())
+                .flatMap(month -> java.util.stream.Stream.of(java.util.Locale.ENGLISH, java.util.Locale.FRENCH)
+                        .map(locale -> normaliser.fold(month.getDisplayName(java.time.format.TextStyle.FULL, locale))))
+                .distinct()
+                .collect(java.util.stream.Collectors.joining("|"));
+        this.pastAfter = Pattern.compile("^[^.;:]*?\\b(?:(?:en|in) (?:" + months + ") dernier|(?:of )?last (?:" + months
+                + "|year)|l'an(?:nee)? derniere?)\\b");
         this.countries = countries;
     }
 
@@ -126,7 +142,7 @@ public final class MeetingFinder {
      * The first meeting phrase of the opening that names this meeting. A typed phrase in the same sentence as a
      * generic one ("the 13th meeting … of senior officials") gives its type to it.
      */
-    private static Match event(AnalysedText text, int lead) {
+    private Match event(AnalysedText text, int lead) {
         Match generic = null;
         for (Match match : text.matches().within(Layer.SIGNAL, 0, lead)) {
             if (match.kind() != TermKind.MEETING_TYPE || namesAnotherMeeting(text, match)) {
@@ -149,7 +165,7 @@ public final class MeetingFinder {
      * "Workshop report … Innovative Data Practices Expert Workshop": a later phrase of the opening that ends with the
      * first one and says more ("expert workshop" for "workshop") names the same meeting more exactly.
      */
-    private static Match fullerName(AnalysedText text, Match typed, int lead) {
+    private Match fullerName(AnalysedText text, Match typed, int lead) {
         String phrase = text.folded().substring(typed.start(), typed.end());
         for (Match match : text.matches().within(Layer.SIGNAL, typed.end(), lead)) {
             if (match.kind() == TermKind.MEETING_TYPE
@@ -168,7 +184,7 @@ public final class MeetingFinder {
      * A meeting of experts that a ministerial meeting follows, in the same sentence ("a two-day experts' meeting,
      * followed by a one-day ministerial meeting"), is part of the ministerial conference: the ministerial phrase.
      */
-    private static Match ministerialBeside(AnalysedText text, Match typed, int lead) {
+    private Match ministerialBeside(AnalysedText text, Match typed, int lead) {
         if (!Meeting.EXPERT_MEETING.equals(typed.key())) {
             return typed;
         }
@@ -234,8 +250,19 @@ public final class MeetingFinder {
         return !between.contains(". ") && !between.contains("\n");
     }
 
-    private static boolean namesAnotherMeeting(AnalysedText text, Match match) {
-        return namesAnotherMeeting(text, match.start());
+    private boolean namesAnotherMeeting(AnalysedText text, Match match) {
+        return namesAnotherMeeting(text, match.start()) || isPast(text, match);
+    }
+
+    /**
+     * "lors de la 6ème Conférence ministérielle … en décembre dernier", "the Ministerial Conference of last November":
+     * a meeting the words right after its phrase place in a past month or year is an earlier one, not the report's.
+     */
+    private boolean isPast(AnalysedText text, Match match) {
+        String folded = text.folded();
+        return pastAfter
+                .matcher(folded.substring(match.end(), Math.min(folded.length(), match.end() + PAST_WINDOW)))
+                .find();
     }
 
     /** Whether the words just before {@code offset} speak of another meeting ("the next meeting will take place"). */
@@ -249,7 +276,7 @@ public final class MeetingFinder {
      * ("a platform for senior officials of the member states") a senior officials' meeting, and one of experts ("the
      * meeting brings together experts") an expert meeting.
      */
-    private static String typeOf(Match event, AnalysedText text, int lead) {
+    private String typeOf(Match event, AnalysedText text, int lead) {
         if (event != null && !isGeneric(event)) {
             return event.key();
         }
@@ -282,7 +309,7 @@ public final class MeetingFinder {
      * ministerial conference; a ministerial meeting the opening only mentions ("actions to recommend to the
      * Ministerial meeting") is not a segment of it.
      */
-    private static boolean hasMinisterialSegment(AnalysedText text, Match event, int lead) {
+    private boolean hasMinisterialSegment(AnalysedText text, Match event, int lead) {
         String word = text.folded().substring(event.start(), event.end());
         List<Match> signals = text.matches().within(Layer.SIGNAL, event.start(), lead);
         for (Match match : signals) {
@@ -474,6 +501,9 @@ public final class MeetingFinder {
             if (match.kind() == TermKind.CITY
                     && organisations.firstWithin(match.start(), match.end()) == null
                     && !insideOrganisation(organisations, match)
+                    && !NAME_BEFORE_CITY
+                            .matcher(text.folded().substring(Math.max(0, match.start() - 30), match.start()))
+                            .find()
                     && !NAME_AFTER_CITY
                             .matcher(text.folded()
                                     .substring(
