@@ -348,6 +348,22 @@ class OrganisationFindingTest {
     }
 
     @Test
+    void shouldJoinTheFullNameOfADefinedBodyToItsDefinition() {
+        // given a body defined by a short name, later written in full with its complement and its parent's acronym
+        String text = "The Regional Office (RO) led the project. IOM's Regional Office for the Pacific Islands "
+                + "reported to the Board, and the Regional Office for the Pacific Islands and Oceania replied.";
+
+        // when
+        List<OrganisationMention> mentions =
+                ENRICHER.enrich(Reports.of(text, "en")).organisations();
+
+        // then the full names are that body
+        assertEquals(
+                List.of("local:ro", "iom"),
+                mentions.stream().map(OrganisationMention::id).toList());
+    }
+
+    @Test
     void shouldReadLongFrenchBodyNamesAfterAnElidedArticle() {
         // given French bodies after "l'", one with "et de la" and a lower-case noun inside its name
         String text = "Il est nommé directeur de l'Agence nationale de la Petite enfance et de la Maison des Familles, "

@@ -21,6 +21,10 @@ import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
  */
 public final class OrganisationFinder {
 
+    /** What opens the complement of a body's name: " for the East …", " de la région …". */
+    private static final java.util.regex.Pattern COMPLEMENT =
+            java.util.regex.Pattern.compile(" (?:for|of|on|pour|de|du|des|del|para) ");
+
     /** What joins an organ to its body: " of the ", " de la ", " du ", " de l'"… */
     /** An acronym opening a name: "IOM " of "IOM Central Evaluation Division". */
     private static final java.util.regex.Pattern PARENT_ACRONYM =
@@ -187,12 +191,34 @@ public final class OrganisationFinder {
                         .findFirst()
                         .orElse(null);
             }
+            if (same == null) {
+                same = definitionItCompletes(name, known, text);
+            }
             joined.add(
                     same == null
                             ? hit
                             : new OrganisationHit(hit.start(), hit.end(), same.id(), same.acronym(), same.name()));
         }
         return joined;
+    }
+
+    /**
+     * "Regional Office (RO)" defined, then "IOM's Regional Office for the East and Horn of Africa": a name that is a
+     * report-defined body's name completed by its complement ("for …", "de …") is that body, written in full.
+     */
+    private static OrganisationHit definitionItCompletes(String name, List<OrganisationHit> known, String text) {
+        java.util.regex.Matcher parent = PARENT_ACRONYM.matcher(name);
+        String bare = folded(parent.lookingAt() ? name.substring(parent.end()) : name);
+        for (OrganisationHit hit : known) {
+            if (hit.id().startsWith(LocalAcronymFinder.ID_PREFIX)) {
+                String defined = folded(text.substring(hit.start(), hit.end()));
+                if (bare.startsWith(defined + " ")
+                        && COMPLEMENT.matcher(bare.substring(defined.length())).lookingAt()) {
+                    return hit;
+                }
+            }
+        }
+        return null;
     }
 
     private static String folded(String name) {
