@@ -107,9 +107,9 @@ class OrganisationFindingTest {
 
     @Test
     void shouldNotTakeProgrammesOrGenericBodiesForOrganisations() {
-        // given acronyms of a programme, a concept and a plural kind of body
+        // given acronyms of a programme, a concept and a plural kind of body, and several agencies of a system
         String text = "The Mobility Programme (MOPRO), Integrated Border Management (IBM) and Civil Society "
-                + "Organisations (CSO) were discussed.";
+                + "Organisations (CSO) were discussed with UN agencies.";
 
         // when
         Map<String, Integer> organisations = organisations(text, "en");
