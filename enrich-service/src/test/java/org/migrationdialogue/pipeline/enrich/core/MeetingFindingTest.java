@@ -211,21 +211,6 @@ class MeetingFindingTest {
     }
 
     @Test
-    void shouldNotTakeAMeetingOfAPastMonthOrACityInAPlansNameForTheReportsMeeting() {
-        // given an interview that mentions the conference where a mandate began last December, and a plan's city
-        String text = "Dans une interview, la Suède présente ses priorités. Elle a débuté son mandat lors de la "
-                + "3ème Conférence ministérielle du Processus de Lund en décembre dernier. Elle poursuivra le Plan "
-                + "d'action de Bamako.";
-
-        // when
-        Meeting meeting = ENRICHER.enrich(Reports.of(text, "fr")).meeting();
-
-        // then the report records no meeting of a dialogue type, and no venue
-        assertEquals(Meeting.OTHER, meeting.type());
-        assertEquals(null, meeting.city());
-    }
-
-    @Test
     void shouldPreferALaterFullerNameOfTheSameMeeting() {
         // given a report titled with a bare "workshop", the meeting's full name below
         String text = "WORKSHOP REPORT\n\nBorder Data Expert Workshop, Oslo, Norway\n\nThe participants discussed "
@@ -379,21 +364,22 @@ class MeetingFindingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("meetingsOfABody")
-    void shouldTellABodysOwnMeetingFromTheMeetingsItSpeaksOf(
+    @MethodSource("meetingsSpokenOf")
+    void shouldTellTheReportsMeetingFromTheMeetingsItSpeaksOf(
             String shape, String text, String type, String city, LocalDate start) {
-        // given a report on the meeting of a named body (a core group, a committee) that names other meetings
+        // given a report that names meetings other than its own (a body's meeting that prepares another, a past
+        // conference), or a city inside a plan's name
 
         // when
         Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
 
-        // then the meeting is the body's own, with its own venue and date, unless the two are held together
+        // then the meeting is the report's own, with its own venue and date, unless two are held together
         assertEquals(type, meeting.type());
         assertEquals(city, meeting.city());
         assertEquals(start, meeting.startDate());
     }
 
-    static Stream<Arguments> meetingsOfABody() {
+    static Stream<Arguments> meetingsSpokenOf() {
         return Stream.of(
                 Arguments.of(
                         "a core group meeting that prepares a senior officials' meeting",
@@ -416,6 +402,14 @@ class MeetingFindingTest {
                                 + "The delegates agreed on the actions to recommend to the 1st Ministerial meeting.",
                         Meeting.OTHER,
                         "Mombasa",
-                        LocalDate.of(2018, 10, 12)));
+                        LocalDate.of(2018, 10, 12)),
+                Arguments.of(
+                        "an interview that names a past conference and a plan's city",
+                        "In an interview, Sweden presented its priorities. It began its term at the 3rd Ministerial "
+                                + "Conference of the Lund Process of last December, and will carry on the Action Plan "
+                                + "of Bamako.",
+                        Meeting.OTHER,
+                        null,
+                        null));
     }
 }

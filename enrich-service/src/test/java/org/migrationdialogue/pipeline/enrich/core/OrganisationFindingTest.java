@@ -319,48 +319,38 @@ class OrganisationFindingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("acronymsGlossedWithTheirLanguage")
-    void shouldDefineAnAcronymThatTheParenthesisGlosses(String language, String text, String id, String name) {
-        // given a body defined by an acronym followed, inside the parenthesis, by the language it comes from
+    @MethodSource("bodiesTheReportDefines")
+    void shouldReadABodyAsTheReportDefinesIt(String shape, String language, String text, Map<String, String> names) {
+        // given a body the report defines itself (the case's shape)
 
         // when
         List<OrganisationMention> mentions =
                 ENRICHER.enrich(Reports.of(text, language)).organisations();
 
-        // then the report's own definition, its full name, and no registry body of the same acronym
+        // then each body once, by the report's own definition, and no registry body of the same acronym
         assertEquals(
-                Map.of(id, name),
-                mentions.stream().collect(Collectors.toMap(OrganisationMention::id, OrganisationMention::name)));
+                names, mentions.stream().collect(Collectors.toMap(OrganisationMention::id, OrganisationMention::name)));
     }
 
-    static Stream<Arguments> acronymsGlossedWithTheirLanguage() {
+    static Stream<Arguments> bodiesTheReportDefines() {
         return Stream.of(
                 Arguments.of(
+                        "an acronym glossed with its language, in Spanish",
                         "es",
                         "El Departamento del Trabajo (DOL, por sus siglas en inglés) amplió las visas.",
-                        "local:dol",
-                        "Departamento del Trabajo"),
+                        Map.of("local:dol", "Departamento del Trabajo")),
                 Arguments.of(
+                        "an acronym glossed with its language, in French",
                         "fr",
                         "Le Conseil Régional des Pêcheurs (CRP en sigle anglais) a tenu sa session.",
-                        "local:crp",
-                        "Conseil Régional des Pêcheurs"));
-    }
-
-    @Test
-    void shouldJoinTheFullNameOfADefinedBodyToItsDefinition() {
-        // given a body defined by a short name, later written in full with its complement and its parent's acronym
-        String text = "The Regional Office (RO) led the project. IOM's Regional Office for the Pacific Islands "
-                + "reported to the Board, and the Regional Office for the Pacific Islands and Oceania replied.";
-
-        // when
-        List<OrganisationMention> mentions =
-                ENRICHER.enrich(Reports.of(text, "en")).organisations();
-
-        // then the full names are that body
-        assertEquals(
-                List.of("local:ro", "iom"),
-                mentions.stream().map(OrganisationMention::id).toList());
+                        Map.of("local:crp", "Conseil Régional des Pêcheurs")),
+                Arguments.of(
+                        "a short definition later written in full, with its complement and its parent's acronym",
+                        "en",
+                        "The Regional Office (RO) led the project. IOM's Regional Office for the Pacific Islands "
+                                + "reported to the Board, and the Regional Office for the Pacific Islands and Oceania "
+                                + "replied.",
+                        Map.of("local:ro", "Regional Office", "iom", "International Organization for Migration")));
     }
 
     @Test

@@ -41,7 +41,7 @@ class RecommendationFindingTest {
                                 first,
                                 List.of("border_management"),
                                 List.of("NE"),
-                                List.of("ecowas")),
+                                List.of("ecowas-commission")),
                         new Recommendation(
                                 ReportId.ofRecommendation(second),
                                 2,

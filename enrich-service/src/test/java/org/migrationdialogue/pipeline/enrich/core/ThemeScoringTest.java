@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.migrationdialogue.pipeline.common.events.ThemeScore;
 
 class ThemeScoringTest {
@@ -26,53 +30,52 @@ class ThemeScoringTest {
         assertTrue(themes.stream().anyMatch(theme -> theme.id().equals("diaspora")));
     }
 
-    @Test
-    void shouldScoreLabourMigrationPreparednessAndSpanishHumanRights() {
-        // given texts on contract workers, on emergency preparedness, and on human rights in Spanish
-        String labour = "The countries discussed fair recruitment of contract workers and labour migrants.";
-        String crisis = "The task force works on preparedness for disasters at sea.";
-        String rights = "Los países reafirmaron el respeto de los derechos humanos y la dignidad de las personas.";
-
-        // when
-        String fromLabour =
-                ENRICHER.enrich(Reports.of(labour, "en")).themes().getFirst().id();
-        String fromCrisis =
-                ENRICHER.enrich(Reports.of(crisis, "en")).themes().getFirst().id();
-        String fromRights =
-                ENRICHER.enrich(Reports.of(rights, "es")).themes().getFirst().id();
-
-        // then
-        assertEquals(List.of("legal_migration", "crisis", "human_rights"), List.of(fromLabour, fromCrisis, fromRights));
-    }
-
-    @Test
-    void shouldScoreWorkingWithPartnersAcrossARegionAsRegionalCooperation() {
-        // given a strategy update on working collaboratively with regional partners, in English and in French
-        String english = "The strategy works collaboratively with regional partners throughout the region.";
-        String french = "La stratégie est menée avec les partenaires régionaux dans la région.";
-
-        // when
-        String fromEnglish =
-                ENRICHER.enrich(Reports.of(english, "en")).themes().getFirst().id();
-        String fromFrench =
-                ENRICHER.enrich(Reports.of(french, "fr")).themes().getFirst().id();
-
-        // then
-        assertEquals(List.of("regional_cooperation", "regional_cooperation"), List.of(fromEnglish, fromFrench));
-    }
-
-    @Test
-    void shouldScoreIllicitMovementAndCriminalOrganisationsAsSmuggling() {
-        // given a text on ending the illicit movement of people run by transnational criminal organizations
-        String text = "The governments will end the illicit movement of people across the jungle and disrupt the "
-                + "transnational criminal organizations that profit from it.";
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("textsOfOneTheme")
+    void shouldRankFirstTheThemeItsVocabularyNames(String topic, String language, String text, String theme) {
+        // given a short text on one topic (the case's)
 
         // when
         String first =
-                ENRICHER.enrich(Reports.of(text, "en")).themes().getFirst().id();
+                ENRICHER.enrich(Reports.of(text, language)).themes().getFirst().id();
 
         // then
-        assertEquals("smuggling", first);
+        assertEquals(theme, first);
+    }
+
+    static Stream<Arguments> textsOfOneTheme() {
+        return Stream.of(
+                Arguments.of(
+                        "contract workers",
+                        "en",
+                        "The countries discussed fair recruitment of contract workers and labour migrants.",
+                        "legal_migration"),
+                Arguments.of(
+                        "emergency preparedness",
+                        "en",
+                        "The task force works on preparedness for disasters at sea.",
+                        "crisis"),
+                Arguments.of(
+                        "human rights, in Spanish",
+                        "es",
+                        "Los países reafirmaron el respeto de los derechos humanos y la dignidad de las personas.",
+                        "human_rights"),
+                Arguments.of(
+                        "illicit movement run by criminal organisations",
+                        "en",
+                        "The governments will end the illicit movement of people across the jungle and disrupt the "
+                                + "transnational criminal organizations that profit from it.",
+                        "smuggling"),
+                Arguments.of(
+                        "working with regional partners",
+                        "en",
+                        "The strategy works collaboratively with regional partners throughout the region.",
+                        "regional_cooperation"),
+                Arguments.of(
+                        "working with regional partners, in French",
+                        "fr",
+                        "La stratégie est menée avec les partenaires régionaux dans la région.",
+                        "regional_cooperation"));
     }
 
     @Test
