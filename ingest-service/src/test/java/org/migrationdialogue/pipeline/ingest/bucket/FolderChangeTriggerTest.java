@@ -79,12 +79,7 @@ class FolderChangeTriggerTest {
             // reports no event of a watched folder's own attributes)
             Files.setLastModifiedTime(uploads, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
             // then the time-out asks for a whole listing, and once it was asked, nothing is left to say
-            assertEquals(
-                    ScanTrigger.Wake.anything(),
-                    trigger.await(Duration.ofMillis(100)).orElseThrow());
-            assertEquals(
-                    ScanTrigger.Wake.none(),
-                    trigger.await(Duration.ofMillis(100)).orElseThrow());
+            assertAsksForOneWholeListing(trigger);
         }
     }
 
@@ -101,13 +96,17 @@ class FolderChangeTriggerTest {
             clock.move(Duration.ofSeconds(1));
             // then the time-out asks for another (a file rewritten in place leaves its folder's time alone), and the
             // next is six hours after it
-            assertEquals(
-                    ScanTrigger.Wake.anything(),
-                    trigger.await(Duration.ofMillis(100)).orElseThrow());
-            assertEquals(
-                    ScanTrigger.Wake.none(),
-                    trigger.await(Duration.ofMillis(100)).orElseThrow());
+            assertAsksForOneWholeListing(trigger);
         }
+    }
+
+    /** The next time-out asks for a whole listing, and the one after it for nothing. */
+    private static void assertAsksForOneWholeListing(ScanTrigger trigger) throws InterruptedException {
+        assertEquals(
+                ScanTrigger.Wake.anything(),
+                trigger.await(Duration.ofMillis(100)).orElseThrow());
+        assertEquals(
+                ScanTrigger.Wake.none(), trigger.await(Duration.ofMillis(100)).orElseThrow());
     }
 
     /** A clock that stands still until the test moves it. */
