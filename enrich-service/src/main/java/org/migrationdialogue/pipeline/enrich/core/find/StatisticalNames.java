@@ -17,9 +17,14 @@ import org.migrationdialogue.pipeline.enrich.core.ner.NamedEntities;
  * The names a statistical model finds in a report, where the knowledge base leaves names unexplained. The model
  * is not run over the whole text (it costs about ten microseconds a character): only over windows of
  * {@value #CONTEXT} characters around each capitalised word that no country, organisation, city or meeting phrase
- * of the knowledge base covers (a word opening a sentence counts only when another capitalised word follows it, as
- * in "Kamala Harris announced"); an honorific or a title ("Mr", "President") always opens a window. The same
- * window text is classified once per report.
+ * of the knowledge base covers and that stands next to another capitalised word ("Kamala Harris announced", "Mamadou
+ * Diagne SY"): the model serves the people, and a name of one word is a person only after a title; an honorific or
+ * a title ("Mr", "President") always opens a window. The same window text is classified once per report.
+ * <p>
+ * Measured with a counter (CorpusEvaluation, 2026-12-02, not kept): the lone-word rule takes the model's share of
+ * the text from 39 % to 24 % on the shared dev corpus, 48 % to 35 % and 33 % to 15 % on two fresh sets of 10 and 8
+ * reports; people unchanged on the fresh sets, one name of 60 lost on a dev report (the model reads it in the
+ * longer context only).
  */
 public final class StatisticalNames {
 
@@ -79,13 +84,27 @@ public final class StatisticalNames {
     }
 
     private static List<int[]> windows(String text, Block block, BitSet explained, AnalysedText analysed) {
+        List<int[]> words = words(text, block);
         List<int[]> windows = new ArrayList<>();
+        for (int w = 0; w < words.size(); w++) {
+            int start = words.get(w)[0];
+            int end = words.get(w)[1];
+            boolean unexplained = isCapitalised(text, words.get(w))
+                    && explained.nextSetBit(start) != start
+                    && hasCapitalisedNeighbour(text, words, w);
+            if (unexplained || isHonorific(analysed, start)) {
+                add(windows, Math.max(block.start(), start - CONTEXT), Math.min(block.end(), end + CONTEXT));
+            }
+        }
+        return snapped(text, windows, block);
+    }
+
+    /** The block's words: letters, digits, hyphens and apostrophes, each opening with a letter. */
+    private static List<int[]> words(String text, Block block) {
+        List<int[]> words = new ArrayList<>();
         int i = block.start();
-        boolean sentenceStart = true;
         while (i < block.end()) {
-            char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
-                sentenceStart |= c == '.' || c == '!' || c == '?' || c == ':' || c == '•';
+            if (!Character.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
@@ -96,18 +115,51 @@ public final class StatisticalNames {
                             || text.charAt(end) == '\'')) {
                 end++;
             }
-            boolean capital = Character.isUpperCase(c) && end - i >= MIN_WORD;
-            boolean unexplained = capital
-                    && explained.nextSetBit(i) != i
-                    && (!sentenceStart || capitalisedWordAfter(text, end, block.end()));
-            if (unexplained || isHonorific(analysed, i)) {
-                add(windows, Math.max(block.start(), i - CONTEXT), Math.min(block.end(), end + CONTEXT));
-            }
-            sentenceStart = false;
+            words.add(new int[] {i, end});
             i = end;
         }
-        return snapped(text, windows, block);
+        return words;
     }
+
+    private static boolean isCapitalised(String text, int[] word) {
+        return Character.isUpperCase(text.charAt(word[0])) && word[1] - word[0] >= MIN_WORD;
+    }
+
+    /**
+     * Whether a capitalised word stands next to another, across name particles ("Mamadou Diagne SY", "Jean de
+     * la Fontaine") but not across punctuation: a name of one word is a person only after a title, and titles open
+     * windows of their own, so a lone capitalised word ("Workshop", "CFM") needs no model.
+     */
+    private static boolean hasCapitalisedNeighbour(String text, List<int[]> words, int w) {
+        for (int step : new int[] {-1, 1}) {
+            int n = w + step;
+            while (n >= 0 && n < words.size() && joined(text, words, Math.min(n, n - step), Math.max(n, n - step))) {
+                int[] word = words.get(n);
+                if (Character.isUpperCase(text.charAt(word[0]))) {
+                    return true;
+                }
+                if (!PARTICLES.contains(text.substring(word[0], word[1]))) {
+                    break;
+                }
+                n += step;
+            }
+        }
+        return false;
+    }
+
+    /** Two words in a row with only white space between them (no full stop, comma or dash). */
+    private static boolean joined(String text, List<int[]> words, int first, int second) {
+        for (int i = words.get(first)[1]; i < words.get(second)[0]; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of(
+            "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "do", "dos", "di", "del", "bin", "ben",
+            "ibn", "ould", "el", "al", "y", "e");
 
     private static boolean isHonorific(AnalysedText text, int at) {
         for (Match match : text.matches().within(Layer.SIGNAL, at, at + 1)) {
@@ -116,14 +168,6 @@ public final class StatisticalNames {
             }
         }
         return false;
-    }
-
-    private static boolean capitalisedWordAfter(String text, int from, int limit) {
-        int i = from;
-        while (i < limit && text.charAt(i) == ' ') {
-            i++;
-        }
-        return i > from && i < limit && Character.isUpperCase(text.charAt(i));
     }
 
     /** Adds a window, merged with the last one when they touch. */
