@@ -322,6 +322,173 @@ class RecommendationFindingTest {
                 recommendations.stream().map(Recommendation::text).toList());
     }
 
+    @Test
+    void shouldSplitARunInListAfterAVerbThatRecommends() {
+        // given a French paragraph whose recommending verb ends with ":" and whose items are separated by ";"
+        String text = "Les experts réunis à Lomé préconisent de : renforcer les services consulaires ; former les "
+                + "agents aux frontières ; et publier un guide des voies légales. La réunion a duré deux jours.";
+
+        // when
+        List<Recommendation> recommendations =
+                ENRICHER.enrich(Reports.of(text, "fr")).recommendations();
+
+        // then the three items, without the conjunction or the full stop
+        assertEquals(
+                List.of(
+                        "renforcer les services consulaires",
+                        "former les agents aux frontières",
+                        "publier un guide des voies légales"),
+                recommendations.stream().map(Recommendation::text).toList());
+    }
+
+    @Test
+    void shouldIgnoreARunInListThatOnlyANounAnnounces() {
+        // given narrative sentences naming recommendations or actions before ":" and ";"-separated clauses
+        String text = "The recommendations of the forum aim to: widen the debate; gather better figures; and "
+                + "change public views. The actions of the ministry are geared towards: training; research; and "
+                + "outreach.";
+
+        // when
+        List<String> texts = texts(text);
+
+        // then nothing: no verb right before the colon announces items
+        assertEquals(List.of(), texts);
+    }
+
+    @Test
+    void shouldReadTwoListsSeparatedByALeadInEachOfItsOwnKind() {
+        // given findings, then a paragraph introducing recommendations, then the recommendations
+        String text = """
+                The evaluation team reached the following findings:
+
+                - Referral between services is slow;
+                - Data on returns are scattered.
+
+                The team therefore made two recommendations. These recommendations are:
+
+                - A shared referral form for all services;
+                - A single register of returns.
+                """;
+
+        // when
+        List<Recommendation> recommendations =
+                ENRICHER.enrich(Reports.of(text, "en")).recommendations();
+
+        // then two findings as conclusions, two recommendations as recommendations
+        assertEquals(
+                List.of(
+                        Recommendation.CONCLUSION,
+                        Recommendation.CONCLUSION,
+                        Recommendation.RECOMMENDATION,
+                        Recommendation.RECOMMENDATION),
+                recommendations.stream().map(Recommendation::kind).toList());
+        assertEquals(
+                "A shared referral form for all services;",
+                recommendations.get(2).text());
+    }
+
+    @Test
+    void shouldNeverTakeAQuestionForAnItem() {
+        // given findings grouped under a numbered evaluation question
+        String text = """
+                Summary of key findings
+
+                  1. How far did the training reach local officials?
+                  • Most trained officials now apply the new referral procedure.
+                """;
+
+        // when
+        List<String> texts = texts(text);
+
+        // then only the finding
+        assertEquals(List.of("Most trained officials now apply the new referral procedure."), texts);
+    }
+
+    @Test
+    void shouldReadTheNumberedPrinciplesOfADeclarationAsConclusions() {
+        // given a declaration's numbered principles under their heading
+        String text = """
+                The member states set out the views that guide their cooperation.
+
+                Principles
+
+                  1. Mobility within the region benefits countries of origin and destination alike.
+                  2. Every migrant is entitled to the protection of his or her fundamental rights.
+                """;
+
+        // when
+        List<Recommendation> recommendations =
+                ENRICHER.enrich(Reports.of(text, "en")).recommendations();
+
+        // then both principles, as conclusions
+        assertEquals(
+                List.of(Recommendation.CONCLUSION, Recommendation.CONCLUSION),
+                recommendations.stream().map(Recommendation::kind).toList());
+    }
+
+    @Test
+    void shouldReadSpanishItemsThatSayWhatAnActorWillDoAsActions() {
+        // given a Spanish fact sheet: a heading that announces nothing, then items in the future tense
+        String text = """
+                Pilar II: Vías laborales
+
+                Los países vecinos han ampliado sus programas en los últimos años.
+
+                - El Gobierno de Panamá ofrecerá dos mil permisos de trabajo temporal.
+                - Los Estados participantes abrirán una oficina común de contratación.
+                """;
+
+        // when
+        List<Recommendation> recommendations =
+                ENRICHER.enrich(Reports.of(text, "es")).recommendations();
+
+        // then both items, as recommendations
+        assertEquals(
+                List.of(
+                        "El Gobierno de Panamá ofrecerá dos mil permisos de trabajo temporal.",
+                        "Los Estados participantes abrirán una oficina común de contratación."),
+                recommendations.stream().map(Recommendation::text).toList());
+    }
+
+    @Test
+    void shouldReadASpanishListAfterALeadInThatRecommends() {
+        // given a Spanish lead-in that recommends, then items without verbs
+        String text = """
+                Los expertos recomiendan:
+
+                - Un registro común de los retornos;
+                - Una guía sobre las vías legales.
+                """;
+
+        // when
+        List<Recommendation> recommendations =
+                ENRICHER.enrich(Reports.of(text, "es")).recommendations();
+
+        // then both items
+        assertEquals(2, recommendations.size());
+        assertEquals(Recommendation.RECOMMENDATION, recommendations.getFirst().kind());
+    }
+
+    @Test
+    void shouldReadFrenchFindingsAsConclusions() {
+        // given a French lead-in announcing findings, then bulleted items without verbs
+        String text = """
+                Au terme des travaux, les participants ont dressé les constatations suivantes :
+
+                  • La faiblesse des données sur les retours ;
+                  • Le manque de coordination entre les services.
+                """;
+
+        // when
+        List<Recommendation> recommendations =
+                ENRICHER.enrich(Reports.of(text, "fr")).recommendations();
+
+        // then both items, as conclusions
+        assertEquals(
+                List.of(Recommendation.CONCLUSION, Recommendation.CONCLUSION),
+                recommendations.stream().map(Recommendation::kind).toList());
+    }
+
     private static List<String> texts(String text) {
         return ENRICHER.enrich(Reports.of(text, "en")).recommendations().stream()
                 .map(Recommendation::text)

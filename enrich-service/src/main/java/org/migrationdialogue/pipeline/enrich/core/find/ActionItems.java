@@ -1,5 +1,6 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,12 @@ final class ActionItems {
     private static final Pattern MODAL = Pattern.compile(
             "\\b(?:should|must|shall|will|need to|needs to|ought to|devrait|devraient|doit|doivent|devront|"
                     + "deberia|deberian|debe|deben)\\b");
+    /**
+     * The Spanish future, which says what an actor will do as "will" does ("proporcionarán", "anunciará"): a
+     * lower-case word ending in an accented "-rá" or "-rán", read before folding (folded, it is a past subjunctive).
+     */
+    private static final Pattern SPANISH_FUTURE = Pattern.compile("(?<!\\p{L})\\p{Ll}\\p{L}+r(?:á|án)(?!\\p{L})");
+
     private static final Pattern LABEL = Pattern.compile("^[^:.;]{2,80}:\\s+");
 
     /** French and Spanish infinitives of this length or more are verbs by their ending ("Renforcer", "Adoptar"). */
@@ -50,7 +57,10 @@ final class ActionItems {
 
     boolean isAction(String item) {
         String folded = normaliser.fold(item.strip());
-        if (MODAL.matcher(folded).find()) {
+        if (MODAL.matcher(folded).find()
+                || SPANISH_FUTURE
+                        .matcher(Normalizer.normalize(item, Normalizer.Form.NFC))
+                        .find()) {
             return true;
         }
         String label = labelOf(folded);

@@ -21,6 +21,10 @@ final class InlineLists {
 
     private static final String LETTERS = "abcdefgh";
     private static final List<String> ROMANS = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii");
+    /** Run-in items separated by ";" are a list from this many on; two are a sentence's clauses as often. */
+    private static final int MIN_RUN_IN_ITEMS = 3;
+
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("\\s*(?:(?:and|or|et|ou|y|o)\\s+)?");
     private static final Pattern ITEM_END = Pattern.compile("[\\s,;]*(?:\\b(?:and|or|et|ou)\\b)?[\\s,;]*$");
 
     /**
@@ -63,6 +67,46 @@ final class InlineLists {
             }
         }
         return lists;
+    }
+
+    /**
+     * A run-in list without markers: a sentence's lead-in ending with ":" and at least {@value #MIN_RUN_IN_ITEMS}
+     * items separated by ";" up to the sentence's end ("… recommend to: open …; train …; and fund …."). The
+     * conjunction before the last item is not part of it. Null when the paragraph has none (or has marked items,
+     * read by {@link #find}).
+     */
+    InlineList runIn(Document document, Block block) {
+        String text = document.text();
+        for (int colon = text.indexOf(':', block.start());
+                colon >= 0 && colon < block.end();
+                colon = text.indexOf(':', colon + 1)) {
+            int end = sentenceEnd(text, colon, block.end());
+            List<int[]> items = new ArrayList<>();
+            int start = colon + 1;
+            for (int semicolon = text.indexOf(';', start);
+                    semicolon >= 0 && semicolon < end;
+                    semicolon = text.indexOf(';', start)) {
+                addItem(text, start, semicolon, items);
+                start = semicolon + 1;
+            }
+            if (items.isEmpty()) {
+                continue;
+            }
+            addItem(text, start, end, items);
+            if (items.size() >= MIN_RUN_IN_ITEMS) {
+                return new InlineList(sentenceStart(text, colon, block.start()), items);
+            }
+        }
+        return null;
+    }
+
+    private static void addItem(String text, int start, int end, List<int[]> items) {
+        Matcher conjunction = LEADING_CONJUNCTION.matcher(text).region(start, end);
+        int from = conjunction.lookingAt() ? conjunction.end() : start;
+        int to = trimEnd(text, from, end);
+        if (to > from) {
+            items.add(new int[] {from, to});
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
@@ -10,6 +11,10 @@ import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
  * nothing.
  */
 final class LeadInClassifier {
+
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:]+$");
+    /** The particle between a verb and its run-in items: "to", "that", "de", "d'", "à", "que". */
+    private static final Pattern TRAILING_PARTICLE = Pattern.compile("\\s*(?:\\b(?:to|that|de|a|que)|\\bd')$");
 
     private final List<String> recommendationPhrases;
     private final List<String> conclusionPhrases;
@@ -39,6 +44,39 @@ final class LeadInClassifier {
             return ListKind.RECOMMENDATION;
         }
         return containsAny(folded, conclusionPhrases) ? ListKind.CONCLUSION : null;
+    }
+
+    /**
+     * What the words right before a run-in list announce: the lead-in must end with a recommendation or conclusion
+     * phrase, perhaps followed by a particle ("… préconisent de :", "… agreed to:", "… recomiendan que:"), the verb
+     * that governs the items. A noun further back says what the sentence is about, not that the items are
+     * recommendations ("the recommendations aim to: …", "the actions are geared towards: …"). Null otherwise.
+     */
+    ListKind kindOfEnding(String folded) {
+        if (folded == null || containsAny(folded, notPhrases)) {
+            return null;
+        }
+        String ending = TRAILING_PUNCTUATION.matcher(folded).replaceFirst("");
+        String bare = TRAILING_PARTICLE.matcher(ending).replaceFirst("");
+        for (String candidate : List.of(ending, bare)) {
+            if (endsWithAny(candidate, recommendationPhrases)) {
+                return ListKind.RECOMMENDATION;
+            }
+            if (endsWithAny(candidate, conclusionPhrases)) {
+                return ListKind.CONCLUSION;
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsWithAny(String folded, List<String> phrases) {
+        for (String phrase : phrases) {
+            int at = folded.length() - phrase.length();
+            if (folded.endsWith(phrase) && (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean containsWord(String folded, String phrase) {

@@ -15,13 +15,17 @@ import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 /**
  * The items of a report's explicit lists of recommendations, commitments, actions, next steps, conclusions,
  * findings or points emphasised, whatever their shape: bulleted, numbered, lettered or nested lists, paragraphs of
- * infinitive verbs after a lead-in, inline "a) … b) …" lists, and "Recommendation 3: …" blocks (the item is the
- * block's headline, not the explanation after it). Narrative prose is never an item.
+ * infinitive verbs after a lead-in, inline "a) … b) …" lists, run-in lists whose items are separated by ";" after
+ * a recommending verb and ":" ("… préconisent de : renforcer … ; former … ; et publier …"), and "Recommendation 3: …"
+ * blocks (the item is the block's headline, not the explanation after it). Narrative prose is never an item, nor
+ * is a question ("1. To what extent …?").
  * <p>
  * A list is read when its lead-in (the block before it that ends with ":", or a short introduction after a
  * heading) or its section heading announces recommendations or conclusions ({@code list-lead-ins.tsv}); when
  * neither says anything, when most of its items are actions ({@link ActionItems}). A lead-in or heading that
- * announces an agenda, objectives, contents or participants rules the list out.
+ * announces an agenda, objectives, contents or participants rules the list out. A paragraph between items that
+ * ends with ":" and announces another kind than the list's lead-in ("These recommendations are:" after findings)
+ * ends the list: the items after it are a list of their own, of the kind it announces.
  */
 public final class RecommendationFinder {
 
@@ -141,8 +145,10 @@ public final class RecommendationFinder {
         }
 
         private int list(int first) {
-            ListReader.ListRead list = lists.read(document, first, this::endsLists);
             String leadIn = leadInBefore(first);
+            ListKind announced = leadIns.kindOf(leadIn);
+            ListReader.ListRead list =
+                    lists.read(document, first, block -> endsLists(block) || announcesOtherList(block, announced));
             // Paragraphs without markers are a list only by their lead-in or their verbs, never by a heading.
             boolean implicit = !Document.styleOf(document.blocks().get(first)).isItem();
             String heading = implicit ? "" : headingBefore(first);
@@ -175,14 +181,20 @@ public final class RecommendationFinder {
             return actionSection || actions.mostlyActions(items) ? ListKind.RECOMMENDATION : null;
         }
 
-        /** "The participants agreed to … for a) … and b) …": items only when the sentence announces them. */
+        /**
+         * "The participants agreed to … for a) … and b) …", or "… recommend to: open …; train …; and fund …": items
+         * only when the sentence announces them.
+         */
         private void inlineList(Block block) {
-            for (InlineLists.InlineList list : inline.find(document, block)) {
+            List<InlineLists.InlineList> found = inline.find(document, block);
+            InlineLists.InlineList runIn = found.isEmpty() ? inline.runIn(document, block) : null;
+            for (InlineLists.InlineList list : runIn == null ? found : List.of(runIn)) {
                 String leadIn = document.folded()
                         .substring(list.leadInStart(), list.items().getFirst()[0]);
                 // Inside a sentence, only a decision announces items ("agreed to", "recommends"); a speaker's
                 // points ("he stressed … given a) … b) …") are reasons, not conclusions of the meeting.
-                ListKind kind = leadIns.kindOf(leadIn);
+                // A run-in list has no markers to set it apart: the verb right before it must announce it.
+                ListKind kind = list == runIn ? leadIns.kindOfEnding(leadIn) : leadIns.kindOf(leadIn);
                 if (kind != ListKind.RECOMMENDATION) {
                     continue;
                 }
@@ -252,6 +264,20 @@ public final class RecommendationFinder {
                     || sectionOpenedBy(block) != null;
         }
 
+        /**
+         * Whether a paragraph between items is the lead-in of another list: it ends with ":" and announces a kind
+         * other than the current list's ("… the following findings: • … Its recommendations are: • …").
+         */
+        private boolean announcesOtherList(Block block, ListKind current) {
+            if (block.kind() != Block.Kind.PARAGRAPH
+                    || Document.styleOf(block).isItem()
+                    || !document.endsWith(block, ':')) {
+                return false;
+            }
+            ListKind kind = leadIns.kindOf(lastSentence(document.foldedOf(block)));
+            return kind != null && kind != current;
+        }
+
         /** The working-group number a block opens ("Working group 2: ..."), or null. */
         private String sectionOpenedBy(Block block) {
             boolean candidate = document.folded().startsWith(GroupNamer.SECTION_START, block.start())
@@ -271,7 +297,8 @@ public final class RecommendationFinder {
             String itemText = endsWithConjunction(item)
                     ? TRAILING_CONJUNCTION.matcher(item).replaceFirst("$1")
                     : item;
-            if (itemText.length() < 2 || !seen.add(itemText)) {
+            // A question ("1. To what extent …?") asks; it neither recommends nor concludes.
+            if (itemText.length() < 2 || itemText.endsWith("?") || !seen.add(itemText)) {
                 return;
             }
             recommendations.add(new Recommendation(
