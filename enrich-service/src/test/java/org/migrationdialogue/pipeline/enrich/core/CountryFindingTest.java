@@ -173,6 +173,22 @@ class CountryFindingTest {
                 List.of(new CountryMention("CV", "Cape Verde", 2), new CountryMention("GM", "Gambia", 1)), mentions);
     }
 
+    @Test
+    void shouldReadCapitalisedCountryAbbreviationsButNotThePronounUs() {
+        // given abbreviations of country names beside the pronoun "us" and the French word "eau"
+        String en = "Let us thank the U.S. delegation, the US envoy, the UAE and the UK for hosting us.";
+        String fr = "Les EAU et la RDC ont parlé de l'eau potable.";
+
+        // when
+        Map<String, Integer> english = countries(en);
+        Map<String, Integer> french = ENRICHER.enrich(Reports.of(fr, "fr")).countries().stream()
+                .collect(Collectors.toMap(CountryMention::code, CountryMention::mentions));
+
+        // then only the capitalised abbreviations are countries
+        assertEquals(Map.of("US", 2, "AE", 1, "GB", 1), english);
+        assertEquals(Map.of("AE", 1, "CD", 1), french);
+    }
+
     private static Map<String, Integer> countries(String text) {
         return ENRICHER.enrich(Reports.of(text, "en")).countries().stream()
                 .collect(Collectors.toMap(CountryMention::code, CountryMention::mentions));
