@@ -363,6 +363,96 @@ class MeetingFindingTest {
                         Meeting.SENIOR_OFFICIALS_MEETING));
     }
 
+    @Test
+    void shouldTakeALabelledHeaderDateRangeEvenGluedToThePreviousWord() {
+        // given a header whose date label is glued to the venue, and a later sentence naming the last day only
+        String text = "Fourth Ministerial Conference\n\nLocation: Lisbon, PortugalDate: 14 - 16 March 2022\n\n"
+                + "The Fourth Ministerial Conference took place on 16 March 2022 and adopted a declaration.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then the header's range gives both days
+        assertEquals(LocalDate.of(2022, 3, 14), meeting.startDate());
+        assertEquals(LocalDate.of(2022, 3, 16), meeting.endDate());
+    }
+
+    @Test
+    void shouldCountBackTheFirstDayFromTheLastDayAndTheDuration() {
+        // given a meeting said to have ended on a day, after three days of talks
+        String text = "The Ministerial Consultation ended on Thursday, 9 May 2019, after three days of talks "
+                + "hosted in Lisbon.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then
+        assertEquals(LocalDate.of(2019, 5, 7), meeting.startDate());
+        assertEquals(LocalDate.of(2019, 5, 9), meeting.endDate());
+    }
+
+    @Test
+    void shouldTakeTheHostCountryFromItsAbbreviation() {
+        // given a meeting without a city, hosted by a country written as an abbreviation
+        String text = "The Ministerial Consultation, which the UAE hosted, gathered India and Nepal. "
+                + "Ministers thanked the UAE and its government; the UAE will report back.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then
+        assertEquals("AE", meeting.country());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("meetingsOfMinistersWithoutTheWordMinisterial")
+    void shouldTypeAMeetingOfMinistersWithoutTheWordMinisterial(String language, String text) {
+        // given a meeting named by a generic word whose participants are ministers (the case's)
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, language)).meeting();
+
+        // then
+        assertEquals(Meeting.MINISTERIAL_CONFERENCE, meeting.type());
+    }
+
+    static Stream<Arguments> meetingsOfMinistersWithoutTheWordMinisterial() {
+        return Stream.of(
+                Arguments.of("en", "A meeting of the interior ministers of four countries was held in Lisbon."),
+                Arguments.of(
+                        "fr",
+                        "Une réunion de travail à Lisbonne entre les ministres de la Justice de trois pays "
+                                + "a eu lieu hier."));
+    }
+
+    @Test
+    void shouldNotTakeExpertsWhoLedThePanelsForAnExpertMeetingButTheThemeForAThematicOne() {
+        // given a conference on a stated theme whose panels were led by experts
+        String text = "Une conférence régionale sur le thème : les jeunes et la mobilité s'est tenue à Dakar. "
+                + "Les travaux ont pris la forme de tables animées par des experts.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "fr")).meeting();
+
+        // then
+        assertEquals(Meeting.THEMATIC_MEETING, meeting.type());
+    }
+
+    @Test
+    void shouldNotTakeAPublicationsTypeFromAPastConferenceItMentions() {
+        // given an overview of a publication that recalls a conference of an earlier year and a future forum
+        String text = "Le secrétariat a publié une étude. La revue se réunira du 3 au 5 juin 2024 à Genève. "
+                + "Le plan adopté lors de la troisième Conférence ministérielle sur la mobilité en mars 2019 "
+                + "est examiné.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "fr")).meeting();
+
+        // then the report records no meeting, and the future forum's dates are not its own
+        assertEquals(Meeting.OTHER, meeting.type());
+        assertEquals(null, meeting.startDate());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("meetingsSpokenOf")
     void shouldTellTheReportsMeetingFromTheMeetingsItSpeaksOf(

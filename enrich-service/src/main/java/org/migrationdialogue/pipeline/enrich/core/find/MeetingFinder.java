@@ -38,7 +38,53 @@ public final class MeetingFinder {
                     + "previous|last|prochaine?|preparatoire|en vue d|precedente?|derniere?|proxima|siguiente|"
                     + "anterior|recall|recalled|recalling|rappelant|rappele|rappelle|recordando|recordaron|"
                     + "outcomes? of|follow-up to)\\b[^.:;]*$");
-    private static final Pattern EXPERTS = Pattern.compile("\\b(?:experts?|expertos?|technical|techniques?)\\b");
+    /**
+     * Experts (or technical staff) as a meeting's participants; experts who lead its panels ("panels animés par des
+     * experts", "sessions moderated by experts") do not make it an expert meeting.
+     */
+    private static final Pattern EXPERTS = Pattern.compile("(?<!\\bpar )(?<!\\bpar des )(?<!\\bpar les )(?<!\\bby )"
+            + "(?<!\\bby the )(?<!\\bpor )(?<!\\bpor los )\\b(?:experts?|expertos?|technical|techniques?)\\b");
+    /**
+     * A meeting of ministers named by a generic word: "a meeting of the interior ministers", "une réunion de
+     * concertation à Rome entre les ministres de l'Intérieur", "reunión de los ministros": the ministers a few words
+     * after the meeting word, in its clause.
+     */
+    private static final Pattern OF_MINISTERS = Pattern.compile("^[^.,;:\\n]{0,40}?\\b(?:of|between|among|entre|des|de"
+            + "(?= los | las )|dos)\\s+(?:the |les |los |las |os )?(?:[\\p{L}-]+\\s+)?(?:vice-?)?"
+            + "(?:ministers|ministres|ministros)\\b");
+    /** A meeting on a stated theme: "une conférence … sur le thème : …", "a seminar on the theme of …". */
+    private static final Pattern ON_THEME = Pattern.compile("^[^.\\n]{0,80}?\\b(?:on the theme|under the theme|"
+            + "sur le theme|autour du theme|sous le theme|sobre el tema|sobre o tema)\\b");
+    /** Verbs that place a meeting in the future, with nothing but the rest of their clause up to a date. */
+    private static final Pattern FUTURE_MEETING = Pattern.compile("\\b(?:se reunira|se tiendra|aura lieu|will meet|"
+            + "will convene|will take place|will be held|se reunira|se celebrara|tendra lugar)\\b[^.;:]*$");
+    /** How far after a meeting phrase its clause is read for its participants or its theme. */
+    private static final int PARTICIPANTS_WINDOW = 120;
+    /** "Date: 08 - 10 February 2023", even glued to the word before ("AustraliaDate:"), not "Last update:". */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?<!up)(?:dates?|fecha|fechas)\\s*:\\s*$");
+    /** Words before a date that make it the meeting's last day: "ended on Sunday, 11 February". */
+    private static final Pattern ENDED_ON = Pattern.compile("\\b(?:ended|closed|concluded|came to a close|"
+            + "s'est achevee?|s'est terminee?|a pris fin|s'est cloturee?|se clausuro|concluyo|termino)"
+            + "(?:\\s+(?:on|le|el))?[\\s,]*(?:[a-z]+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)?[\\s,]*$");
+    /** How long the meeting lasted: "two days of meetings", "a three-day conference", "deux jours de travaux". */
+    private static final Pattern DURATION = Pattern.compile("\\b(two|three|four|five|2|3|4|5|deux|trois|quatre|cinq|"
+            + "dos|tres|cuatro|cinco)[- ](?:days?|jours|dias)\\b");
+
+    private static final java.util.Map<String, Integer> NUMBERS = java.util.Map.ofEntries(
+            java.util.Map.entry("two", 2),
+            java.util.Map.entry("three", 3),
+            java.util.Map.entry("four", 4),
+            java.util.Map.entry("five", 5),
+            java.util.Map.entry("deux", 2),
+            java.util.Map.entry("trois", 3),
+            java.util.Map.entry("quatre", 4),
+            java.util.Map.entry("cinq", 5),
+            java.util.Map.entry("dos", 2),
+            java.util.Map.entry("tres", 3),
+            java.util.Map.entry("cuatro", 4),
+            java.util.Map.entry("cinco", 5));
+    /** How far before a date the words saying it is the meeting's last day may start. */
+    private static final int ENDED_WINDOW = 40;
     /** Senior officials as the meeting's participants: "a platform for senior officials", "réunit les hauts …". */
     private static final Pattern SENIOR_OFFICIALS =
             Pattern.compile("\\b(?:for|gathered|gathering|gathers|brought together|"
@@ -92,6 +138,7 @@ public final class MeetingFinder {
     private static final int PAST_WINDOW = 60;
 
     private final Pattern pastAfter;
+    private final Pattern monthYearAfter;
     private final DateFinder dates;
     private final PartialDates partialDates;
     private final TitleReader titles = new TitleReader();
@@ -107,6 +154,8 @@ public final class MeetingFinder {
                 .collect(java.util.stream.Collectors.joining("|"));
         this.pastAfter = Pattern.compile("^[^.;:]*?\\b(?:(?:en|in) (?:" + months + ") dernier|(?:of )?last (?:" + months
                 + "|year)|l'an(?:nee)? derniere?)\\b");
+        this.monthYearAfter = Pattern.compile(
+                "^[^.;:]*?\\b(?:en|in|of|de)\\s+(?:(?:" + months + ")\\s+)?" + "((?:19|20)\\d{2})\\b(?![\\s,]*\\d)");
         this.countries = countries;
     }
 
@@ -260,9 +309,26 @@ public final class MeetingFinder {
      */
     private boolean isPast(AnalysedText text, Match match) {
         String folded = text.folded();
-        return pastAfter
-                .matcher(folded.substring(match.end(), Math.min(folded.length(), match.end() + PAST_WINDOW)))
-                .find();
+        String after = folded.substring(match.end(), Math.min(folded.length(), match.end() + PAST_WINDOW));
+        if (pastAfter.matcher(after).find()) {
+            return true;
+        }
+        Matcher monthYear = monthYearAfter.matcher(after);
+        return monthYear.find() && Integer.parseInt(monthYear.group(1)) < latestFullYear(text);
+    }
+
+    /**
+     * "adoptés lors de la cinquième Conférence ministérielle … en mai 2018" in a text whose opening dates a later day
+     * ("du 17 au 20 mai 2022"): the year of the opening's latest full date (day, month and year), 0 if none; a meeting
+     * placed in an earlier month or year is a past one.
+     */
+    private int latestFullYear(AnalysedText text) {
+        int lead = leadEnd(text.document());
+        return dates.all(text.folded()).stream()
+                .filter(range -> range.from() < lead)
+                .mapToInt(range -> range.end().getYear())
+                .max()
+                .orElse(0);
     }
 
     /** Whether the words just before {@code offset} speak of another meeting ("the next meeting will take place"). */
@@ -293,11 +359,18 @@ public final class MeetingFinder {
         if (!meetingWord) {
             return Meeting.OTHER;
         }
-        if (MINISTERS.matcher(opening).find() || hasMinisterialSegment(text, event, lead)) {
+        String clause = text.folded()
+                .substring(event.end(), Math.min(text.folded().length(), event.end() + PARTICIPANTS_WINDOW));
+        if (MINISTERS.matcher(opening).find()
+                || OF_MINISTERS.matcher(clause).find()
+                || hasMinisterialSegment(text, event, lead)) {
             return Meeting.MINISTERIAL_CONFERENCE;
         }
         if (SENIOR_OFFICIALS.matcher(opening).find()) {
             return Meeting.SENIOR_OFFICIALS_MEETING;
+        }
+        if (ON_THEME.matcher(clause).find()) {
+            return Meeting.THEMATIC_MEETING;
         }
         return EXPERTS.matcher(opening).find() ? Meeting.EXPERT_MEETING : Meeting.OTHER;
     }
@@ -363,6 +436,9 @@ public final class MeetingFinder {
             if (own == null) {
                 own = firstDateIn(text, found, event.end(), ownWords, year);
             }
+            if (own == null) {
+                own = labelledDate(text, found, lead);
+            }
             DateRange again = own == null ? dateOfLaterMention(text, event, found, lead, year) : null;
             DateRange next = own == null && again == null ? firstDateIn(text, found, ownEnd, nextEnd, year) : null;
             DateRange before = null;
@@ -373,16 +449,63 @@ public final class MeetingFinder {
             }
             for (DateRange candidate : new DateRange[] {own, again, next, before}) {
                 if (candidate != null) {
-                    return candidate;
+                    return withDuration(text, candidate, lead);
                 }
             }
         }
-        List<DateRange> opening =
-                found.stream().filter(range -> range.from() < lead).toList();
+        List<DateRange> opening = found.stream()
+                .filter(range -> range.from() < lead && !isOfFutureMeeting(text, range))
+                .toList();
         return opening.stream()
                 .filter(range -> !standsAlone(document, range))
                 .findFirst()
                 .orElse(opening.isEmpty() ? null : opening.getFirst());
+    }
+
+    /**
+     * "Le Forum … se réunira pour la première fois du 17 au 20 mai 2022", "will take place on": a date a future verb
+     * gives to a meeting in its sentence is that other meeting's, not a date of a report that names none.
+     */
+    private static boolean isOfFutureMeeting(AnalysedText text, DateRange range) {
+        String before = text.folded().substring(Math.max(0, range.from() - REFERENCE_WINDOW), range.from());
+        return FUTURE_MEETING.matcher(before).find();
+    }
+
+    /** "Date: 08 - 10 February 2023": the first date of the opening written after a "Date:" label. */
+    private static DateRange labelledDate(AnalysedText text, List<DateRange> found, int lead) {
+        String folded = text.folded();
+        for (DateRange range : found) {
+            if (range.from() >= lead) {
+                break;
+            }
+            int lineStart = Math.max(0, folded.lastIndexOf('\n', range.from() - 1) + 1);
+            if (DATE_LABEL.matcher(folded.substring(lineStart, range.from())).find()) {
+                return range;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The Consultation ended on Sunday, 11 February … two days of meetings": a single day written as the meeting's
+     * last one, with the number of days the opening says it lasted, gives the first day too.
+     */
+    private static DateRange withDuration(AnalysedText text, DateRange date, int lead) {
+        if (!date.start().equals(date.end())) {
+            return date;
+        }
+        String folded = text.folded();
+        if (!ENDED_ON.matcher(folded.substring(Math.max(0, date.from() - ENDED_WINDOW), date.from()))
+                .find()) {
+            return date;
+        }
+        Matcher duration = DURATION.matcher(folded).region(0, Math.min(folded.length(), lead));
+        if (!duration.find()) {
+            return date;
+        }
+        String number = duration.group(1);
+        int days = Character.isDigit(number.charAt(0)) ? Integer.parseInt(number) : NUMBERS.get(number);
+        return new DateRange(date.end().minusDays(days - 1L), date.end(), date.from(), date.to());
     }
 
     /** The first full or partial date in [from, to), whichever comes first. */
