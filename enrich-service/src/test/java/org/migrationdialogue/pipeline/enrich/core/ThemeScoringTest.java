@@ -114,6 +114,46 @@ class ThemeScoringTest {
         assertTrue(shortScore > longScore, shortScore + " vs " + longScore);
     }
 
+    @Test
+    void shouldNotCountATermInsideAMinistersPortfolio() {
+        // given a delegation led by a minister whose portfolio names integration, in a text about cooperation
+        String en = "The delegation was led by the Minister of African Integration and Nationals Abroad. "
+                + "Regional cooperation and cooperation between partner countries were discussed.";
+        String fr = "Le ministère de l'Intégration africaine a présidé la séance sur la coopération régionale.";
+
+        // when
+        List<String> english = ids(ENRICHER.enrich(Reports.of(en, "en")).themes());
+        List<String> french = ids(ENRICHER.enrich(Reports.of(fr, "fr")).themes());
+
+        // then the portfolio's word is no theme
+        assertEquals(List.of("regional_cooperation"), english);
+        assertEquals(List.of("regional_cooperation"), french);
+    }
+
+    @Test
+    void shouldStillCountIntegrationOutsideAPortfolio() {
+        // given a minister's title beside integration as a topic of the text
+        String text = "The Minister of Interior spoke on the integration of migrants in host societies.";
+
+        // when
+        List<String> themes = ids(ENRICHER.enrich(Reports.of(text, "en")).themes());
+
+        // then
+        assertEquals("integration", themes.getFirst());
+    }
+
+    @Test
+    void shouldTakeSubRegionalIntegrationForRegionalCooperation() {
+        // given French commitments to sub-regional integration, written with and without a hyphen
+        String text = "Les engagements pour l'intégration sous régionale et l'intégration sous-régionale.";
+
+        // when
+        List<String> themes = ids(ENRICHER.enrich(Reports.of(text, "fr")).themes());
+
+        // then it is regional cooperation, not the integration of migrants
+        assertEquals(List.of("regional_cooperation"), themes);
+    }
+
     private static List<String> ids(List<ThemeScore> themes) {
         return themes.stream().map(ThemeScore::id).toList();
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.migrationdialogue.pipeline.common.events.ThemeScore;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.ThemeTaxonomy;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
@@ -12,7 +13,9 @@ import org.migrationdialogue.pipeline.enrich.core.match.Match;
 
 /**
  * Scores the taxonomy's themes: weighted vocabulary hits (English and French, longest term wins) per 1000 words,
- * sorted by score so the central themes come first. Themes without hits are left out.
+ * sorted by score so the central themes come first. Themes without hits are left out. A ministry's name does not
+ * say what a report discusses: a term written capitalised in the name of a ministry, a department or a minister's
+ * portfolio ("Minister of African Integration", "ministère de l'Intégration africaine") does not count.
  */
 public final class ThemeScorer {
 
@@ -21,6 +24,19 @@ public final class ThemeScorer {
     private static final int MIN_ITEM_WEIGHT = 2;
     private static final int MAX_ITEM_THEMES = 3;
 
+    /**
+     * A ministry's or minister's title up to a capitalised term: "Minister of African ", "ministère de l'", "Ministry
+     * for Foreign Affairs and ": the ministry word and a preposition, then linking words and capitalised words only.
+     */
+    private static final Pattern PORTFOLIO_BEFORE =
+            Pattern.compile("\\b(?:[Mm]inist(?:er|ry|ries|re|ère|erio|ro|ra|ério)"
+                    + "|Secretary|Secrétaire|Secretario|Department|Département|Departamento)"
+                    + "(?:[ \\t]+(?:of|for|de|du|des|del|do|da)\\b|[ \\t]+d[’'])"
+                    + "(?:[ \\t]+(?:of|for|the|and|de|du|des|la|le|et|del|y|do|da|e|\\p{Lu}[\\p{L}’'-]*)|[ \\t]*[ld][’'])*"
+                    + "[ \\t]*$");
+    /** How far before a term the title of a ministry may start. */
+    private static final int PORTFOLIO_WINDOW = 80;
+
     private final ThemeTaxonomy taxonomy;
 
     public ThemeScorer(ThemeTaxonomy taxonomy) {
@@ -28,7 +44,10 @@ public final class ThemeScorer {
     }
 
     public List<ThemeScore> score(AnalysedText text) {
-        Map<String, Integer> weights = weights(text.matches().of(Layer.THEME));
+        List<Match> counted = text.matches().of(Layer.THEME).stream()
+                .filter(match -> !inPortfolio(text, match))
+                .toList();
+        Map<String, Integer> weights = weights(counted);
         double words = Math.max(1, text.document().wordCount());
         List<ThemeScore> scores = new ArrayList<>();
         for (Map.Entry<String, Integer> weight : weights.entrySet()) {
@@ -48,6 +67,16 @@ public final class ThemeScorer {
                 .limit(MAX_ITEM_THEMES)
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    /** Whether a theme term is a capitalised word of a ministry's or a minister's title. */
+    private static boolean inPortfolio(AnalysedText text, Match match) {
+        String raw = text.text();
+        if (!Character.isUpperCase(raw.charAt(match.start()))) {
+            return false;
+        }
+        String before = raw.substring(Math.max(0, match.start() - PORTFOLIO_WINDOW), match.start());
+        return PORTFOLIO_BEFORE.matcher(before).find();
     }
 
     private static Map<String, Integer> weights(List<Match> matches) {
