@@ -189,6 +189,18 @@ class CountryFindingTest {
         assertEquals(Map.of("AE", 1, "CD", 1), french);
     }
 
+    @Test
+    void shouldReadACountryGluedToTheNextCapitalisedWord() {
+        // given a page header whose extraction glued the country to the next label, and a name inside a word
+        String text = "Location: Lima, PeruDate: 3 May 2021. The Romanians met in Lima.";
+
+        // when
+        Map<String, Integer> countries = countries(text);
+
+        // then the glued country counts, a name inside a lower-case word does not (no Oman in Romanians)
+        assertEquals(Map.of("PE", 1, "RO", 1), countries);
+    }
+
     private static Map<String, Integer> countries(String text) {
         return ENRICHER.enrich(Reports.of(text, "en")).countries().stream()
                 .collect(Collectors.toMap(CountryMention::code, CountryMention::mentions));

@@ -15,7 +15,8 @@ import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
  * of {@link TextNormaliser#foldForScan} (punctuation made spaces, so phrases only start at word starts and
  * "Guinea-Bissau" reads like "Guinea Bissau"); matches are kept only when they also end a word and their term's
  * flags allow, then each layer keeps its leftmost-longest matches. A match never covers the punctuation that ends a
- * phrase ("Mr" of "Mr.").
+ * phrase ("Mr" of "Mr."). A country's name may also end where a page's extraction glued the next capitalised word to
+ * it ("Location: Adelaide, AustraliaDate: …"): a lower-case letter then a capital that starts a word.
  */
 public final class PhraseAutomaton {
 
@@ -58,12 +59,16 @@ public final class PhraseAutomaton {
 
         @Override
         public boolean wantsEndAt(int last) {
-            return endsWord(document.folded(), last);
+            return endsWord(document.folded(), last) || gluedEnd(document.text(), last);
         }
 
         @Override
         public void found(int phrase, int first, int last) {
+            boolean glued = !endsWord(document.folded(), last);
             for (Term term : meanings[phrase]) {
+                if (glued && term.kind().layer() != Layer.COUNTRY) {
+                    continue;
+                }
                 if (filter.accepts(document, first, last, term.flags())) {
                     byLayer.get(term.kind().layer()).add(new Match(first, last, term));
                 }
@@ -74,6 +79,15 @@ public final class PhraseAutomaton {
     /** The start of a word is guaranteed by the scan form; its end is checked here. */
     private static boolean endsWord(String text, int end) {
         return end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+    }
+
+    /** "AustraliaDate": a word's lower-case letter glued to the capital that starts the next word ("Date"). */
+    private static boolean gluedEnd(String text, int end) {
+        return end > 0
+                && end + 1 < text.length()
+                && Character.isLowerCase(text.charAt(end - 1))
+                && Character.isUpperCase(text.charAt(end))
+                && Character.isLowerCase(text.charAt(end + 1));
     }
 
     /** Collects phrases, folding them and grouping the meanings of identical folded phrases. */
