@@ -20,7 +20,11 @@ import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
  * with the meeting ("held in Bangkok", "à Nouakchott"), else the dateline's city ("Luxor, 8-9 November 2017",
  * "Location: Cracow, Poland"), never a city inside an organisation's name ("Prague Process"). The country is the
  * one named right after the city, else the city's own; without a city, a country the report is plainly about
- * (a national communiqué). A report whose opening names no meeting is of type {@code other}.
+ * (a national communiqué). A report whose opening names no meeting is of type {@code other}; a meeting the words
+ * after its phrase place in an earlier month or year than the opening's latest date ("… en mai 2018" in a 2022
+ * overview) is another, past one. A meeting named by a generic word is typed by who met: ministers ("a meeting of
+ * the interior ministers"), senior officials, a stated theme ("sur le thème"), experts taking part (not experts
+ * leading its panels). A "Date:" header range wins over a single day written later.
  */
 public final class MeetingFinder {
 
@@ -57,7 +61,7 @@ public final class MeetingFinder {
             + "sur le theme|autour du theme|sous le theme|sobre el tema|sobre o tema)\\b");
     /** Verbs that place a meeting in the future, with nothing but the rest of their clause up to a date. */
     private static final Pattern FUTURE_MEETING = Pattern.compile("\\b(?:se reunira|se tiendra|aura lieu|will meet|"
-            + "will convene|will take place|will be held|se reunira|se celebrara|tendra lugar)\\b[^.;:]*$");
+            + "will convene|will take place|will be held|se reuniran|se celebrara|tendra lugar)\\b[^.;:]*$");
     /** How far after a meeting phrase its clause is read for its participants or its theme. */
     private static final int PARTICIPANTS_WINDOW = 120;
     /** "Date: 08 - 10 February 2023", even glued to the word before ("AustraliaDate:"), not "Last update:". */
