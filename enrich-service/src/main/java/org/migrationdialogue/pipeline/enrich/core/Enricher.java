@@ -58,9 +58,10 @@ public final class Enricher {
         this.countries = new CountryFinder(knowledge.countries());
         this.organisations = new OrganisationFinder(
                 knowledge.organisations(),
-                new MinistryFinder(countries, knowledge.portfolios(), normaliser),
+                new MinistryFinder(countries, knowledge.portfolios(), knowledge.ministryAcronyms(), normaliser),
                 new LocalAcronymFinder(knowledge.organisationHeads()),
-                knowledge.organisationHeads());
+                knowledge.organisationHeads(),
+                knowledge.bodyListWords());
         this.themes = new ThemeScorer(knowledge.themes());
         this.people = new PeopleFinder(countries);
         this.meeting = new MeetingFinder(normaliser, countries);

@@ -531,6 +531,100 @@ class OrganisationFindingTest {
         assertTrue(organisations.keySet().stream().noneMatch(id -> id.startsWith("org:")), organisations.toString());
     }
 
+    @Test
+    void shouldReadTheBodiesOfAnEnumerationThatANounOfBodiesOpens() {
+        // given firms and foundations with no organisation word, listed after "including", and a country among them
+        String text = "Nine firms and foundations pledged support to rural cooperatives, including Zentrix, Holmgard, "
+                + "Norway, the Lirra Trust for Girls, Ostavo S.A. and Brevik Mobile.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then each listed body is an organisation; the country is not
+        assertEquals(List.of("Zentrix", "Holmgard", "Lirra Trust for Girls", "Ostavo S.A.", "Brevik Mobile"), names);
+    }
+
+    @Test
+    void shouldNotReadAnEnumerationOfPlacesOrThemesAsBodies() {
+        // given a noun of bodies followed by a list of countries, and a list of themes with no noun of bodies
+        String text = "Partner organizations work in several countries, including Kenya, Uganda and Chile. "
+                + "The topics were Labour Mobility, Return and Reintegration.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then nothing is an organisation
+        assertEquals(List.of(), names);
+    }
+
+    @Test
+    void shouldReadTheCompaniesOfParticipantsListedWithTheirPosts() {
+        // given a list of participants, each a name and a post held in a company
+        String text = "Participating partners included: Anna Berg, CEO of Zentrix; Paul Lind, President, Holmgard "
+                + "Philanthropies; Maria Soto, Chair of the board and Founder of Ostavo; Ivo Rank, Managing "
+                + "Director of Allen & Co.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then the companies are organisations, the people are not
+        assertEquals(List.of("Zentrix", "Holmgard Philanthropies", "Ostavo", "Allen & Co."), names);
+    }
+
+    @Test
+    void shouldReadANationalityAndAMinistryAcronymAsThatCountrysMinistry() {
+        // given a ministry named by a demonym and its acronym, and the same acronym alone
+        String text = "Ambassador Jane Doe, Kenyan MFA Director for Consular Affairs, opened the meeting. The MFA "
+                + "hosted a reception.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then the demonym says whose ministry it is; the acronym alone names none
+        assertEquals(Map.of("gov:ke:foreign-affairs", 1), organisations);
+    }
+
+    @Test
+    void shouldReadTheRegistryNamesOfUnitarAndTheSahelAndWestAfricaClub() {
+        // given UNITAR with "UN" written for "United Nations", and the Club named in French with its acronym
+        String english = "The study was published by the UN Institute for Training and Research (UNITAR).";
+        String french = "Le Club du Sahel et de l'Afrique de l'Ouest (CSAO) a présenté son analyse. Le CSAO conclut.";
+
+        // when
+        Map<String, Integer> fromEnglish = organisations(english, "en");
+        Map<String, Integer> fromFrench = organisations(french, "fr");
+
+        // then each is its registry body (its name and its acronym), not the UN and an unknown institute
+        assertEquals(Map.of("unitar", 2), fromEnglish);
+        assertEquals(Map.of("oecd-swac", 3), fromFrench);
+    }
+
+    @Test
+    void shouldReadAHyphenatedCompoundAcronymAsOneBodyOfTheBodyItNames() {
+        // given an association of a regional union, defined with a compound acronym holding the union's acronym
+        String text = "L'Association des Juristes de l'Union économique et monétaire ouest-africaine (AJ-UEMOA) s'est "
+                + "réunie à Lomé. L'AJ-UEMOA a adopté son programme.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "fr");
+
+        // then the association is one body, and the union named in its name a mention of its own
+        assertEquals(Map.of("local:aj-uemoa", 2, "uemoa", 1), organisations);
+    }
+
+    @Test
+    void shouldNotReadAPostOrAnEventAsABody() {
+        // given a post of the UN and the days of an event named around the head word "Society"
+        String text = "Ms. Lee, Special Representative of the UN Secretary-General for International Migration, "
+                + "spoke after the Civil Society Days.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then only the UN, named in the post, is an organisation
+        assertEquals(Map.of("un", 1), organisations);
+    }
+
     private static List<String> names(String text, String language) {
         return ENRICHER.enrich(Reports.of(text, language)).organisations().stream()
                 .flatMap(mention -> mention.names().stream())

@@ -138,7 +138,9 @@ public final class LocalAcronymFinder {
             return null;
         }
         String name = fullNameBefore(original, open - 1, acronym);
-        if (name == null || isAttributed(text, known, open - 1 - name.length(), open - 1, close + 1)) {
+        if (name == null
+                || isAttributed(
+                        text, withoutCompoundParts(known, acronym), open - 1 - name.length(), open - 1, close + 1)) {
             return null;
         }
         return new OrganisationHit(open - 1 - name.length(), open - 1, idOf(acronym), acronym, name);
@@ -186,6 +188,20 @@ public final class LocalAcronymFinder {
             }
         }
         return !text.matches().within(Layer.COUNTRY, nameEnd + 1, end).isEmpty();
+    }
+
+    /**
+     * "Association des Médiateurs … de l'Union Economique et Monétaire Ouest Africaine (AMP-UEMOA)": a known body whose
+     * acronym is a hyphenated part of the defined one is the body the defined one belongs to, not a reading of it.
+     */
+    private static List<OrganisationHit> withoutCompoundParts(List<OrganisationHit> known, String acronym) {
+        if (acronym.indexOf('-') < 0) {
+            return known;
+        }
+        List<String> parts = List.of(acronym.split("-"));
+        return known.stream()
+                .filter(hit -> hit.acronym() == null || !parts.contains(hit.acronym()))
+                .toList();
     }
 
     private static String idOf(String acronym) {

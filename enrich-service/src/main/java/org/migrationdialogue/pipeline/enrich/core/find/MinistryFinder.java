@@ -34,8 +34,23 @@ public final class MinistryFinder {
     private final List<String> foldedKeywords;
     private final NameSpanReader spans = new NameSpanReader();
 
-    public MinistryFinder(CountryFinder countries, List<TermSpec> portfolios, TextNormaliser normaliser) {
+    private final List<TermSpec> acronyms;
+    private final Pattern acronymAfterCountry;
+
+    /**
+     * @param acronyms ministries' acronyms ("MFA"), keyed by portfolio: a ministry when a demonym or a country's name
+     *                 is written right before it ("Turkish MFA")
+     */
+    public MinistryFinder(
+            CountryFinder countries, List<TermSpec> portfolios, List<TermSpec> acronyms, TextNormaliser normaliser) {
         this.countries = countries;
+        this.acronyms = List.copyOf(acronyms);
+        String alternatives = acronyms.stream()
+                .map(spec -> Pattern.quote(spec.phrase()))
+                .sorted((left, right) -> right.length() - left.length())
+                .collect(java.util.stream.Collectors.joining("|"));
+        this.acronymAfterCountry = Pattern.compile(
+                "(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?) (" + alternatives + ")(?![\\p{L}])");
         this.portfolios = List.copyOf(portfolios);
         this.foldedKeywords =
                 portfolios.stream().map(spec -> normaliser.fold(spec.phrase())).toList();
@@ -50,6 +65,42 @@ public final class MinistryFinder {
                     hits.add(hit);
                 }
             }
+        }
+        hits.addAll(acronymsAfterCountries(text));
+        return hits;
+    }
+
+    /** "Turkish MFA", "Kenya MoI": a ministry's acronym right after the country's demonym or name. */
+    private List<OrganisationHit> acronymsAfterCountries(AnalysedText text) {
+        List<OrganisationHit> hits = new ArrayList<>();
+        if (acronyms.isEmpty()) {
+            return hits;
+        }
+        Matcher found = acronymAfterCountry.matcher(text.text());
+        while (found.find()) {
+            int start = found.start(1);
+            String country = null;
+            for (Match match : text.matches().within(Layer.COUNTRY, start, found.end(1))) {
+                if (match.kind() == TermKind.COUNTRY && match.end() == found.end(1)) {
+                    country = match.key();
+                    start = match.start();
+                }
+            }
+            if (country == null) {
+                continue;
+            }
+            String acronym = found.group(2);
+            String portfolio = acronyms.stream()
+                    .filter(spec -> spec.phrase().equals(acronym))
+                    .findFirst()
+                    .orElseThrow()
+                    .key();
+            hits.add(new OrganisationHit(
+                    start,
+                    found.end(2),
+                    "gov:" + country.toLowerCase(Locale.ROOT) + ":" + portfolio,
+                    null,
+                    text.text().substring(start, found.end(2))));
         }
         return hits;
     }

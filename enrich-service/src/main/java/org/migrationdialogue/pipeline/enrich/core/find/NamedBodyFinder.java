@@ -81,6 +81,11 @@ final class NamedBodyFinder {
             "hoc");
     /** A name ending in one of these names a meeting, a text or a programme of the body, not the body. */
     private static final Set<String> NOT_A_BODY_TAIL = Set.of(
+            "day",
+            "days",
+            "week",
+            "journee",
+            "journees",
             "meeting",
             "meetings",
             "conference",
@@ -208,6 +213,11 @@ final class NamedBodyFinder {
             }
         }
         return hits;
+    }
+
+    /** Whether the word is a person's title ("Director", "Ministre"): it opens a post's name, not a body's. */
+    static boolean isTitle(String word) {
+        return TITLES.contains(word);
     }
 
     static String idOf(String name) {

@@ -37,16 +37,19 @@ public final class OrganisationFinder {
     private final MinistryFinder ministries;
     private final LocalAcronymFinder localAcronyms;
     private final NamedBodyFinder namedBodies;
+    private final ListedBodyFinder listedBodies;
 
     public OrganisationFinder(
             OrganisationRegistry registry,
             MinistryFinder ministries,
             LocalAcronymFinder localAcronyms,
-            Set<String> heads) {
+            Set<String> heads,
+            List<org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec> bodyListWords) {
         this.registry = registry;
         this.ministries = ministries;
         this.localAcronyms = localAcronyms;
         this.namedBodies = new NamedBodyFinder(heads);
+        this.listedBodies = new ListedBodyFinder(bodyListWords, heads);
     }
 
     /**
@@ -78,11 +81,16 @@ public final class OrganisationFinder {
         hits.removeIf(hit -> defined.contains(text.text().substring(hit.start(), hit.end()))
                 || local.stream()
                         .anyMatch(definition -> hit.start() == definition.end() + 2
-                                || overlap(hit, definition) && !opens(hit, definition, text.text())));
+                                || insideItsAcronym(hit, definition)
+                                || overlap(hit, definition)
+                                        && !opens(hit, definition, text.text())
+                                        && !namesItsParent(hit, definition, text.text())));
         hits.addAll(local);
         List<int[]> glossary = localAcronyms.glossary(text).stream()
                 .map(entry -> new int[] {entry.blockStart(), entry.nameEnd()})
                 .toList();
+        // bodies named with no organisation word, where they are listed ("companies such as …")
+        hits.addAll(listedBodies.find(text, hits));
         hits.addAll(sameNamesJoined(namedBodies.find(text, hits, glossary), hits, text.text()));
         hits.sort(Comparator.comparingInt(OrganisationHit::start));
         return new OrganisationFindings(organsJoined(prefixesJoined(hits, text.text()), text.text()), text.text());
@@ -116,6 +124,28 @@ public final class OrganisationFinder {
             }
         }
         return joined;
+    }
+
+    /**
+     * Whether {@code hit} is the body a compound acronym's body belongs to, named in its full name: the UEMOA of
+     * "Association des Médiateurs … de l'Union Economique et Monétaire Ouest Africaine (AMP-UEMOA)".
+     */
+    private static boolean namesItsParent(OrganisationHit hit, OrganisationHit definition, String text) {
+        return hit.acronym() != null
+                && definition.acronym() != null
+                && List.of(definition.acronym().split("-")).contains(hit.acronym())
+                && definition.acronym().contains("-")
+                && !text.substring(definition.start(), definition.end()).equals(definition.acronym())
+                && hit.start() >= definition.start()
+                && hit.end() <= definition.end();
+    }
+
+    /** Whether {@code hit} is written inside the parenthesised acronym of a definition: "UEMOA" of "(AMP-UEMOA)". */
+    private static boolean insideItsAcronym(OrganisationHit hit, OrganisationHit definition) {
+        int acronymStart = definition.end() + 2;
+        return definition.acronym() != null
+                && hit.start() >= acronymStart
+                && hit.end() <= acronymStart + definition.acronym().length();
     }
 
     /** Whether {@code hit} is the first words of the longer {@code name} ("IGAD" of "IGAD Partners' Forum"). */

@@ -17,6 +17,8 @@ import java.util.Set;
  * @param listLeadIns        phrases announcing recommendation or conclusion lists, keyed by kind
  * @param organisationHeads  head words of organisation names
  * @param actionVerbs        verbs that open the items of an action list, keyed by language
+ * @param bodyListWords      nouns, intros and company titles that tell a list of named bodies, keyed by kind
+ * @param ministryAcronyms   acronyms of ministries ("MFA"), keyed by portfolio slug
  */
 public record Knowledge(
         CountryGazetteer countries,
@@ -29,7 +31,9 @@ public record Knowledge(
         List<TermSpec> portfolios,
         List<TermSpec> listLeadIns,
         Set<String> organisationHeads,
-        List<TermSpec> actionVerbs) {
+        List<TermSpec> actionVerbs,
+        List<TermSpec> bodyListWords,
+        List<TermSpec> ministryAcronyms) {
 
     public static Knowledge fromResources() {
         return new Knowledge(
@@ -43,6 +47,8 @@ public record Knowledge(
                 KeyedPhrases.keyThenPhrase("ministry-portfolios.tsv"),
                 KeyedPhrases.keyThenPhrase("list-lead-ins.tsv"),
                 Set.copyOf(ResourceTable.lines("organisation-heads.txt")),
-                KeyedPhrases.keyThenPhrase("action-verbs.tsv"));
+                KeyedPhrases.keyThenPhrase("action-verbs.tsv"),
+                KeyedPhrases.keyThenPhrase("body-lists.tsv"),
+                KeyedPhrases.keyThenPhrase("ministry-acronyms.tsv"));
     }
 }

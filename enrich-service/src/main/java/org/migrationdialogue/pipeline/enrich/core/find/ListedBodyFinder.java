@@ -1,0 +1,324 @@
+package org.migrationdialogue.pipeline.enrich.core.find;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.migrationdialogue.pipeline.common.events.Block;
+import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
+import org.migrationdialogue.pipeline.enrich.core.match.Layer;
+import org.migrationdialogue.pipeline.enrich.core.match.Match;
+import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
+
+/**
+ * Bodies named with no organisation word, read from where they are listed ({@code body-lists.tsv}):
+ *
+ * <ul>
+ *   <li>the capitalised items of an enumeration that a plural noun of bodies opens ("companies and organizations,
+ *       including Acme, Globex and the Initech Trust"; "entreprises telles que …");
+ *   <li>the body at the end of a person's apposition in a list of participants, after a title held in a company
+ *       ("Jane Roe, CEO of Acme Corp; John Doe, President, Globex Philanthropies; …").
+ * </ul>
+ *
+ * An item that the knowledge base knows as a country or a city, or that a known body already covers, is none of
+ * them; an item a longer known name would read in part ("Chan School of Public Health" of "Harvard T.H. Chan School
+ * of Public Health") is read whole.
+ */
+final class ListedBodyFinder {
+
+    private static final int NOUN_TO_INTRO = 200;
+    private static final int NOUN_TO_COLON = 60;
+    private static final int MIN_ITEMS = 2;
+    private static final int MIN_PARTICIPANTS = 3;
+    private static final int MAX_ITEM_WORDS = 8;
+
+    /** A capitalised word of a name: "Acme", "T.H.", "Co.", "Protela-Colombia", "Allen & Co." joins with "&". */
+    private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}'’.\\-]*";
+
+    private static final String CONNECTOR = "(?:of|for|de|del|des|du|la|&)";
+    private static final String NAME = WORD + "(?:\\s+(?:" + CONNECTOR + "\\s+)?" + WORD + ")*";
+    private static final Pattern ITEM =
+            Pattern.compile("(?:(?:the|The|la|le|les|l['’]|el|los|las|a|o)\\s*)?(" + NAME + ")");
+    private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:(?:and|et|y|e)\\s+)?|\\s+(?:and|et|y|e)\\s+");
+    private static final Pattern WHOLE_NAME = Pattern.compile("(?:The\\s+)?(" + NAME + ")");
+    private static final Pattern LEADING_PERSON = Pattern.compile(
+            "\\s*(?:(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*)+,\\s");
+    private static final Set<String> DETERMINERS = Set.of("the", "la", "le", "les", "el", "los", "las");
+
+    private final Pattern nouns;
+    private final Pattern intro;
+    private final Pattern affiliateOf;
+    private final Set<String> affiliates;
+    private final Set<String> heads;
+
+    ListedBodyFinder(List<TermSpec> words, Set<String> heads) {
+        this.nouns = Pattern.compile(
+                "(?<![\\p{L}])(?:" + alternatives(words, "noun") + ")(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.intro = Pattern.compile(
+                "(?<![\\p{L}])(?:" + alternatives(words, "intro") + ")(?![\\p{L}])\\s*:?\\s*",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.affiliateOf = Pattern.compile(
+                "(?<![\\p{L}])(?:" + alternatives(words, "affiliate") + ")(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+of\\s+");
+        this.affiliates = words.stream()
+                .filter(word -> word.key().equals("affiliate"))
+                .map(TermSpec::phrase)
+                .collect(Collectors.toUnmodifiableSet());
+        this.heads = Set.copyOf(heads);
+    }
+
+    private static String alternatives(List<TermSpec> words, String kind) {
+        return words.stream()
+                .filter(word -> word.key().equals(kind))
+                .map(word -> Pattern.quote(word.phrase()))
+                .sorted((left, right) -> right.length() - left.length())
+                .collect(Collectors.joining("|"));
+    }
+
+    /** The listed bodies of a document that none of {@code known} covers. */
+    List<OrganisationHit> find(AnalysedText text, List<OrganisationHit> known) {
+        String original = text.text();
+        List<int[]> spans = new ArrayList<>();
+        for (Block block : text.document().blocks()) {
+            enumerations(original, block.start(), block.end(), spans);
+            participants(original, block.start(), block.end(), spans);
+        }
+        List<OrganisationHit> hits = new ArrayList<>();
+        for (int[] span : spans) {
+            if (isBody(text, span, known) && !overlaps(hits, span[0], span[1])) {
+                String name = original.substring(span[0], span[1]);
+                hits.add(new OrganisationHit(span[0], span[1], NamedBodyFinder.idOf(name), null, name));
+            }
+        }
+        return hits;
+    }
+
+    /** Items of the enumerations opened by a noun of bodies and an intro ("including", a colon) in [start, end). */
+    private void enumerations(String text, int start, int end, List<int[]> spans) {
+        int searchFrom = start;
+        while (searchFrom < end) {
+            Matcher noun = nouns.matcher(text).region(searchFrom, end);
+            if (!noun.find()) {
+                break;
+            }
+            searchFrom = noun.end();
+            int listStart = listStart(text, noun.end(), end);
+            if (listStart < 0) {
+                continue;
+            }
+            List<int[]> items = withoutPeople(text, items(text, listStart, end));
+            if (items.size() >= MIN_ITEMS) {
+                spans.addAll(items);
+                searchFrom = items.getLast()[1];
+            }
+        }
+    }
+
+    /** Where the list after a noun of bodies begins: after its intro in the same sentence, or -1. */
+    private int listStart(String text, int from, int end) {
+        int limit = Math.min(end, from + NOUN_TO_INTRO);
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '\n' || c == '.' && i + 1 < limit && Character.isWhitespace(text.charAt(i + 1))) {
+                limit = i;
+            } else if (c == ':' && i - from <= NOUN_TO_COLON) {
+                return skipSpaces(text, i + 1, end);
+            }
+        }
+        Matcher opener = intro.matcher(text).region(from, limit);
+        return opener.find() ? opener.end() : -1;
+    }
+
+    /** The capitalised items from {@code from}, separated by commas and "and", up to the first that is not one. */
+    private static List<int[]> items(String text, int from, int end) {
+        List<int[]> items = new ArrayList<>();
+        int at = from;
+        while (at < end) {
+            Matcher item = ITEM.matcher(text).region(at, end);
+            if (!item.lookingAt()) {
+                break;
+            }
+            int itemEnd = trimmedEnd(text, item.start(1), item.end(1));
+            if (words(text.substring(item.start(1), itemEnd)) > MAX_ITEM_WORDS) {
+                break;
+            }
+            items.add(new int[] {item.start(1), itemEnd});
+            if (itemEnd < item.end(1) || itemEnd < end && text.charAt(itemEnd) == '.') {
+                break; // a full stop ended the sentence
+            }
+            Matcher separator = SEPARATOR.matcher(text).region(itemEnd, end);
+            if (!separator.lookingAt()) {
+                break;
+            }
+            at = separator.end();
+        }
+        return items;
+    }
+
+    /**
+     * The items before the first title ("Jane Roe, CEO of Acme"): a list of bodies stops where people are listed
+     * with their posts, and the name before the title is the person's.
+     */
+    private List<int[]> withoutPeople(String text, List<int[]> items) {
+        for (int i = 0; i < items.size(); i++) {
+            String first = text.substring(items.get(i)[0], items.get(i)[1]).split("\\s+")[0];
+            if (isTitle(first)) {
+                return List.copyOf(items.subList(0, Math.max(0, i - 1)));
+            }
+        }
+        return items;
+    }
+
+    private boolean isTitle(String word) {
+        return NamedBodyFinder.isTitle(word)
+                || affiliates.stream().anyMatch(title -> title.equals(word) || title.startsWith(word + " "));
+    }
+
+    /**
+     * In a list of three participants or more, separated by semicolons, each a person's name then an apposition:
+     * the body after a company title's "of" ("CEO of Acme"), or the apposition's last comma-separated part when a
+     * company title precedes it ("President, Acme Philanthropies").
+     */
+    private void participants(String text, int start, int end, List<int[]> spans) {
+        List<int[]> items = new ArrayList<>();
+        int itemStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || text.charAt(i) == ';') {
+                items.add(new int[] {itemStart, i});
+                itemStart = i + 1;
+            }
+        }
+        if (items.size() < MIN_PARTICIPANTS) {
+            return;
+        }
+        for (int[] item : items) {
+            int from = item[0];
+            int colon = text.lastIndexOf(':', item[1] - 1);
+            if (colon >= from) {
+                from = colon + 1;
+            }
+            Matcher person = LEADING_PERSON.matcher(text).region(from, item[1]);
+            if (person.lookingAt()) {
+                affiliations(text, person.end(), item[1], spans);
+            }
+        }
+    }
+
+    private void affiliations(String text, int roleStart, int roleEnd, List<int[]> spans) {
+        int end = roleEnd;
+        while (end > roleStart && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
+            end--;
+        }
+        if (end < roleEnd && text.charAt(end) == '.' && isAbbreviation(text, roleStart, end)) {
+            end++; // "Allen & Co."
+        }
+        Matcher of = affiliateOf.matcher(text).region(roleStart, end);
+        while (of.find()) {
+            int[] name = nameUpTo(text, of.end(), end);
+            if (name != null) {
+                spans.add(name);
+            }
+        }
+        int lastComma = text.lastIndexOf(", ", end - 1);
+        if (lastComma > roleStart) {
+            String before = text.substring(roleStart, lastComma);
+            boolean titled = affiliates.stream().anyMatch(title -> containsWord(before, title));
+            int[] name = nameUpTo(text, lastComma + 2, end);
+            if (titled && name != null) {
+                spans.add(name);
+            }
+        }
+    }
+
+    /** The name running from {@code from} to a coordinated title or {@code end}: "Acme" of "Acme and CEO of …". */
+    private int[] nameUpTo(String text, int from, int end) {
+        Matcher name = WHOLE_NAME.matcher(text).region(from, end);
+        if (!name.lookingAt()) {
+            return null;
+        }
+        int nameEnd = name.end(1);
+        String rest = text.substring(nameEnd, end);
+        boolean coordinated = rest.startsWith(" and ")
+                && affiliates.stream().anyMatch(title -> containsWord(rest, title))
+                && !rest.substring(5).contains(",");
+        return nameEnd == end || coordinated ? new int[] {name.start(1), nameEnd} : null;
+    }
+
+    /** Whether the knowledge base lets the span be a body: not a country, city, known body, title or lone head. */
+    private boolean isBody(AnalysedText text, int[] span, List<OrganisationHit> known) {
+        String name = text.text().substring(span[0], span[1]);
+        String first = name.split("\\s+")[0];
+        if (heads.contains(name) || isTitle(first) || DETERMINERS.contains(first.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (OrganisationHit hit : known) {
+            if (hit.start() < span[1] && span[0] < hit.end()) {
+                boolean readInPart = hit.id().startsWith(NamedBodyFinder.ID_PREFIX)
+                        && hit.start() >= span[0]
+                        && hit.end() <= span[1];
+                if (!readInPart) {
+                    return false;
+                }
+            }
+        }
+        for (Match match : text.matches().within(Layer.ORGANISATION, span[0], span[1])) {
+            if (match.kind() == TermKind.ORGANISATION_BLOCKER) {
+                return false;
+            }
+        }
+        for (Layer layer : List.of(Layer.COUNTRY, Layer.SIGNAL)) {
+            for (Match match : text.matches().within(layer, span[0], span[1])) {
+                boolean place = match.kind() == TermKind.COUNTRY || match.kind() == TermKind.CITY;
+                if (place && match.start() <= span[0] && match.end() >= span[1]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The end of an item at the first sentence's full stop in it ("Forum." but not "Co." or "T.H."). */
+    private static int trimmedEnd(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            boolean wordEnds = i + 1 == end || Character.isWhitespace(text.charAt(i + 1));
+            if (text.charAt(i) == '.' && wordEnds && !isAbbreviation(text, start, i)) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** Whether the word ending at {@code end} is an abbreviation or initials: "Co", "T.H", "Inc". */
+    private static boolean isAbbreviation(String text, int start, int end) {
+        int wordStart = end;
+        while (wordStart > start && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, end);
+        return word.length() <= 3 || word.contains(".");
+    }
+
+    private static boolean containsWord(String text, String word) {
+        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])")
+                .matcher(text)
+                .find();
+    }
+
+    private static int words(String name) {
+        return name.split("\\s+").length;
+    }
+
+    private static int skipSpaces(String text, int at, int end) {
+        while (at < end && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean overlaps(List<OrganisationHit> hits, int start, int end) {
+        return hits.stream().anyMatch(hit -> hit.start() < end && start < hit.end());
+    }
+}
