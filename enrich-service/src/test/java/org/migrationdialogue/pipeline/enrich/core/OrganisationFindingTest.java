@@ -625,6 +625,22 @@ class OrganisationFindingTest {
         assertEquals(Map.of("un", 1), organisations);
     }
 
+    @Test
+    void shouldReadANameInAppositionToASingularNounOfABody() {
+        // given a non-profit named before its description, a retailer after its noun, and a sentence's first word
+        String english = "Harvest Bridge, a non-profit training agency, opened offices in Peru. Moreover, a "
+                + "company will join.";
+        String spanish = "El proyecto cuenta con el apoyo del minorista chileno Almacenes Ruta.";
+
+        // when
+        List<String> fromEnglish = names(english, "en");
+        List<String> fromSpanish = names(spanish, "es");
+
+        // then the named bodies are organisations, the sentence's first word is not
+        assertEquals(List.of("Harvest Bridge"), fromEnglish);
+        assertEquals(List.of("Almacenes Ruta"), fromSpanish);
+    }
+
     private static List<String> names(String text, String language) {
         return ENRICHER.enrich(Reports.of(text, language)).organisations().stream()
                 .flatMap(mention -> mention.names().stream())

@@ -46,11 +46,17 @@ final class ListedBodyFinder {
     private static final Pattern WHOLE_NAME = Pattern.compile("(?:The\\s+)?(" + NAME + ")");
     private static final Pattern LEADING_PERSON = Pattern.compile(
             "\\s*(?:(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*)+,\\s");
+    /** A demonym in lower case, as French, Spanish and Portuguese write them: "estadounidense", "française". */
+    private static final String DEMONYM =
+            "\\p{Ll}+(?:ense|ano|ana|ais|aise|ien|ienne|ain|aine|eño|eña|eno|ena|ès|esa|ol|ola|ês|ino|ina)";
+
     private static final Set<String> DETERMINERS = Set.of("the", "la", "le", "les", "el", "los", "las");
 
     private final Pattern nouns;
     private final Pattern intro;
     private final Pattern affiliateOf;
+    private final Pattern nounBeforeName;
+    private final Pattern nameBeforeNoun;
     private final Set<String> affiliates;
     private final Set<String> heads;
 
@@ -63,6 +69,11 @@ final class ListedBodyFinder {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.affiliateOf = Pattern.compile(
                 "(?<![\\p{L}])(?:" + alternatives(words, "affiliate") + ")(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+of\\s+");
+        String one = alternatives(words, "one");
+        this.nounBeforeName =
+                Pattern.compile("(?<![\\p{L}-])(?:" + one + ")(?:\\s+" + DEMONYM + ")?\\s+(" + NAME + ")");
+        this.nameBeforeNoun = Pattern.compile("(?<![\\p{L}])(" + NAME
+                + "),\\s+(?:a|an|une?|una|um|uma)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:" + one + ")(?![\\p{L}])");
         this.affiliates = words.stream()
                 .filter(word -> word.key().equals("affiliate"))
                 .map(TermSpec::phrase)
@@ -85,6 +96,7 @@ final class ListedBodyFinder {
         for (Block block : text.document().blocks()) {
             enumerations(original, block.start(), block.end(), spans);
             participants(original, block.start(), block.end(), spans);
+            appositions(original, block.start(), block.end(), spans);
         }
         List<OrganisationHit> hits = new ArrayList<>();
         for (int[] span : spans) {
@@ -233,6 +245,26 @@ final class ListedBodyFinder {
         }
     }
 
+    /** Names in apposition to a singular noun of a body: "the retailer Acme", "Acme Global, a non-profit recruiter". */
+    private void appositions(String text, int start, int end, List<int[]> spans) {
+        Matcher before = nounBeforeName.matcher(text).region(start, end);
+        while (before.find()) {
+            spans.add(new int[] {before.start(1), trimmedEnd(text, before.start(1), before.end(1))});
+        }
+        Matcher after = nameBeforeNoun.matcher(text).region(start, end);
+        while (after.find()) {
+            int nameStart = sentenceTail(text, after.start(1), after.end(1));
+            String name = text.substring(nameStart, after.end(1));
+            if (name.startsWith("The ")) {
+                nameStart += 4;
+            }
+            if (words(name) == 1 && opensSentence(text, start, nameStart)) {
+                continue; // "Moreover, a company …": a sentence's first word is no name of itself
+            }
+            spans.add(new int[] {nameStart, after.end(1)});
+        }
+    }
+
     /** The name running from {@code from} to a coordinated title or {@code end}: "Acme" of "Acme and CEO of …". */
     private int[] nameUpTo(String text, int from, int end) {
         Matcher name = WHOLE_NAME.matcher(text).region(from, end);
@@ -305,6 +337,27 @@ final class ListedBodyFinder {
         return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])")
                 .matcher(text)
                 .find();
+    }
+
+    /** Where the last sentence in [start, end) begins: "Moreover" of "Peru. Moreover". */
+    private static int sentenceTail(String text, int start, int end) {
+        int tail = start;
+        for (int i = start; i + 1 < end; i++) {
+            if (text.charAt(i) == '.'
+                    && Character.isWhitespace(text.charAt(i + 1))
+                    && !isAbbreviation(text, start, i)) {
+                tail = skipSpaces(text, i + 1, end);
+            }
+        }
+        return tail;
+    }
+
+    private static boolean opensSentence(String text, int blockStart, int at) {
+        int i = at;
+        while (i > blockStart && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i == blockStart || ".!?:•-–\"“".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     private static int words(String name) {
