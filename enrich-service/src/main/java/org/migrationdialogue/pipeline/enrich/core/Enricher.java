@@ -63,7 +63,7 @@ public final class Enricher {
                 knowledge.organisationHeads(),
                 knowledge.bodyListWords());
         this.themes = new ThemeScorer(knowledge.themes());
-        this.people = new PeopleFinder(countries);
+        this.people = new PeopleFinder(countries, knowledge.nameTitles());
         this.meeting = new MeetingFinder(normaliser, countries);
         this.recommendations = new RecommendationFinder(
                 knowledge.listLeadIns(), knowledge.actionVerbs(), normaliser, countries, themes);

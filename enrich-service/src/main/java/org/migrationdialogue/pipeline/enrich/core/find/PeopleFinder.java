@@ -3,6 +3,7 @@ package org.migrationdialogue.pipeline.enrich.core.find;
 import java.util.ArrayList;
 import java.util.List;
 import org.migrationdialogue.pipeline.common.events.Person;
+import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
 import org.migrationdialogue.pipeline.enrich.core.match.Match;
 import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
@@ -16,11 +17,13 @@ import org.migrationdialogue.pipeline.enrich.core.ner.EntitySpan;
 public final class PeopleFinder {
 
     private final PersonNameReader names = new PersonNameReader();
-    private final StatisticalPeople statistical = new StatisticalPeople();
+    private final StatisticalPeople statistical;
     private final AppositionReader appositions;
 
-    public PeopleFinder(CountryFinder countries) {
+    /** @param nameTitles the words of titles written before a name ({@code name-titles.tsv}) */
+    public PeopleFinder(CountryFinder countries, List<TermSpec> nameTitles) {
         this.appositions = new AppositionReader(countries);
+        this.statistical = new StatisticalPeople(nameTitles);
     }
 
     public List<Person> extract(AnalysedText text, OrganisationFindings organisations) {

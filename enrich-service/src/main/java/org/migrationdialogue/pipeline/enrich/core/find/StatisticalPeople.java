@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
 import org.migrationdialogue.pipeline.enrich.core.match.Match;
 import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
@@ -20,131 +22,19 @@ import org.migrationdialogue.pipeline.enrich.core.ner.EntityType;
 final class StatisticalPeople {
 
     private static final int MIN_SINGLE_NAME = 3;
-    /** Titles and honorifics written before a name; the first of them is the person's honorific. */
-    private static final Set<String> TITLES = Set.of(
-            "mr",
-            "mrs",
-            "ms",
-            "miss",
-            "dr",
-            "prof",
-            "professor",
-            "professeur",
-            "monsieur",
-            "madame",
-            "mademoiselle",
-            "m",
-            "mme",
-            "mlle",
-            "me",
-            "sir",
-            "dame",
-            "he",
-            "h.e",
-            "his",
-            "her",
-            "excellency",
-            "excellence",
-            "son",
-            "president",
-            "président",
-            "présidente",
-            "presidente",
-            "vice",
-            "vice-president",
-            "vice-président",
-            "secretary",
-            "secretary-general",
-            "secrétaire",
-            "minister",
-            "ministre",
-            "ministro",
-            "ministra",
-            "prime",
-            "premier",
-            "commissioner",
-            "commissaire",
-            "ambassador",
-            "ambassadeur",
-            "ambassadrice",
-            "embajador",
-            "embajadora",
-            "chancellor",
-            "king",
-            "queen",
-            "roi",
-            "reine",
-            "rey",
-            "general",
-            "général",
-            "senator",
-            "sénateur",
-            "mayor",
-            "maire",
-            "governor",
-            "gouverneur",
-            "deputy",
-            "député",
-            "director",
-            "directeur",
-            "directrice",
-            "director-general",
-            "chair",
-            "chairman",
-            "chairperson",
-            "chief",
-            "state",
-            "of",
-            "the",
-            "foreign",
-            "interior",
-            "homeland",
-            "security",
-            "señor",
-            "señora",
-            "sr",
-            "sra",
-            "senhor",
-            "senhora",
-            "dom",
-            "don",
-            "doña",
-            "el",
-            "la",
-            "le",
-            "s.e",
-            "sm");
-    /** Words that open a title ("Secretary of State", "Prime Minister") but are names when nothing else follows. */
-    private static final Set<String> HONORIFICS = Set.of(
-            "mr",
-            "mrs",
-            "ms",
-            "miss",
-            "dr",
-            "prof",
-            "monsieur",
-            "madame",
-            "mademoiselle",
-            "m",
-            "mme",
-            "mlle",
-            "president",
-            "président",
-            "présidente",
-            "presidente",
-            "secretary",
-            "minister",
-            "ministre",
-            "commissioner",
-            "ambassador",
-            "ambassadeur",
-            "king",
-            "roi",
-            "senator",
-            "señor",
-            "señora",
-            "senhor",
-            "senhora");
+    /** Words of titles written before a name ({@code name-titles.tsv}): every kind. */
+    private final Set<String> titles;
+    /** Words that open a title ("Secretary of State", "Prime Minister") and are the person's honorific. */
+    private final Set<String> honorifics;
+
+    /** @param nameTitles the rows of {@code name-titles.tsv}: kind ("honorific" or "title") and word */
+    StatisticalPeople(List<TermSpec> nameTitles) {
+        this.titles = nameTitles.stream().map(TermSpec::phrase).collect(Collectors.toUnmodifiableSet());
+        this.honorifics = nameTitles.stream()
+                .filter(row -> row.key().equals("honorific"))
+                .map(TermSpec::phrase)
+                .collect(Collectors.toUnmodifiableSet());
+    }
 
     /** A person the model names: the cleaned name, its honorific or title if any, and where the name ends. */
     record Named(String name, String honorific, int end) {}
@@ -165,9 +55,9 @@ final class StatisticalPeople {
         return people;
     }
 
-    private static boolean opensWithHonorific(String name) {
+    private boolean opensWithHonorific(String name) {
         String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT).replace(".", "");
-        return HONORIFICS.contains(first);
+        return honorifics.contains(first);
     }
 
     private static boolean namedByKnowledge(AnalysedText text, OrganisationFindings organisations, EntitySpan span) {
@@ -190,14 +80,14 @@ final class StatisticalPeople {
     }
 
     /** The name without its leading titles; null when what is left is no name. */
-    private static Named cleaned(String text, EntitySpan span) {
+    private Named cleaned(String text, EntitySpan span) {
         String raw = span.textIn(text).strip();
         List<String> words = new ArrayList<>(Arrays.asList(raw.split("\\s+")));
         String honorific = null;
         int dropped = 0;
-        while (!words.isEmpty() && TITLES.contains(key(words.getFirst()))) {
+        while (!words.isEmpty() && titles.contains(key(words.getFirst()))) {
             String word = words.removeFirst();
-            honorific = honorific == null && HONORIFICS.contains(key(word)) ? word : honorific;
+            honorific = honorific == null && honorifics.contains(key(word)) ? word : honorific;
             dropped++;
         }
         while (!words.isEmpty()
@@ -222,7 +112,7 @@ final class StatisticalPeople {
     }
 
     /** A title or honorific right before the name ("President Biden" when the model took only "Biden"). */
-    private static boolean titleBefore(String text, int start) {
+    private boolean titleBefore(String text, int start) {
         int end = start;
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
@@ -231,7 +121,7 @@ final class StatisticalPeople {
         while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
             begin--;
         }
-        return begin < end && HONORIFICS.contains(key(text.substring(begin, end)));
+        return begin < end && honorifics.contains(key(text.substring(begin, end)));
     }
 
     private static String key(String word) {

@@ -19,6 +19,7 @@ import java.util.Set;
  * @param actionVerbs        verbs that open the items of an action list, keyed by language
  * @param bodyListWords      nouns, intros and company titles that tell a list of named bodies, keyed by kind
  * @param ministryAcronyms   acronyms of ministries ("MFA"), keyed by portfolio slug
+ * @param nameTitles         words of the titles before a person's name, keyed by kind (honorific, title)
  */
 public record Knowledge(
         CountryGazetteer countries,
@@ -33,7 +34,8 @@ public record Knowledge(
         Set<String> organisationHeads,
         List<TermSpec> actionVerbs,
         List<TermSpec> bodyListWords,
-        List<TermSpec> ministryAcronyms) {
+        List<TermSpec> ministryAcronyms,
+        List<TermSpec> nameTitles) {
 
     public static Knowledge fromResources() {
         return new Knowledge(
@@ -49,6 +51,7 @@ public record Knowledge(
                 Set.copyOf(ResourceTable.lines("organisation-heads.txt")),
                 KeyedPhrases.keyThenPhrase("action-verbs.tsv"),
                 KeyedPhrases.keyThenPhrase("body-lists.tsv"),
-                KeyedPhrases.keyThenPhrase("ministry-acronyms.tsv"));
+                KeyedPhrases.keyThenPhrase("ministry-acronyms.tsv"),
+                KeyedPhrases.keyThenPhrase("name-titles.tsv"));
     }
 }
