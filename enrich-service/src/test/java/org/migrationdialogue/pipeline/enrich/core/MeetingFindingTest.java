@@ -36,6 +36,67 @@ class MeetingFindingTest {
     }
 
     @Test
+    void shouldNotTakeTheDatesOfAFutureConferenceWhenTheMeetingsOwnAreWritten() {
+        // given officials who met on one day to prepare a conference that is to take place later
+        String text = "Delegates of the Harbour Process member states met in Tallinn on 5 March 2021 to prepare the "
+                + "3rd Ministerial Conference.\n\nThe Senior Officials' Meeting paved the way for the Ministerial "
+                + "Conference, to take place on 9 and 10 June 2021 in Riga, Latvia.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then the meeting's own day is kept, not the conference's
+        assertEquals(Meeting.SENIOR_OFFICIALS_MEETING, meeting.type());
+        assertEquals(LocalDate.of(2021, 3, 5), meeting.startDate());
+        assertEquals(LocalDate.of(2021, 3, 5), meeting.endDate());
+    }
+
+    @Test
+    void shouldTypeAndDateTheMeetingByWhoMetInACityOnADay() {
+        // given a report that names no meeting type, only senior officials who met, and a later meeting
+        String text = "Senior officials of the twelve partner states of the Harbour Process met in Lisbon on "
+                + "3 May 2022 to review the work plan. A further round will be held on 8 November 2022.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then the officials' meeting is the report's, with its day and city
+        assertEquals(Meeting.SENIOR_OFFICIALS_MEETING, meeting.type());
+        assertEquals("Lisbon", meeting.city());
+        assertEquals(LocalDate.of(2022, 5, 3), meeting.startDate());
+    }
+
+    @Test
+    void shouldFindNoMeetingInAPagePresentingADialogue() {
+        // given a page that defines a dialogue and recalls the conference that launched it
+        String text = "Le Dialogue du Port (Processus de Lisbonne) est un dialogue régional sur la migration. "
+                + "Depuis 2004, il réunit les pays d'origine et de destination.\n\nLe dialogue a été lancé lors "
+                + "de la première Conférence ministérielle sur la migration organisée à Lyon en 2004.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "fr")).meeting();
+
+        // then no meeting, place or date is taken from its history
+        assertEquals(new Meeting(Meeting.OTHER, null, null, null, null, null), meeting);
+    }
+
+    @Test
+    void shouldStillReadTheMeetingOfAReportThatOpensByDefiningItsDialogue() {
+        // given a report that defines its dialogue, then says when and where its meeting was held
+        String text = "The Harbour Process is a regional consultative process on migration. Its 5th Senior "
+                + "Officials' Meeting was held in Porto on 3-4 May 2022.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then
+        assertEquals(Meeting.SENIOR_OFFICIALS_MEETING, meeting.type());
+        assertEquals("Porto", meeting.city());
+        assertEquals(LocalDate.of(2022, 5, 3), meeting.startDate());
+        assertEquals(LocalDate.of(2022, 5, 4), meeting.endDate());
+    }
+
+    @Test
     void shouldReadFrenchDatesAndVenue() {
         // given a French report
         String text =

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.migrationdialogue.pipeline.common.events.Block;
 import org.migrationdialogue.pipeline.common.events.Meeting;
+import org.migrationdialogue.pipeline.enrich.core.knowledge.ResourceTable;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
 import org.migrationdialogue.pipeline.enrich.core.match.Match;
 import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
@@ -24,7 +25,11 @@ import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
  * after its phrase place in an earlier month or year than the opening's latest date ("… en mai 2018" in a 2022
  * overview) is another, past one. A meeting named by a generic word is typed by who met: ministers ("a meeting of
  * the interior ministers"), senior officials, a stated theme ("sur le thème"), experts taking part (not experts
- * leading its panels). A "Date:" header range wins over a single day written later.
+ * leading its panels). A "Date:" header range wins over a single day written later. A date a future verb gives
+ * ("to take place on", "aura lieu") is never the meeting's when another is written; "<who> … met in <city> on
+ * <date>" gives the dates first, and the type when no phrase does (officials, ministers). A page whose opening
+ * defines a dialogue ("X is a regional consultative process"), writes no full date and says of no meeting that it
+ * took place presents the dialogue and records no meeting ({@code meeting-statements.tsv}).
  */
 public final class MeetingFinder {
 
@@ -59,9 +64,31 @@ public final class MeetingFinder {
     /** A meeting on a stated theme: "une conférence … sur le thème : …", "a seminar on the theme of …". */
     private static final Pattern ON_THEME = Pattern.compile("^[^.\\n]{0,80}?\\b(?:on the theme|under the theme|"
             + "sur le theme|autour du theme|sous le theme|sobre el tema|sobre o tema)\\b");
-    /** Verbs that place a meeting in the future, with nothing but the rest of their clause up to a date. */
-    private static final Pattern FUTURE_MEETING = Pattern.compile("\\b(?:se reunira|se tiendra|aura lieu|will meet|"
-            + "will convene|will take place|will be held|se reuniran|se celebrara|tendra lugar)\\b[^.;:]*$");
+    /** Statements about a meeting or a dialogue, by kind ({@code meeting-statements.tsv}). */
+    private static final List<String[]> STATEMENTS = ResourceTable.rows("meeting-statements.tsv");
+    /**
+     * Words that place a meeting in the future ("to take place on", "aura lieu"), with nothing but the rest of their
+     * clause up to a date.
+     */
+    private static final Pattern FUTURE_MEETING = Pattern.compile("\\b(?:" + statements("future") + ")\\b[^.;:]*$");
+    /**
+     * "Senior officials of the partner countries met in Madrid on": who met, a few words about them, the verb, the
+     * city, and "on" right before the date (folded); group 1 is who met.
+     */
+    private static final Pattern MET_IN_ON = Pattern.compile("(?:^|[^\\p{L}-])(" + statements("met-")
+            + ")\\b[^.;:\\n]{0,200}?\\b(?:met|gathered|convened|se sont reunie?s|se reunieron)\\s+(?:in|at|a|en)\\s+"
+            + "[^.;:\\n]{1,60}?\\b(?:on|le|les|el|los)\\s+(?:[a-z]+day,?\\s+)?$");
+    /**
+     * "The X Process is a regional consultative process", "Le Processus de X est un dialogue régional": an opening
+     * sentence that defines its subject as a dialogue (folded).
+     */
+    private static final Pattern DEFINES_DIALOGUE =
+            Pattern.compile("(?:^|[.\\n]\\s*)[^.\\n]{1,250}?\\b(?:is|est|es|e)\\s+"
+                    + "(?:a|an|un|une|uma|um)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:" + statements("defined") + ")\\b");
+    /** How far into a report its opening sentence that defines a dialogue may be. */
+    private static final int DEFINITION_CHARS = 600;
+    /** How far before a date the statement of who met there may start. */
+    private static final int MET_WINDOW = 300;
     /** How far after a meeting phrase its clause is read for its participants or its theme. */
     private static final int PARTICIPANTS_WINDOW = 120;
     /** "Date: 08 - 10 February 2023", even glued to the word before ("AustraliaDate:"), not "Last update:". */
@@ -166,13 +193,16 @@ public final class MeetingFinder {
     public Meeting extract(AnalysedText text, OrganisationFindings organisations) {
         Document document = text.document();
         int lead = leadEnd(document);
-        Match event = event(text, lead);
         List<DateRange> found = dates.all(text.folded());
+        if (presentsADialogue(text, found, lead)) {
+            return new Meeting(Meeting.OTHER, null, null, null, null, null);
+        }
+        Match event = event(text, lead);
         DateRange date = date(text, event, found, lead);
         Venue venue = venue(text, organisations, event, date, lead);
         String country = venue.city() != null ? venue.country() : countries.dominant(text);
         return new Meeting(
-                typeOf(event, text, lead),
+                typeOf(event, text, found, lead),
                 event == null || isGeneric(event) ? null : titles.titleFrom(text.text(), event.start()),
                 venue.city(),
                 country,
@@ -346,13 +376,18 @@ public final class MeetingFinder {
      * ("a platform for senior officials of the member states") a senior officials' meeting, and one of experts ("the
      * meeting brings together experts") an expert meeting.
      */
-    private String typeOf(Match event, AnalysedText text, int lead) {
+    private String typeOf(Match event, AnalysedText text, List<DateRange> found, int lead) {
         if (event != null && !isGeneric(event)) {
             return event.key();
         }
         String opening = text.folded().substring(0, lead);
         if (MINISTERS_MET.matcher(opening).find()) {
             return Meeting.MINISTERIAL_CONFERENCE;
+        }
+        Matcher met = metInOn(text, found, lead);
+        String metType = met == null ? null : metType(met.group(1));
+        if (metType != null && !Meeting.OTHER.equals(metType)) {
+            return metType;
         }
         if (event == null) {
             return Meeting.OTHER;
@@ -417,6 +452,85 @@ public final class MeetingFinder {
      * opening that is written in a sentence, not alone on its line (a page's or a release's date).
      */
     private DateRange date(AnalysedText text, Match event, List<DateRange> found, int lead) {
+        List<DateRange> present =
+                found.stream().filter(range -> !isOfFutureMeeting(text, range)).toList();
+        Matcher met = metInOn(text, present, lead);
+        if (met != null) {
+            return present.stream()
+                    .filter(range -> range.from() == met.regionEnd())
+                    .findFirst()
+                    .orElseThrow();
+        }
+        if (present.stream().anyMatch(range -> range.from() < lead)) {
+            DateRange date = dateAmong(text, event, present, lead, true);
+            if (date != null) {
+                return date;
+            }
+        }
+        return dateAmong(text, event, found, lead, false);
+    }
+
+    /**
+     * "Senior officials of the partner countries met in Madrid on 20 October 2022": the first statement of the
+     * opening that says who met in a city on a date (not a future one), as matched up to that date; null if none.
+     */
+    private static Matcher metInOn(AnalysedText text, List<DateRange> found, int lead) {
+        String folded = text.folded();
+        for (DateRange range : found) {
+            if (range.from() >= lead) {
+                break;
+            }
+            if (isOfFutureMeeting(text, range)) {
+                continue;
+            }
+            Matcher met = MET_IN_ON.matcher(folded).region(Math.max(0, range.from() - MET_WINDOW), range.from());
+            if (met.find()) {
+                return met;
+            }
+        }
+        return null;
+    }
+
+    /** The meeting type that who met makes ("officials": a senior officials' meeting); null if none is known. */
+    private static String metType(String who) {
+        return STATEMENTS.stream()
+                .filter(row -> row.length == 2 && row[0].startsWith("met-") && row[1].equals(who))
+                .map(row -> row[0].substring("met-".length()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The phrases of the statements whose kind starts with {@code kind}, as alternatives, the longest first. */
+    private static String statements(String kind) {
+        return STATEMENTS.stream()
+                .filter(row -> row.length == 2 && row[0].startsWith(kind))
+                .map(row -> row[1])
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|"));
+    }
+
+    /**
+     * "Le Processus de X est un dialogue régional … établi lors de la première Conférence ministérielle en 2006": a
+     * page whose opening defines a dialogue, writes no full date and says of no meeting that it took place presents
+     * the dialogue; the meetings of its history are not one it records.
+     */
+    private static boolean presentsADialogue(AnalysedText text, List<DateRange> found, int lead) {
+        String folded = text.folded();
+        return DEFINES_DIALOGUE
+                        .matcher(folded.substring(0, Math.min(folded.length(), DEFINITION_CHARS)))
+                        .find()
+                && found.stream().noneMatch(range -> range.from() < lead)
+                && !HELD.matcher(folded)
+                        .region(0, Math.min(folded.length(), lead))
+                        .find();
+    }
+
+    /**
+     * The meeting's dates among {@code found}; with {@code skipFuture}, a day without a year that a future verb gives
+     * to a meeting is not one.
+     */
+    private DateRange dateAmong(AnalysedText text, Match event, List<DateRange> found, int lead, boolean skipFuture) {
         Document document = text.document();
         Integer year = yearOf(text, found, lead);
         if (event != null) {
@@ -432,19 +546,21 @@ public final class MeetingFinder {
             int blockStart =
                     blockIndex < 0 ? 0 : document.blocks().get(blockIndex).start();
             int ownWords = ownWordsEnd(text, event, ownEnd);
-            DateRange own =
-                    firstDateIn(text, found, event.end(), Math.min(ownWords, sentenceEnd(text, event.end())), year);
+            DateRange own = firstDateIn(
+                    text, found, event.end(), Math.min(ownWords, sentenceEnd(text, event.end())), year, skipFuture);
             if (own == null) {
-                own = firstDateIn(text, found, sentenceStart(text, blockStart, event.start()), event.start(), year);
+                own = firstDateIn(
+                        text, found, sentenceStart(text, blockStart, event.start()), event.start(), year, skipFuture);
             }
             if (own == null) {
-                own = firstDateIn(text, found, event.end(), ownWords, year);
+                own = firstDateIn(text, found, event.end(), ownWords, year, skipFuture);
             }
             if (own == null) {
                 own = labelledDate(text, found, lead);
             }
-            DateRange again = own == null ? dateOfLaterMention(text, event, found, lead, year) : null;
-            DateRange next = own == null && again == null ? firstDateIn(text, found, ownEnd, nextEnd, year) : null;
+            DateRange again = own == null ? dateOfLaterMention(text, event, found, lead, year, skipFuture) : null;
+            DateRange next =
+                    own == null && again == null ? firstDateIn(text, found, ownEnd, nextEnd, year, skipFuture) : null;
             DateRange before = null;
             for (DateRange range : found) {
                 if (range.to() <= event.start() && range.from() >= blockStart) {
@@ -513,13 +629,14 @@ public final class MeetingFinder {
     }
 
     /** The first full or partial date in [from, to), whichever comes first. */
-    private DateRange firstDateIn(AnalysedText text, List<DateRange> found, int from, int to, Integer year) {
+    private DateRange firstDateIn(
+            AnalysedText text, List<DateRange> found, int from, int to, Integer year, boolean skipFuture) {
         DateRange full = found.stream()
                 .filter(range -> range.from() >= from && range.from() < to)
                 .findFirst()
                 .orElse(null);
         DateRange partial = partialDates.first(text.folded(), from, full == null ? to : full.from(), year);
-        return partial != null ? partial : full;
+        return partial != null && !(skipFuture && isOfFutureMeeting(text, partial)) ? partial : full;
     }
 
     /**
@@ -527,7 +644,7 @@ public final class MeetingFinder {
      * that a meeting took place ("met in Lisbon on 28 May"), in the opening.
      */
     private DateRange dateOfLaterMention(
-            AnalysedText text, Match event, List<DateRange> found, int lead, Integer year) {
+            AnalysedText text, Match event, List<DateRange> found, int lead, Integer year, boolean skipFuture) {
         java.util.SortedSet<Integer> anchors = new java.util.TreeSet<>();
         for (Match match : text.matches().within(Layer.SIGNAL, event.end(), lead)) {
             if (match.kind() == TermKind.MEETING_TYPE
@@ -543,7 +660,7 @@ public final class MeetingFinder {
             }
         }
         for (int anchor : anchors) {
-            DateRange date = firstDateIn(text, found, anchor, sentenceEnd(text, anchor), year);
+            DateRange date = firstDateIn(text, found, anchor, sentenceEnd(text, anchor), year, skipFuture);
             if (date != null) {
                 return date;
             }
