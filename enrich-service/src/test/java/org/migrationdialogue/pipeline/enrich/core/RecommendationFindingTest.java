@@ -205,6 +205,62 @@ class RecommendationFindingTest {
     }
 
     @Test
+    void shouldReadABulletedListWhoseBulletsBecamePeriods() {
+        // given recommendations announced without a colon, their bullets run into one paragraph as periods
+        String text = "Adopted Recommendations\n\nThe following recommendations, which were drawn from the "
+                + "presentations, the debates and the work of the three groups, were revised and adopted by the "
+                + "ministers on the last day of the meeting.\n\n. Strengthen the exchange of data between border agencies. . Encourage member "
+                + "states to ratify the protocol on free movement. . Support the return of skilled migrants.";
+
+        // when
+        List<Recommendation> recommendations =
+                ENRICHER.enrich(Reports.of(text, "en")).recommendations();
+
+        // then each lost bullet starts an item
+        assertEquals(
+                List.of(
+                        "Strengthen the exchange of data between border agencies.",
+                        "Encourage member states to ratify the protocol on free movement.",
+                        "Support the return of skilled migrants."),
+                recommendations.stream().map(Recommendation::text).toList());
+        assertEquals(Recommendation.RECOMMENDATION, recommendations.getFirst().kind());
+    }
+
+    @Test
+    void shouldNotReadAParagraphOpeningWithAPeriodAsAListWhenNothingAnnouncesIt() {
+        // given a paragraph that opens with a stray period, after a paragraph that announces nothing
+        String text = "On the second day, the delegates visited the harbour and the new container terminal, where the "
+                + "port authority showed them the scanners that check every container before it is loaded on a ship."
+                + "\n\n. The weather was fine. . Lunch was served at noon.";
+
+        // when
+        List<Recommendation> recommendations =
+                ENRICHER.enrich(Reports.of(text, "en")).recommendations();
+
+        // then
+        assertEquals(List.of(), recommendations);
+    }
+
+    @Test
+    void shouldReadWhatMemberStatesAffirmedAsConclusions() {
+        // given a lead-in that says what the member states affirmed
+        String text = """
+                The member states reviewed and affirmed what was done under the current chair, which included:
+                - The adoption of a work plan for the next two years;
+                - Progress in the three priority areas.
+                """;
+
+        // when
+        List<Recommendation> recommendations =
+                ENRICHER.enrich(Reports.of(text, "en")).recommendations();
+
+        // then
+        assertEquals(
+                List.of(Recommendation.CONCLUSION, Recommendation.CONCLUSION),
+                recommendations.stream().map(Recommendation::kind).toList());
+    }
+
+    @Test
     void shouldReadAListOfActionsUnderAHeadingThatAnnouncesNothing() {
         // given a fact sheet: a plain heading, then bulleted actions with a label each
         String text = """

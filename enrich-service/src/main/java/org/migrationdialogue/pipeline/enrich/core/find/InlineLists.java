@@ -100,6 +100,38 @@ final class InlineLists {
         return null;
     }
 
+    /**
+     * A bulleted list whose bullets extraction turned into periods, run into one paragraph: ". Open … . Train … .
+     * Fund …". The paragraph opens with the lost bullet, and each further one follows an item's closing period or
+     * semicolon and comes before a capital. Null unless it holds at least two items.
+     */
+    InlineList lostBullets(Document document, Block block) {
+        String text = document.text();
+        int start = block.start();
+        while (start < block.end() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (!text.startsWith(". ", start)) {
+            return null;
+        }
+        List<int[]> items = new ArrayList<>();
+        int from = start + 2;
+        for (int bullet = text.indexOf(" . ", from);
+                bullet >= 0 && bullet + 3 < block.end();
+                bullet = text.indexOf(" . ", bullet + 1)) {
+            char before = text.charAt(bullet - 1);
+            if ((before == '.' || before == ';') && Character.isUpperCase(text.charAt(bullet + 3))) {
+                addItem(text, from, bullet, items);
+                from = bullet + 3;
+            }
+        }
+        if (items.isEmpty()) {
+            return null;
+        }
+        addItem(text, from, block.end(), items);
+        return items.size() < 2 ? null : new InlineList(block.start(), items);
+    }
+
     private static void addItem(String text, int start, int end, List<int[]> items) {
         Matcher conjunction = LEADING_CONJUNCTION.matcher(text).region(start, end);
         int from = conjunction.lookingAt() ? conjunction.end() : start;

@@ -103,10 +103,39 @@ public final class RecommendationFinder {
             if (startsList(index)) {
                 return list(index);
             }
-            if (block.kind() == Block.Kind.PARAGRAPH) {
+            if (block.kind() == Block.Kind.PARAGRAPH && !lostBullets(index)) {
                 inlineList(block);
             }
             return index + 1;
+        }
+
+        /**
+         * ". Open … . Train …" after "The following recommendations were adopted.": a list whose bullets became
+         * periods is read as a list of its own, announced by the paragraph before it (its last sentence, even without
+         * ":"), else by its heading, else by its items being actions. Whether it was read.
+         */
+        private boolean lostBullets(int index) {
+            InlineLists.InlineList list =
+                    inline.lostBullets(document, document.blocks().get(index));
+            if (list == null) {
+                return false;
+            }
+            String leadIn = index == 0
+                    ? ""
+                    : lastSentence(document.foldedOf(document.blocks().get(index - 1)));
+            String heading = headingBefore(index);
+            List<String> items = list.items().stream()
+                    .map(item -> document.text().substring(item[0], item[1]))
+                    .toList();
+            ListKind kind = kindOf(leadIn, heading, items);
+            if (kind != ListKind.RECOMMENDATION && kind != ListKind.CONCLUSION) {
+                return false;
+            }
+            String group = groups.name(leadIn + " " + heading, kind.contractKind(), section);
+            for (int[] item : list.items()) {
+                add(item[0], item[1], group, kind.contractKind());
+            }
+            return true;
         }
 
         /** "Recommendation 3: The team should …": the headline, or the next paragraph after a bare label. */
