@@ -64,4 +64,17 @@ class StatisticalNamesWindowTest {
         assertTrue(passages.contains("Mr Diallo"), passages);
         assertFalse(passages.contains("afternoon session"), passages);
     }
+
+    @Test
+    void shouldReadANameAfterAnElisionAsCapitalised() {
+        // given a French name whose first word carries an elided preposition, far from any other capitalised word
+        String text = "le conseil a pris acte de ces changements et a nommé un nouveau responsable en remplacement "
+                + "d’Amadou Diallo, appelé à d’autres fonctions au sein de la même structure depuis le début du mois.";
+
+        // when
+        String passages = handedToTheModel(text);
+
+        // then the two words of the name stand next to each other, and the model reads them
+        assertTrue(passages.contains("Amadou Diallo"), passages);
+    }
 }

@@ -121,8 +121,20 @@ public final class StatisticalNames {
         return words;
     }
 
+    /** Whether a word is capitalised, after an elided article or preposition ("d'Amadou", "l'Union"). */
     private static boolean isCapitalised(String text, int[] word) {
-        return Character.isUpperCase(text.charAt(word[0])) && word[1] - word[0] >= MIN_WORD;
+        int start = afterElision(text, word);
+        return Character.isUpperCase(text.charAt(start)) && word[1] - start >= MIN_WORD;
+    }
+
+    /** Where a word starts once an elision of one or two lower-case letters is skipped ("d'", "qu'"). */
+    private static int afterElision(String text, int[] word) {
+        for (int i = word[0] + 1; i <= word[0] + 2 && i + 1 < word[1]; i++) {
+            if (text.charAt(i) == '\'' && Character.isLowerCase(text.charAt(word[0]))) {
+                return i + 1;
+            }
+        }
+        return word[0];
     }
 
     /**
@@ -135,7 +147,7 @@ public final class StatisticalNames {
             int n = w + step;
             while (n >= 0 && n < words.size() && joined(text, words, Math.min(n, n - step), Math.max(n, n - step))) {
                 int[] word = words.get(n);
-                if (Character.isUpperCase(text.charAt(word[0]))) {
+                if (Character.isUpperCase(text.charAt(afterElision(text, word)))) {
                     return true;
                 }
                 if (!PARTICLES.contains(text.substring(word[0], word[1]))) {
