@@ -251,13 +251,10 @@ class RecommendationFindingTest {
                 """;
 
         // when
-        List<Recommendation> recommendations =
-                ENRICHER.enrich(Reports.of(text, "en")).recommendations();
+        List<String> kinds = kinds(text, "en");
 
         // then
-        assertEquals(
-                List.of(Recommendation.CONCLUSION, Recommendation.CONCLUSION),
-                recommendations.stream().map(Recommendation::kind).toList());
+        assertEquals(List.of(Recommendation.CONCLUSION, Recommendation.CONCLUSION), kinds);
     }
 
     @Test
@@ -473,13 +470,10 @@ class RecommendationFindingTest {
                 """;
 
         // when
-        List<Recommendation> recommendations =
-                ENRICHER.enrich(Reports.of(text, "en")).recommendations();
+        List<String> kinds = kinds(text, "en");
 
         // then both principles, as conclusions
-        assertEquals(
-                List.of(Recommendation.CONCLUSION, Recommendation.CONCLUSION),
-                recommendations.stream().map(Recommendation::kind).toList());
+        assertEquals(List.of(Recommendation.CONCLUSION, Recommendation.CONCLUSION), kinds);
     }
 
     @Test
@@ -536,13 +530,17 @@ class RecommendationFindingTest {
                 """;
 
         // when
-        List<Recommendation> recommendations =
-                ENRICHER.enrich(Reports.of(text, "fr")).recommendations();
+        List<String> kinds = kinds(text, "fr");
 
         // then both items, as conclusions
-        assertEquals(
-                List.of(Recommendation.CONCLUSION, Recommendation.CONCLUSION),
-                recommendations.stream().map(Recommendation::kind).toList());
+        assertEquals(List.of(Recommendation.CONCLUSION, Recommendation.CONCLUSION), kinds);
+    }
+
+    /** The kinds of the items found in a report's text. */
+    private static List<String> kinds(String text, String language) {
+        return ENRICHER.enrich(Reports.of(text, language)).recommendations().stream()
+                .map(Recommendation::kind)
+                .toList();
     }
 
     private static List<String> texts(String text) {
