@@ -64,7 +64,7 @@ public final class Enricher {
                 knowledge.bodyListWords());
         this.themes = new ThemeScorer(knowledge.themes());
         this.people = new PeopleFinder(countries, knowledge.nameTitles());
-        this.meeting = new MeetingFinder(normaliser, countries);
+        this.meeting = new MeetingFinder(normaliser, countries, knowledge.meetingStatements());
         this.recommendations = new RecommendationFinder(
                 knowledge.listLeadIns(), knowledge.actionVerbs(), normaliser, countries, themes);
         this.statisticalNames = new StatisticalNames(model);

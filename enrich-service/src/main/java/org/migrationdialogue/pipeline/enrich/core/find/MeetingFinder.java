@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.migrationdialogue.pipeline.common.events.Block;
 import org.migrationdialogue.pipeline.common.events.Meeting;
-import org.migrationdialogue.pipeline.enrich.core.knowledge.ResourceTable;
+import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
 import org.migrationdialogue.pipeline.enrich.core.match.Match;
 import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
@@ -64,27 +64,21 @@ public final class MeetingFinder {
     /** A meeting on a stated theme: "une conférence … sur le thème : …", "a seminar on the theme of …". */
     private static final Pattern ON_THEME = Pattern.compile("^[^.\\n]{0,80}?\\b(?:on the theme|under the theme|"
             + "sur le theme|autour du theme|sous le theme|sobre el tema|sobre o tema)\\b");
-    /** Statements about a meeting or a dialogue, by kind ({@code meeting-statements.tsv}). */
-    private static final List<String[]> STATEMENTS = ResourceTable.rows("meeting-statements.tsv");
     /**
      * Words that place a meeting in the future ("to take place on", "aura lieu"), with nothing but the rest of their
      * clause up to a date.
      */
-    private static final Pattern FUTURE_MEETING = Pattern.compile("\\b(?:" + statements("future") + ")\\b[^.;:]*$");
+    private final Pattern futureMeeting;
     /**
      * "Senior officials of the partner countries met in Madrid on": who met, a few words about them, the verb, the
      * city, and "on" right before the date (folded); group 1 is who met.
      */
-    private static final Pattern MET_IN_ON = Pattern.compile("(?:^|[^\\p{L}-])(" + statements("met-")
-            + ")\\b[^.;:\\n]{0,200}?\\b(?:met|gathered|convened|se sont reunie?s|se reunieron)\\s+(?:in|at|a|en)\\s+"
-            + "[^.;:\\n]{1,60}?\\b(?:on|le|les|el|los)\\s+(?:[a-z]+day,?\\s+)?$");
+    private final Pattern metInOn;
     /**
      * "The X Process is a regional consultative process", "Le Processus de X est un dialogue régional": an opening
      * sentence that defines its subject as a dialogue (folded).
      */
-    private static final Pattern DEFINES_DIALOGUE =
-            Pattern.compile("(?:^|[.\\n]\\s*)[^.\\n]{1,250}?\\b(?:is|est|es|e)\\s+"
-                    + "(?:a|an|un|une|uma|um)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:" + statements("defined") + ")\\b");
+    private final Pattern definesDialogue;
     /** How far into a report its opening sentence that defines a dialogue may be. */
     private static final int DEFINITION_CHARS = 600;
     /** How far before a date the statement of who met there may start. */
@@ -175,7 +169,18 @@ public final class MeetingFinder {
     private final TitleReader titles = new TitleReader();
     private final CountryFinder countries;
 
-    public MeetingFinder(TextNormaliser normaliser, CountryFinder countries) {
+    /** Statements about a meeting or a dialogue ({@code meeting-statements.tsv}): kind, then words. */
+    private final List<TermSpec> statements;
+
+    /** @param statements the rows of {@code meeting-statements.tsv}, keyed by kind */
+    public MeetingFinder(TextNormaliser normaliser, CountryFinder countries, List<TermSpec> statements) {
+        this.statements = List.copyOf(statements);
+        this.futureMeeting = Pattern.compile("\\b(?:" + statements("future") + ")\\b[^.;:]*$");
+        this.metInOn = Pattern.compile("(?:^|[^\\p{L}-])(" + statements("met-")
+                + ")\\b[^.;:\\n]{0,200}?\\b(?:met|gathered|convened|se sont reunie?s|se reunieron)\\s+(?:in|at|a|en)\\s+"
+                + "[^.;:\\n]{1,60}?\\b(?:on|le|les|el|los)\\s+(?:[a-z]+day,?\\s+)?$");
+        this.definesDialogue = Pattern.compile("(?:^|[.\\n]\\s*)[^.\\n]{1,250}?\\b(?:is|est|es|e)\\s+"
+                + "(?:a|an|un|une|uma|um)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:" + statements("defined") + ")\\b");
         this.dates = new DateFinder(normaliser);
         this.partialDates = new PartialDates(normaliser);
         String months = java.util.Arrays.stream(java.time.Month.values())
@@ -474,7 +479,7 @@ public final class MeetingFinder {
      * "Senior officials of the partner countries met in Madrid on 20 October 2022": the first statement of the
      * opening that says who met in a city on a date (not a future one), as matched up to that date; null if none.
      */
-    private static Matcher metInOn(AnalysedText text, List<DateRange> found, int lead) {
+    private Matcher metInOn(AnalysedText text, List<DateRange> found, int lead) {
         String folded = text.folded();
         for (DateRange range : found) {
             if (range.from() >= lead) {
@@ -483,7 +488,7 @@ public final class MeetingFinder {
             if (isOfFutureMeeting(text, range)) {
                 continue;
             }
-            Matcher met = MET_IN_ON.matcher(folded).region(Math.max(0, range.from() - MET_WINDOW), range.from());
+            Matcher met = metInOn.matcher(folded).region(Math.max(0, range.from() - MET_WINDOW), range.from());
             if (met.find()) {
                 return met;
             }
@@ -492,19 +497,19 @@ public final class MeetingFinder {
     }
 
     /** The meeting type that who met makes ("officials": a senior officials' meeting); null if none is known. */
-    private static String metType(String who) {
-        return STATEMENTS.stream()
-                .filter(row -> row.length == 2 && row[0].startsWith("met-") && row[1].equals(who))
-                .map(row -> row[0].substring("met-".length()))
+    private String metType(String who) {
+        return statements.stream()
+                .filter(row -> row.key().startsWith("met-") && row.phrase().equals(who))
+                .map(row -> row.key().substring("met-".length()))
                 .findFirst()
                 .orElse(null);
     }
 
     /** The phrases of the statements whose kind starts with {@code kind}, as alternatives, the longest first. */
-    private static String statements(String kind) {
-        return STATEMENTS.stream()
-                .filter(row -> row.length == 2 && row[0].startsWith(kind))
-                .map(row -> row[1])
+    private String statements(String kind) {
+        return statements.stream()
+                .filter(row -> row.key().startsWith(kind))
+                .map(TermSpec::phrase)
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote)
                 .collect(java.util.stream.Collectors.joining("|"));
@@ -515,9 +520,9 @@ public final class MeetingFinder {
      * page whose opening defines a dialogue, writes no full date and says of no meeting that it took place presents
      * the dialogue; the meetings of its history are not one it records.
      */
-    private static boolean presentsADialogue(AnalysedText text, List<DateRange> found, int lead) {
+    private boolean presentsADialogue(AnalysedText text, List<DateRange> found, int lead) {
         String folded = text.folded();
-        return DEFINES_DIALOGUE
+        return definesDialogue
                         .matcher(folded.substring(0, Math.min(folded.length(), DEFINITION_CHARS)))
                         .find()
                 && found.stream().noneMatch(range -> range.from() < lead)
@@ -586,9 +591,9 @@ public final class MeetingFinder {
      * "Le Forum … se réunira pour la première fois du 17 au 20 mai 2022", "will take place on": a date a future verb
      * gives to a meeting in its sentence is that other meeting's, not a date of a report that names none.
      */
-    private static boolean isOfFutureMeeting(AnalysedText text, DateRange range) {
+    private boolean isOfFutureMeeting(AnalysedText text, DateRange range) {
         String before = text.folded().substring(Math.max(0, range.from() - REFERENCE_WINDOW), range.from());
-        return FUTURE_MEETING.matcher(before).find();
+        return futureMeeting.matcher(before).find();
     }
 
     /** "Date: 08 - 10 February 2023": the first date of the opening written after a "Date:" label. */

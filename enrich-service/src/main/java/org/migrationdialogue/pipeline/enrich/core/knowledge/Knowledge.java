@@ -20,6 +20,7 @@ import java.util.Set;
  * @param bodyListWords      nouns, intros and company titles that tell a list of named bodies, keyed by kind
  * @param ministryAcronyms   acronyms of ministries ("MFA"), keyed by portfolio slug
  * @param nameTitles         words of the titles before a person's name, keyed by kind (honorific, title)
+ * @param meetingStatements  words of statements about a meeting or a dialogue, keyed by kind (future, met-…, defined)
  */
 public record Knowledge(
         CountryGazetteer countries,
@@ -35,7 +36,8 @@ public record Knowledge(
         List<TermSpec> actionVerbs,
         List<TermSpec> bodyListWords,
         List<TermSpec> ministryAcronyms,
-        List<TermSpec> nameTitles) {
+        List<TermSpec> nameTitles,
+        List<TermSpec> meetingStatements) {
 
     public static Knowledge fromResources() {
         return new Knowledge(
@@ -52,6 +54,7 @@ public record Knowledge(
                 KeyedPhrases.keyThenPhrase("action-verbs.tsv"),
                 KeyedPhrases.keyThenPhrase("body-lists.tsv"),
                 KeyedPhrases.keyThenPhrase("ministry-acronyms.tsv"),
-                KeyedPhrases.keyThenPhrase("name-titles.tsv"));
+                KeyedPhrases.keyThenPhrase("name-titles.tsv"),
+                KeyedPhrases.keyThenPhrase("meeting-statements.tsv"));
     }
 }
