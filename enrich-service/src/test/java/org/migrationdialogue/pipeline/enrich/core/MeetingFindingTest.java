@@ -515,6 +515,68 @@ class MeetingFindingTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @MethodSource("venuesOfALaterMention")
+    void shouldTakeTheVenueWrittenWithALaterMentionOfTheMeeting(
+            String shape, String text, String city, String country) {
+        // given an opening whose first meeting phrase names no city, then a release's dateline or a past meeting's
+        // city, and a later mention of the meeting with its venue
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then the venue is the one written with the meeting
+        assertEquals(city, meeting.city());
+        assertEquals(country, meeting.country());
+    }
+
+    static Stream<Arguments> venuesOfALaterMention() {
+        return Stream.of(
+                Arguments.of(
+                        "a release datelined where it was sent from",
+                        "Harbour Partners Host Coastal Dialogue Conference\n\nBy the Harbour Secretariat\n\nOSLO, "
+                                + "Norway, 4 March 2019/Press "
+                                + "Service/ -- The Harbour Secretariat this week hosted a two-day Coastal Dialogue "
+                                + "Conference in Tallinn, Estonia, consisting of an Experts Meeting followed by a "
+                                + "Ministerial Meeting.",
+                        "Tallinn",
+                        "EE"),
+                Arguments.of(
+                        "a past meeting's city before the meeting's own",
+                        "Senior Officials' Meetings are the main fora of the Harbour Process.\n\nAs agreed at the "
+                                + "SOM in Vilnius (November 2020), the latest Senior Officials' Meeting (SOM) took "
+                                + "place in Riga on 5 May 2021.",
+                        "Riga",
+                        "LV"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("meetingsOfNoDialogueType")
+    void shouldNotTypeASummitOrAnAmbassadorsMeetingByTheMinistersWhoAttend(String shape, String text) {
+        // given a summit, or a meeting named by who meets, that ministers lead or attend
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then it is a meeting of no dialogue type
+        assertEquals(Meeting.OTHER, meeting.type());
+        assertEquals("Riga", meeting.city());
+    }
+
+    static Stream<Arguments> meetingsOfNoDialogueType() {
+        return Stream.of(
+                Arguments.of(
+                        "a summit whose closing session a minister led",
+                        "3rd Harbour Forum Summit concludes\n\nOn 16 October, Deputy Foreign Minister Ana Berg "
+                                + "led the closing session of the 3rd Harbour Forum Summit Meeting, held in Riga "
+                                + "from 14 to 16 October 2019."),
+                Arguments.of(
+                        "an ambassadors' meeting where two ministers met",
+                        "Ambassadors Meeting of Member States of the Harbour Dialogue\n\nOn 3 May 2018, the "
+                                + "Minister of Labour of Latvia met in Riga with the Estonian Minister of Employment, "
+                                + "in the presence of the ambassadors of the member states."));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("meetingsSpokenOf")
     void shouldTellTheReportsMeetingFromTheMeetingsItSpeaksOf(
             String shape, String text, String type, String city, LocalDate start) {

@@ -149,6 +149,14 @@ public final class MeetingFinder {
             + "will take place|met|gathered|convened|s'est tenue?|se sont reunie?s|a eu lieu|se tiendra|tuvo lugar|"
             + "se reunieron|se realizo|realizou-se|teve lugar)\\b");
 
+    /**
+     * A word of place right after a meeting's phrase (over its acronym and a verb saying it took place), before its
+     * city: " in ", " (SOM) took place in ", " held in ", " à ", " en " (folded).
+     */
+    private static final Pattern VENUE_AFTER_MENTION = Pattern.compile("\\s*(?:\\([^()]{1,15}\\)\\s*)?,?\\s*"
+            + "(?:(?:took place|was held|were held|is held|was convened|met|convened|held|organised|organized|hosted"
+            + "|s'est tenue?|a eu lieu|tenue?)\\s+)?(?:in|at|a|en)\\s+");
+
     /** Capitalised words before a generic meeting word that are not a name ("The meeting"). */
     private static final java.util.Set<String> ARTICLES =
             java.util.Set.of("The", "A", "An", "This", "That", "Its", "Their", "Our", "During", "At", "After");
@@ -190,8 +198,8 @@ public final class MeetingFinder {
                 .collect(java.util.stream.Collectors.joining("|"));
         this.pastAfter = Pattern.compile("^[^.;:]*?\\b(?:(?:en|in) (?:" + months + ") dernier|(?:of )?last (?:" + months
                 + "|year)|l'an(?:nee)? derniere?)\\b");
-        this.monthYearAfter = Pattern.compile(
-                "^[^.;:]*?\\b(?:en|in|of|de)\\s+(?:(?:" + months + ")\\s+)?" + "((?:19|20)\\d{2})\\b(?![\\s,]*\\d)");
+        this.monthYearAfter = Pattern.compile("^[^.;:]*?(?:\\b(?:en|in|of|de)\\s+|\\(\\s*)(?:(?:" + months + ")\\s+)?"
+                + "((?:19|20)\\d{2})\\b(?![\\s,]*\\d)");
         this.countries = countries;
     }
 
@@ -320,13 +328,14 @@ public final class MeetingFinder {
     /**
      * Where the words that are the meeting's own (its dates, its venue) stop: at the next phrase of the opening that
      * names a meeting of another type ("the Core Group meeting … the Senior Officials' Meeting in Budapest on 6-7
-     * July": those are the other meeting's), else at {@code limit}.
+     * July": those are the other meeting's) or another meeting of its type ("as agreed at the SOM in Vilnius
+     * (November 2020)"), else at {@code limit}.
      */
-    private static int ownWordsEnd(AnalysedText text, Match event, int limit) {
+    private int ownWordsEnd(AnalysedText text, Match event, int limit) {
         for (Match match : text.matches().within(Layer.SIGNAL, event.end(), limit)) {
             if (match.kind() == TermKind.MEETING_TYPE
                     && !isGeneric(match)
-                    && !match.key().equals(event.key())) {
+                    && (!match.key().equals(event.key()) || namesAnotherMeeting(text, match))) {
                 return match.start();
             }
         }
@@ -343,7 +352,8 @@ public final class MeetingFinder {
     }
 
     /**
-     * "lors de la 6ème Conférence ministérielle … en décembre dernier", "the Ministerial Conference of last November":
+     * "lors de la 6ème Conférence ministérielle … en décembre dernier", "the Ministerial Conference of last November",
+     * "the SOM in Addis Ababa (November 2018)":
      * a meeting the words right after its phrase place in a past month or year is an earlier one, not the report's.
      */
     private boolean isPast(AnalysedText text, Match match) {
@@ -385,6 +395,13 @@ public final class MeetingFinder {
         if (event != null && !isGeneric(event)) {
             return event.key();
         }
+        if (event != null && !isMeetingWord(text, event)) {
+            return Meeting.OTHER;
+        }
+        String named = event == null ? null : typeByWhoMeets(text, event);
+        if (named != null) {
+            return named;
+        }
         String opening = text.folded().substring(0, lead);
         if (MINISTERS_MET.matcher(opening).find()) {
             return Meeting.MINISTERIAL_CONFERENCE;
@@ -395,12 +412,6 @@ public final class MeetingFinder {
             return metType;
         }
         if (event == null) {
-            return Meeting.OTHER;
-        }
-        boolean meetingWord = !text.folded().startsWith("summit", event.start())
-                && !text.folded().startsWith("sommet", event.start())
-                && !text.folded().startsWith("conseil", event.start());
-        if (!meetingWord) {
             return Meeting.OTHER;
         }
         String clause = text.folded()
@@ -417,6 +428,33 @@ public final class MeetingFinder {
             return Meeting.THEMATIC_MEETING;
         }
         return EXPERTS.matcher(opening).find() ? Meeting.EXPERT_MEETING : Meeting.OTHER;
+    }
+
+    /**
+     * A summit or a council ("the 8th … Summit Meeting", "Conseil des ministres") is a meeting of no dialogue type,
+     * whoever attends it: the ministers who lead its sessions do not make it a ministerial conference.
+     */
+    private static boolean isMeetingWord(AnalysedText text, Match event) {
+        return !text.folded().startsWith("summit", event.start())
+                && !text.folded().startsWith("sommet", event.start())
+                && !text.folded().startsWith("conseil", event.start());
+    }
+
+    /**
+     * "Ambassadors Meeting of Member States of the … Dialogue", "the Ministers' meeting": a generic meeting word right
+     * after who meets ({@code met-} statements) is typed by them, not by the ministers the report then says met;
+     * null when no such word stands before it.
+     */
+    private String typeByWhoMeets(AnalysedText text, Match event) {
+        String before = text.folded().substring(Math.max(0, event.start() - REFERENCE_WINDOW), event.start());
+        return statements.stream()
+                .filter(row -> row.key().startsWith("met-"))
+                .filter(row -> Pattern.compile("(?:^|[^\\p{L}-])" + Pattern.quote(row.phrase()) + "(?:'s|s'|')?\\s+$")
+                        .matcher(before)
+                        .find())
+                .map(row -> row.key().substring("met-".length()))
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -733,6 +771,10 @@ public final class MeetingFinder {
         if (labelled != null) {
             return labelled;
         }
+        Match mentioned = event == null ? null : cityOfLaterMention(text, organisations, event, lead);
+        if (mentioned != null) {
+            return known(text, mentioned);
+        }
         Match datelineCity = firstCity(text, organisations, 0, Math.min(lead, DATELINE_CHARS));
         if (datelineCity != null) {
             return known(text, datelineCity);
@@ -743,6 +785,32 @@ public final class MeetingFinder {
         }
         Match anyCity = firstCity(text, organisations, 0, lead);
         return anyCity == null ? Venue.NONE : known(text, anyCity);
+    }
+
+    /**
+     * "GENEVA, Switzerland, May 9, 2014 -- … hosted a three-day … Conference in Accra, Ghana": a city written right
+     * after a later mention of the meeting's phrase, with a word of place ("in", "à"), is where it met, not the
+     * dateline's city (where a release was sent from); null if the opening has none.
+     */
+    private Match cityOfLaterMention(AnalysedText text, OrganisationFindings organisations, Match event, int lead) {
+        String folded = text.folded();
+        for (Match match : text.matches().within(Layer.SIGNAL, event.end(), lead)) {
+            if (match.kind() != TermKind.MEETING_TYPE
+                    || !match.key().equals(event.key())
+                    || namesAnotherMeeting(text, match)) {
+                continue;
+            }
+            Matcher place = VENUE_AFTER_MENTION.matcher(folded).region(match.end(), lead);
+            if (!place.lookingAt()) {
+                continue;
+            }
+            Match city = firstCity(
+                    text, organisations, place.end(), Math.min(folded.length(), place.end() + MAX_COUNTRY_NAME));
+            if (city != null && city.start() == place.end()) {
+                return city;
+            }
+        }
+        return null;
     }
 
     private static Match firstCity(AnalysedText text, OrganisationFindings organisations, int from, int to) {
