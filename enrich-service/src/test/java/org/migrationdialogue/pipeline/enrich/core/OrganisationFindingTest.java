@@ -504,6 +504,34 @@ class OrganisationFindingTest {
     }
 
     @Test
+    void shouldReadAConsultancyFromTheShapeOfItsNameButNotALabelJoinedToANameBeforeIt() {
+        // given a consultancy that no registry knows, and a front matter's "Consulting:" label that the cleaner
+        // joined to the authors' line before it
+        String text = "The evaluation was implemented by Nordvik Analytics Consulting.\n\nAuthors:\n"
+                + "Dr Ingrid Solberg, Tomas Vik\nConsulting:\nNordvik Analytics Consulting, Bergen";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then the consultancy is one body, the label no name's end
+        assertEquals(List.of("Nordvik Analytics Consulting"), names);
+    }
+
+    @Test
+    void shouldReadEvaluationConsultanciesAndAMinistryCalledDepartmentFromTheRegistry() {
+        // given consultancies of evaluation reports (one written in lower case) and the Philippine department of
+        // labour, whose name the United States department's opens
+        String text = "Evaluators: two experts (GPPi) and one expert (adelphi), with IBF International Consulting. "
+                + "The Secretary of the Philippines' Department of Labor and Employment attended.";
+
+        // when
+        Map<String, Integer> found = organisations(text, "en");
+
+        // then
+        assertEquals(Map.of("gppi", 1, "adelphi", 1, "ibf", 1, "gov:ph:labour", 1), found);
+    }
+
+    @Test
     void shouldReadADialogueProcessFromTheShapeOfItsName() {
         // given a consultative process that no registry knows
         String text = "The Andean Consultative Process on Mobility met for the third time.";

@@ -193,7 +193,10 @@ final class NamedBodyFinder {
             for (int i = 0; i < words.size(); i++) {
                 String word = word(original, words.get(i));
                 String head = headForm(stripElision(word));
-                if (!heads.contains(head) || isLowerCase(stripElision(word)) || MINISTRY_HEADS.contains(head)) {
+                if (!heads.contains(head)
+                        || isLowerCase(stripElision(word))
+                        || MINISTRY_HEADS.contains(head)
+                        || isLabel(original, words.get(i), block)) {
                     continue;
                 }
                 int[] span = nameAround(original, words, i, known, countryStarts);
@@ -213,6 +216,14 @@ final class NamedBodyFinder {
             }
         }
         return hits;
+    }
+
+    /**
+     * "… Victoria Rietig Consulting:" (a front matter's "Consulting:" label joined to the line before it): a head word
+     * that closes its block with a colon heads what follows, it ends no name.
+     */
+    private static boolean isLabel(String text, int[] word, Block block) {
+        return text.substring(word[1], block.end()).strip().equals(":");
     }
 
     /** Whether the word is a person's title ("Director", "Ministre"): it opens a post's name, not a body's. */
