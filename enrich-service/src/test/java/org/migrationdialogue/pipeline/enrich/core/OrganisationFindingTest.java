@@ -532,6 +532,33 @@ class OrganisationFindingTest {
     }
 
     @Test
+    void shouldReadAnOrganNamedAfterItsOrganisationsBracketedAcronym() {
+        // given an organ written as its organisation's full name, acronym in brackets and the organ's word, and a
+        // registry name that holds its own acronym in brackets
+        String text = "The Economic Community of West African States (ECOWAS) Commission hosted a European Union "
+                + "(EU)-funded meeting. ECOWAS member states attended, with the International Office of Migration.";
+
+        // when
+        List<OrganisationMention> found =
+                ENRICHER.enrich(Reports.of(text, "en")).organisations();
+
+        // then the organ is the Commission, the bracketed name reads whole, and the misnamed IOM is the IOM
+        Map<String, List<String>> names =
+                found.stream().collect(Collectors.toMap(OrganisationMention::id, OrganisationMention::names));
+        assertEquals(
+                Map.of(
+                        "ecowas-commission",
+                        List.of("Economic Community of West African States (ECOWAS) Commission"),
+                        "eu",
+                        List.of("European Union (EU)"),
+                        "ecowas",
+                        List.of("ECOWAS"),
+                        "iom",
+                        List.of("International Office of Migration")),
+                names);
+    }
+
+    @Test
     void shouldReadADialogueProcessFromTheShapeOfItsName() {
         // given a consultative process that no registry knows
         String text = "The Andean Consultative Process on Mobility met for the third time.";

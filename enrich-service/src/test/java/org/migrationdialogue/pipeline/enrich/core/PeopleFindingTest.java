@@ -26,7 +26,7 @@ class PeopleFindingTest {
                         "Sanoh N'Faly",
                         "Mr",
                         "Director for the Free Movement of People Department",
-                        "Economic Community of West African States",
+                        "ECOWAS Commission",
                         null)),
                 people);
     }

@@ -33,6 +33,10 @@ public final class OrganisationFinder {
     private static final java.util.regex.Pattern ORGAN_OF =
             java.util.regex.Pattern.compile(" (?:of(?: the)?|de(?: la| l['’])?|du|des|del|da|do) ?");
 
+    /** The capitalised words right after a bracketed acronym: ") Commission", ") Court of Justice" (group 1). */
+    private static final java.util.regex.Pattern ORGAN_WORDS =
+            java.util.regex.Pattern.compile("\\) (\\p{Lu}\\p{Ll}+(?: (?:of )?\\p{Lu}\\p{Ll}+){0,3})");
+
     private final OrganisationRegistry registry;
     private final MinistryFinder ministries;
     private final LocalAcronymFinder localAcronyms;
@@ -58,7 +62,7 @@ public final class OrganisationFinder {
      * false one — titles, portfolios, fragments. The model serves the people.)
      */
     public OrganisationFindings extract(AnalysedText text) {
-        List<OrganisationHit> hits = registryHits(text);
+        List<OrganisationHit> hits = organsAfterAcronyms(registryHits(text), text.text());
         // A ministry read in full ("Moroccan Ministry of Foreign Affairs and Cooperation") is better than the
         // registry's shorter alias of it; other registry names win over a ministry read around them.
         for (OrganisationHit ministry : ministries.find(text)) {
@@ -121,6 +125,45 @@ public final class OrganisationFinder {
                                 body.id() + ":" + organ.id(),
                                 null,
                                 text.substring(organ.start(), body.end())));
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * "Economic Community of West African States (ECOWAS) Commission": a registry body's full name, its acronym in
+     * brackets, then the words that make the acronym another registry body's name ("ECOWAS Commission") name that
+     * body, the organ, not the organisation.
+     */
+    private List<OrganisationHit> organsAfterAcronyms(List<OrganisationHit> sorted, String text) {
+        List<OrganisationHit> joined = new ArrayList<>(sorted);
+        for (int i = sorted.size() - 1; i > 0; i--) {
+            OrganisationHit acronym = sorted.get(i);
+            OrganisationHit full = sorted.get(i - 1);
+            if (!acronym.id().equals(full.id())
+                    || acronym.acronym() == null
+                    || full.end() > acronym.start()
+                    || !text.substring(acronym.start(), acronym.end()).equals(acronym.acronym())
+                    || !text.substring(full.end(), acronym.start()).equals(" (")) {
+                continue;
+            }
+            java.util.regex.Matcher organ = ORGAN_WORDS.matcher(text).region(acronym.end(), text.length());
+            if (!organ.lookingAt()) {
+                continue;
+            }
+            String[] words = organ.group(1).split(" ");
+            for (int count = words.length; count > 0; count--) {
+                String name = acronym.acronym() + " " + String.join(" ", java.util.Arrays.copyOf(words, count));
+                String id = registry.idOfName(name);
+                if (id != null && !id.equals(acronym.id())) {
+                    OrganisationEntry entry = registry.entry(id);
+                    int end = organ.start(1)
+                            + String.join(" ", java.util.Arrays.copyOf(words, count))
+                                    .length();
+                    joined.remove(i);
+                    joined.set(i - 1, new OrganisationHit(full.start(), end, id, entry.acronym(), entry.name()));
+                    break;
+                }
             }
         }
         return joined;
@@ -266,11 +309,22 @@ public final class OrganisationFinder {
                 continue;
             }
             OrganisationEntry entry = registry.entry(match.key());
-            OrganisationHit hit =
-                    new OrganisationHit(match.start(), match.end(), entry.id(), entry.acronym(), entry.name());
+            OrganisationHit hit = new OrganisationHit(
+                    match.start(), closingBracket(text.text(), match), entry.id(), entry.acronym(), entry.name());
             hits.add(countryOffice(hit, text));
         }
         return hits;
+    }
+
+    /**
+     * Where a registry name written with its acronym in brackets ("European Union (EU)-funded") ends: after the
+     * closing bracket the phrase leaves out, so the name reads whole.
+     */
+    private static int closingBracket(String text, Match match) {
+        String name = text.substring(match.start(), match.end());
+        boolean open = name.chars().filter(c -> c == '(').count()
+                > name.chars().filter(c -> c == ')').count();
+        return open && match.end() < text.length() && text.charAt(match.end()) == ')' ? match.end() + 1 : match.end();
     }
 
     /**

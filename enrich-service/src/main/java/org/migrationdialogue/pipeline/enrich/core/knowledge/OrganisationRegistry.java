@@ -18,10 +18,16 @@ public final class OrganisationRegistry {
 
     private final Map<String, OrganisationEntry> entries;
     private final List<TermSpec> terms;
+    private final Map<String, String> idsByName = new java.util.HashMap<>();
 
     private OrganisationRegistry(Map<String, OrganisationEntry> entries, List<TermSpec> terms) {
         this.entries = Map.copyOf(entries);
         this.terms = List.copyOf(terms);
+        for (TermSpec term : this.terms) {
+            if (!NOT_AN_ORGANISATION.equals(term.key())) {
+                idsByName.putIfAbsent(term.phrase(), term.key());
+            }
+        }
     }
 
     public static OrganisationRegistry fromResources() {
@@ -54,6 +60,11 @@ public final class OrganisationRegistry {
 
     public OrganisationEntry entry(String id) {
         return entries.get(id);
+    }
+
+    /** The id of the body a name or alias is written as exactly ("ECOWAS Commission"), null if none. */
+    public String idOfName(String name) {
+        return idsByName.get(name);
     }
 
     public int size() {
