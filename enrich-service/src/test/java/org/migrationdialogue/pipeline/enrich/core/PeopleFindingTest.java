@@ -32,6 +32,20 @@ class PeopleFindingTest {
     }
 
     @Test
+    void shouldFoldANameTheEndOfAnExcerptCutsOffIntoThePersonItBegins() {
+        // given an excerpt that stops in the middle of a known person's surname, after an honorific
+        String text = "H.E. Marta Lindqvist opened the meeting and H.E. Jonas Berg replied.\n\nH.E. Lindq";
+
+        // when
+        List<String> names = ENRICHER.enrich(Reports.of(text, "en")).people().stream()
+                .map(Person::name)
+                .toList();
+
+        // then the cut-off word is no person of its own
+        assertEquals(List.of("Marta Lindqvist", "Jonas Berg"), names);
+    }
+
+    @Test
     void shouldFoldLaterMentionsIntoTheFirstFullName() {
         // given a speaker named in full, then by surname
         String text = "His Excellency Mr. Nasser Bourita, Secretary General of the Moroccan Ministry of Foreign "

@@ -87,7 +87,12 @@ public final class PeopleFinder {
         }
         String honorific = original.substring(honorificStart, honorificEnd);
         String name = original.substring(nameStart, nameEnd);
-        Person named = new Person(name, honorific, null, null, null);
-        register.add(appositions.describe(text, organisations, named, nameEnd));
+        Person named =
+                appositions.describe(text, organisations, new Person(name, honorific, null, null, null), nameEnd);
+        if (original.substring(nameEnd).isBlank()) {
+            register.addCutOff(named);
+        } else {
+            register.add(named);
+        }
     }
 }

@@ -29,6 +29,20 @@ final class PersonRegister {
         nameWords.add(candidateWords);
     }
 
+    /**
+     * A name the end of the text cuts off ("… H.E. Gho" in an excerpt): the person whose name has a word it begins
+     * is the same one; a name that begins none is added as any other.
+     */
+    void addCutOff(Person candidate) {
+        String cut = words(candidate.name())[words(candidate.name()).length - 1];
+        boolean begun = nameWords.stream()
+                .flatMap(java.util.Arrays::stream)
+                .anyMatch(word -> word.length() > cut.length() && word.startsWith(cut));
+        if (!begun) {
+            add(candidate);
+        }
+    }
+
     List<Person> people() {
         return List.copyOf(people);
     }
