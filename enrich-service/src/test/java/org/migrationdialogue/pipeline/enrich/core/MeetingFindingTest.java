@@ -549,6 +549,21 @@ class MeetingFindingTest {
                         "LV"));
     }
 
+    @Test
+    void shouldTypeAMinisterialAndExpertsMeetingAsTheMinisterialConference() {
+        // given a meeting of ministers and experts named by one phrase
+        String text = "Kigali, Rwanda – The Lake Dialogue Ministerial and Experts meeting took place in Kigali from "
+                + "3rd to 6th October 2023.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then
+        assertEquals(Meeting.MINISTERIAL_CONFERENCE, meeting.type());
+        assertEquals(LocalDate.of(2023, 10, 3), meeting.startDate());
+        assertEquals(LocalDate.of(2023, 10, 6), meeting.endDate());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("meetingsOfNoDialogueType")
     void shouldNotTypeASummitOrAnAmbassadorsMeetingByTheMinistersWhoAttend(String shape, String text) {

@@ -157,6 +157,13 @@ public final class MeetingFinder {
             + "(?:(?:took place|was held|were held|is held|was convened|met|convened|held|organised|organized|hosted"
             + "|s'est tenue?|a eu lieu|tenue?)\\s+)?(?:in|at|a|en)\\s+");
 
+    /** "Ministerial and " right before an expert meeting's phrase (folded). */
+    private static final Pattern MINISTERIAL_AND =
+            Pattern.compile("\\b(?:ministerial(?:es)?|ministeriel(?:le)?)\\s+(?:and|&|et|y)\\s+$");
+    /** " et ministérielle" right after it (folded): "la réunion d'experts et ministérielle". */
+    private static final Pattern AND_MINISTERIAL =
+            Pattern.compile("\\s+(?:and|&|et|y)\\s+(?:ministerial|ministerielle?s?|ministeriale?s?)\\b");
+
     /** Capitalised words before a generic meeting word that are not a name ("The meeting"). */
     private static final java.util.Set<String> ARTICLES =
             java.util.Set.of("The", "A", "An", "This", "That", "Its", "Their", "Our", "During", "At", "After");
@@ -393,7 +400,7 @@ public final class MeetingFinder {
      */
     private String typeOf(Match event, AnalysedText text, List<DateRange> found, int lead) {
         if (event != null && !isGeneric(event)) {
-            return event.key();
+            return isJointWithMinisters(text, event) ? Meeting.MINISTERIAL_CONFERENCE : event.key();
         }
         if (event != null && !isMeetingWord(text, event)) {
             return Meeting.OTHER;
@@ -428,6 +435,19 @@ public final class MeetingFinder {
             return Meeting.THEMATIC_MEETING;
         }
         return EXPERTS.matcher(opening).find() ? Meeting.EXPERT_MEETING : Meeting.OTHER;
+    }
+
+    /**
+     * "The … Ministerial and Experts meeting", "la réunion ministérielle et d'experts": an expert meeting named
+     * together with the ministers' is a ministerial conference with its experts' segment.
+     */
+    private static boolean isJointWithMinisters(AnalysedText text, Match event) {
+        String before = text.folded().substring(Math.max(0, event.start() - REFERENCE_WINDOW), event.start());
+        String after =
+                text.folded().substring(event.end(), Math.min(text.folded().length(), event.end() + REFERENCE_WINDOW));
+        return Meeting.EXPERT_MEETING.equals(event.key())
+                && (MINISTERIAL_AND.matcher(before).find()
+                        || AND_MINISTERIAL.matcher(after).lookingAt());
     }
 
     /**
