@@ -76,6 +76,18 @@ class CountryFindingTest {
     }
 
     @Test
+    void shouldReadTheAbbreviatedDemocraticRepublicOfTheCongo() {
+        // given the Democratic Republic of the Congo abbreviated, with the capital letters of a title
+        String text = "The meeting was hosted by the Dem. Rep. Of Congo as outgoing chair.";
+
+        // when
+        Map<String, Integer> countries = countries(text);
+
+        // then it is not the Republic of the Congo
+        assertEquals(Map.of("CD", 1), countries);
+    }
+
+    @Test
     void shouldNotFindOmanInsideRomania() {
         // given a country whose name contains another's
         String text = "Romania and Germany.";
