@@ -1,7 +1,9 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.migrationdialogue.pipeline.common.events.Block;
@@ -186,10 +188,19 @@ public final class MeetingFinder {
 
     /** Statements about a meeting or a dialogue ({@code meeting-statements.tsv}): kind, then words. */
     private final List<TermSpec> statements;
+    /** Who meets, each as a pattern of the words right before a meeting word, with the type they give it. */
+    private final Map<Pattern, String> typesByWhoMeets = new LinkedHashMap<>();
 
     /** @param statements the rows of {@code meeting-statements.tsv}, keyed by kind */
     public MeetingFinder(TextNormaliser normaliser, CountryFinder countries, List<TermSpec> statements) {
         this.statements = List.copyOf(statements);
+        for (TermSpec row : this.statements) {
+            if (row.key().startsWith("met-")) {
+                typesByWhoMeets.putIfAbsent(
+                        Pattern.compile("(?:^|[^\\p{L}-])" + Pattern.quote(row.phrase()) + "(?:'s|s'|')?\\s+$"),
+                        row.key().substring("met-".length()));
+            }
+        }
         this.futureMeeting = Pattern.compile("\\b(?:" + statements("future") + ")\\b[^.;:]*$");
         this.metInOn = Pattern.compile("(?:^|[^\\p{L}-])(" + statements("met-")
                 + ")\\b[^.;:\\n]{0,200}?\\b(?:met|gathered|convened|se sont reunie?s|se reunieron)\\s+(?:in|at|a|en)\\s+"
@@ -467,12 +478,9 @@ public final class MeetingFinder {
      */
     private String typeByWhoMeets(AnalysedText text, Match event) {
         String before = text.folded().substring(Math.max(0, event.start() - REFERENCE_WINDOW), event.start());
-        return statements.stream()
-                .filter(row -> row.key().startsWith("met-"))
-                .filter(row -> Pattern.compile("(?:^|[^\\p{L}-])" + Pattern.quote(row.phrase()) + "(?:'s|s'|')?\\s+$")
-                        .matcher(before)
-                        .find())
-                .map(row -> row.key().substring("met-".length()))
+        return typesByWhoMeets.entrySet().stream()
+                .filter(type -> type.getKey().matcher(before).find())
+                .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse(null);
     }

@@ -34,7 +34,8 @@ final class PersonRegister {
      * is the same one; a name that begins none is added as any other.
      */
     void addCutOff(Person candidate) {
-        String cut = words(candidate.name())[words(candidate.name()).length - 1];
+        String[] candidateWords = words(candidate.name());
+        String cut = candidateWords[candidateWords.length - 1];
         boolean begun = nameWords.stream()
                 .flatMap(java.util.Arrays::stream)
                 .anyMatch(word -> word.length() > cut.length() && word.startsWith(cut));
