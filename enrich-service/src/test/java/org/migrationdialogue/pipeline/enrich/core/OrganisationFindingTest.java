@@ -696,6 +696,63 @@ class OrganisationFindingTest {
         assertEquals(List.of("Almacenes Ruta"), fromSpanish);
     }
 
+    @Test
+    void shouldReadTheUnknownNamesOfAnEnumerationOfKnownBodiesAsBodies() {
+        // given an enumeration of four names, two of them registry bodies (one with its acronym in brackets)
+        String text = "The programme is funded by USAID, Zentrix, the Inter-American Development Bank (IDB) and "
+                + "Globex Trust.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then the two unknown names are bodies too
+        assertTrue(names.containsAll(List.of("Zentrix", "Globex Trust")), names::toString);
+    }
+
+    @Test
+    void shouldNotReadAnEnumerationOfPlacesAndPeopleBesideKnownBodiesAsBodies() {
+        // given an enumeration with one known body, and one of known bodies with a country and a city
+        String text = "Speakers came from Zentrix, Globex and the World Bank. The World Bank, the IOM, Honduras and "
+                + "Tegucigalpa were named.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then one known body among three names anchors nothing; the country and the city are places
+        assertEquals(List.of("World Bank", "IOM"), names);
+    }
+
+    @Test
+    void shouldReadTheNameThatOpensASentenceWithACommitmentAsABody() {
+        // given companies that commit, in English and in French, among sentences whose subjects are no bodies
+        String english = "Zentrix will train 5,000 women in Honduras. Globex Holdings has committed $10 million to "
+                + "youth employment. This will help families. Partners will meet again, as partners agreed. "
+                + "Mobility Partnerships will be of great importance.";
+        String french = "Ostavo s'engage à former 2 000 jeunes au Sénégal.";
+
+        // when
+        List<String> fromEnglish = names(english, "en");
+        List<String> fromFrench = names(french, "fr");
+
+        // then
+        assertEquals(List.of("Zentrix", "Globex Holdings"), fromEnglish);
+        assertEquals(List.of("Ostavo"), fromFrench);
+    }
+
+    @Test
+    void shouldNotReadAPersonACountryOrAMeetingThatCommitsAsABody() {
+        // given a surname, a country, a meeting and a title-led name opening sentences with verbs of commitment
+        String text = "Vice President Kamala Harris met the leaders. Harris will travel to Guatemala. Guatemala "
+                + "will host the talks. The Summit will convene in May. Since Vice President Harris launched the "
+                + "effort, Secretary Blinken announced new funds.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then none is an organisation
+        assertEquals(List.of(), names);
+    }
+
     private static List<String> names(String text, String language) {
         return ENRICHER.enrich(Reports.of(text, language)).organisations().stream()
                 .flatMap(mention -> mention.names().stream())

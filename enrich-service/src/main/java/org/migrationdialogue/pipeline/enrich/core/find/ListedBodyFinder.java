@@ -39,10 +39,13 @@ final class ListedBodyFinder {
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}'’.\\-]*";
 
     private static final String CONNECTOR = "(?:of|for|de|del|des|du|la|&)";
-    private static final String NAME = WORD + "(?:\\s+(?:" + CONNECTOR + "\\s+)?" + WORD + ")*";
+    static final String NAME = WORD + "(?:\\s+(?:" + CONNECTOR + "\\s+)?" + WORD + ")*";
     private static final Pattern ITEM =
             Pattern.compile("(?:(?:the|The|la|le|les|l['’]|el|los|las|a|o)\\s*)?(" + NAME + ")");
     private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:(?:and|et|y|e)\\s+)?|\\s+(?:and|et|y|e)\\s+");
+    /** A body's acronym in brackets right after its name: " (IDB)" of "the Inter-American Development Bank (IDB)". */
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\p{N}&.\\-]{1,11}\\)");
+
     private static final Pattern WHOLE_NAME = Pattern.compile("(?:The\\s+)?(" + NAME + ")");
     private static final Pattern LEADING_PERSON = Pattern.compile(
             "\\s*(?:(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*)+,\\s");
@@ -144,8 +147,11 @@ final class ListedBodyFinder {
         return opener.find() ? opener.end() : -1;
     }
 
-    /** The capitalised items from {@code from}, separated by commas and "and", up to the first that is not one. */
-    private static List<int[]> items(String text, int from, int end) {
+    /**
+     * The capitalised items from {@code from}, separated by commas and "and", up to the first that is not one; an
+     * item's bracketed acronym is skipped, not read.
+     */
+    static List<int[]> items(String text, int from, int end) {
         List<int[]> items = new ArrayList<>();
         int at = from;
         while (at < end) {
@@ -161,7 +167,12 @@ final class ListedBodyFinder {
             if (itemEnd < item.end(1) || itemEnd < end && text.charAt(itemEnd) == '.') {
                 break; // a full stop ended the sentence
             }
-            Matcher separator = SEPARATOR.matcher(text).region(itemEnd, end);
+            int after = itemEnd;
+            Matcher acronym = BRACKETED_ACRONYM.matcher(text).region(itemEnd, end);
+            if (acronym.lookingAt()) {
+                after = acronym.end();
+            }
+            Matcher separator = SEPARATOR.matcher(text).region(after, end);
             if (!separator.lookingAt()) {
                 break;
             }
@@ -280,7 +291,7 @@ final class ListedBodyFinder {
     }
 
     /** Whether the knowledge base lets the span be a body: not a country, city, known body, title or lone head. */
-    private boolean isBody(AnalysedText text, int[] span, List<OrganisationHit> known) {
+    boolean isBody(AnalysedText text, int[] span, List<OrganisationHit> known) {
         String name = text.text().substring(span[0], span[1]);
         String first = name.split("\\s+")[0];
         if (heads.contains(name) || isTitle(first) || DETERMINERS.contains(first.toLowerCase(Locale.ROOT))) {
@@ -340,7 +351,7 @@ final class ListedBodyFinder {
     }
 
     /** Where the last sentence in [start, end) begins: "Moreover" of "Peru. Moreover". */
-    private static int sentenceTail(String text, int start, int end) {
+    static int sentenceTail(String text, int start, int end) {
         int tail = start;
         for (int i = start; i + 1 < end; i++) {
             if (text.charAt(i) == '.'
@@ -352,7 +363,7 @@ final class ListedBodyFinder {
         return tail;
     }
 
-    private static boolean opensSentence(String text, int blockStart, int at) {
+    static boolean opensSentence(String text, int blockStart, int at) {
         int i = at;
         while (i > blockStart && Character.isWhitespace(text.charAt(i - 1))) {
             i--;
@@ -371,7 +382,7 @@ final class ListedBodyFinder {
         return at;
     }
 
-    private static boolean overlaps(List<OrganisationHit> hits, int start, int end) {
+    static boolean overlaps(List<OrganisationHit> hits, int start, int end) {
         return hits.stream().anyMatch(hit -> hit.start() < end && start < hit.end());
     }
 }

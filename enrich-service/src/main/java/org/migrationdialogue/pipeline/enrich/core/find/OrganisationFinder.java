@@ -42,6 +42,7 @@ public final class OrganisationFinder {
     private final LocalAcronymFinder localAcronyms;
     private final NamedBodyFinder namedBodies;
     private final ListedBodyFinder listedBodies;
+    private final AnchoredBodyFinder anchoredBodies;
 
     public OrganisationFinder(
             OrganisationRegistry registry,
@@ -54,6 +55,7 @@ public final class OrganisationFinder {
         this.localAcronyms = localAcronyms;
         this.namedBodies = new NamedBodyFinder(heads);
         this.listedBodies = new ListedBodyFinder(bodyListWords, heads);
+        this.anchoredBodies = new AnchoredBodyFinder(bodyListWords, listedBodies, heads);
     }
 
     /**
@@ -96,6 +98,8 @@ public final class OrganisationFinder {
         // bodies named with no organisation word, where they are listed ("companies such as …")
         hits.addAll(listedBodies.find(text, hits));
         hits.addAll(sameNamesJoined(namedBodies.find(text, hits, glossary), hits, text.text()));
+        // bodies with no organisation word that known bodies beside them, or their commitments, name as such
+        hits.addAll(anchoredBodies.find(text, hits));
         hits.sort(Comparator.comparingInt(OrganisationHit::start));
         return new OrganisationFindings(organsJoined(prefixesJoined(hits, text.text()), text.text()), text.text());
     }

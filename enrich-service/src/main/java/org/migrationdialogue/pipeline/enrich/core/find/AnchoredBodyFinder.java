@@ -1,0 +1,179 @@
+package org.migrationdialogue.pipeline.enrich.core.find;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.migrationdialogue.pipeline.common.events.Block;
+import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
+import org.migrationdialogue.pipeline.enrich.core.match.Layer;
+import org.migrationdialogue.pipeline.enrich.core.match.Match;
+import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
+
+/**
+ * Bodies with no organisation word that their context names as bodies, once every other finder has read the report:
+ *
+ * <ul>
+ *   <li>the unknown items of an enumeration of three names or more of which at least half, and two, are bodies
+ *       already known ("USAID, Zentrix, Globex and the Inter-American Development Bank");
+ *   <li>the subject that opens a sentence or a list item with a verb of commitment ({@code body-lists.tsv}, kind
+ *       {@code commits}: "Zentrix will train 5,000 women", "Globex has committed $10 million").
+ * </ul>
+ *
+ * What the knowledge base knows as a country, a city or a body, or {@link ListedBodyFinder} refuses (titles, lone
+ * heads), is none of them; nor a name that opens with a function word ("This will …", "Since …"; kind {@code
+ * function}), holds an honorific or a meeting's name ("Ms. Jane Roe", "The Summit will …"), is the plural of a head
+ * ("Ministries"); nor a name whose every word the report also writes in lower case ("Partners will …",
+ * "This Partnership will …": common words), nor a single word the report uses as the surname of a longer name
+ * ("Harris will …" after "Kamala Harris").
+ */
+final class AnchoredBodyFinder {
+
+    private static final int MIN_ITEMS = 3;
+    private static final int MIN_KNOWN = 2;
+
+    /** Where a capitalised name may begin: not inside a word, an acronym or a hyphenated compound. */
+    private static final Pattern NAME_START = Pattern.compile("(?<![\\p{L}\\p{N}'’.&\\-])\\p{Lu}");
+
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}'’\\-]*");
+
+    private final ListedBodyFinder listed;
+    private final Set<String> heads;
+    private final Set<String> functionWords;
+    private final Pattern commitment;
+
+    AnchoredBodyFinder(List<TermSpec> words, ListedBodyFinder listed, Set<String> heads) {
+        this.listed = listed;
+        this.heads = Set.copyOf(heads);
+        this.functionWords = words.stream()
+                .filter(word -> word.key().equals("function"))
+                .map(TermSpec::phrase)
+                .collect(Collectors.toUnmodifiableSet());
+        String verbs = words.stream()
+                .filter(word -> word.key().equals("commits"))
+                .map(word -> Pattern.quote(word.phrase()))
+                .sorted((left, right) -> right.length() - left.length())
+                .collect(Collectors.joining("|"));
+        this.commitment = Pattern.compile("(?:The\\s+)?(" + ListedBodyFinder.NAME
+                + ")(?:\\s*\\(\\p{Lu}[\\p{Lu}\\p{N}&.\\-]{1,11}\\))?,?\\s+(?:" + verbs + ")(?![\\p{L}])");
+    }
+
+    /** The bodies of a document that its context names as such and none of {@code known} covers. */
+    List<OrganisationHit> find(AnalysedText text, List<OrganisationHit> known) {
+        String original = text.text();
+        List<int[]> spans = new ArrayList<>();
+        for (Block block : text.document().blocks()) {
+            coordinated(original, block, known, spans);
+            committing(original, block, spans);
+        }
+        Set<String> lowerCase = lowerCaseWords(original);
+        List<OrganisationHit> hits = new ArrayList<>();
+        for (int[] span : spans) {
+            String name = original.substring(span[0], span[1]);
+            if (listed.isBody(text, span, known)
+                    && !ListedBodyFinder.overlaps(hits, span[0], span[1])
+                    && !functionWords.contains(name.split("\\s+")[0])
+                    && !isPluralHead(name)
+                    && !holdsTitleOrMeeting(text, span)
+                    && !isCommonWords(name, lowerCase)
+                    && !isSurname(name, original, lowerCase)) {
+                hits.add(new OrganisationHit(span[0], span[1], NamedBodyFinder.idOf(name), null, name));
+            }
+        }
+        return hits;
+    }
+
+    /** The unknown items of the enumerations in the block that known bodies anchor. */
+    private static void coordinated(String text, Block block, List<OrganisationHit> known, List<int[]> spans) {
+        Matcher start = NAME_START.matcher(text);
+        int at = block.start();
+        while (at < block.end() && start.region(at, block.end()).find()) {
+            List<int[]> items = ListedBodyFinder.items(text, start.start(), block.end());
+            if (items.isEmpty()) {
+                at = start.end();
+                continue;
+            }
+            List<int[]> unknown = items.stream()
+                    .filter(item -> !ListedBodyFinder.overlaps(known, item[0], item[1]))
+                    .toList();
+            int anchors = items.size() - unknown.size();
+            if (items.size() >= MIN_ITEMS && anchors >= MIN_KNOWN && 2 * anchors >= items.size()) {
+                spans.addAll(unknown);
+            }
+            at = items.size() >= MIN_ITEMS ? items.getLast()[1] : items.getFirst()[1];
+        }
+    }
+
+    /** The names that open a sentence of the block with a verb of commitment. */
+    private void committing(String text, Block block, List<int[]> spans) {
+        Matcher subject = commitment.matcher(text).region(block.start(), block.end());
+        while (subject.find()) {
+            // a name's words may hold full stops ("U.S."): the sentence begins after the last one that ends one
+            int nameStart = ListedBodyFinder.sentenceTail(text, subject.start(1), subject.end(1));
+            int at = nameStart == subject.start(1) ? subject.start() : nameStart;
+            boolean describes = text.startsWith(" be ", subject.end()); // "… will be of great importance"
+            if (!describes && ListedBodyFinder.opensSentence(text, block.start(), at)) {
+                spans.add(new int[] {nameStart, subject.end(1)});
+            }
+        }
+    }
+
+    /** "Ministries", "Agencies": the plural of a head word names no one body. */
+    private boolean isPluralHead(String name) {
+        if (name.endsWith("ies")) {
+            return heads.contains(name.substring(0, name.length() - 3) + "y");
+        }
+        return name.endsWith("s") && heads.contains(name.substring(0, name.length() - 1));
+    }
+
+    /** Whether an honorific or a meeting's name is part of the span: "Ms. Jane Roe", "The Summit". */
+    private static boolean holdsTitleOrMeeting(AnalysedText text, int[] span) {
+        for (Match match : text.matches().within(Layer.SIGNAL, span[0], span[1])) {
+            if (match.kind() == TermKind.HONORIFIC || match.kind() == TermKind.MEETING_TYPE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> lowerCaseWords(String text) {
+        Set<String> words = new HashSet<>();
+        Matcher word = LOWER_CASE_WORD.matcher(text);
+        while (word.find()) {
+            words.add(word.group());
+        }
+        return words;
+    }
+
+    /** Whether every word of a name is one the report also writes in lower case: "Civil Society", "Partners". */
+    private static boolean isCommonWords(String name, Set<String> lowerCase) {
+        for (String word : name.split("\\s+")) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (!lowerCase.contains(lower) && !word.equals(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a one-word name closes a longer capitalised name elsewhere in the report, after a word that is not a
+     * common one: "Harris" of "Kamala Harris", not "Zentrix" of "With Zentrix".
+     */
+    private static boolean isSurname(String name, String text, Set<String> lowerCase) {
+        if (name.contains(" ")) {
+            return false;
+        }
+        Matcher longer = Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]+) " + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
+                .matcher(text);
+        while (longer.find()) {
+            if (!lowerCase.contains(longer.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
