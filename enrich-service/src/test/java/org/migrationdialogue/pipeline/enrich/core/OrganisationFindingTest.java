@@ -490,6 +490,10 @@ class OrganisationFindingTest {
                         "The delegation included the Commander of the Atlantic Naval Command General Peter Olsen.",
                         "Atlantic Naval Command"),
                 Arguments.of(
+                        "a rank of two words and a person's name",
+                        "The visit ended with the Northern Fleet Command Rear Admiral Jane Roe.",
+                        "Northern Fleet Command"),
+                Arguments.of(
                         "an honorific joined by a hyphen",
                         "Remarks came from the Liaison Officer in the Ministry of Fisheries of Ghana-Mr. Kofi Mensah.",
                         "Ministry of Fisheries of Ghana"),
@@ -751,6 +755,64 @@ class OrganisationFindingTest {
 
         // then none is an organisation
         assertEquals(List.of(), names);
+    }
+
+    @Test
+    void shouldReadCoordinatedSubjectsOfACommitmentAndASubjectBeforeAClauseInCommas() {
+        // given two companies committing together (one with its own acronym), a company described between commas,
+        // one after a short opener, and a two-word name of words the report also writes in lower case
+        String text = "- The Tallin Coffee Company (TaCoCo) and Grupo Norvale committed $2 million to farmers.\n"
+                + "- Zentrix, an online-learning platform for students, has committed to train 500 teachers.\n"
+                + "- To date, Ostavo has committed $1 million. Root Capital has committed loans to address the root "
+                + "causes of migration with new capital.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then each is a body
+        assertTrue(
+                names.containsAll(
+                        List.of("Tallin Coffee Company", "Grupo Norvale", "Zentrix", "Ostavo", "Root Capital")),
+                names::toString);
+    }
+
+    @Test
+    void shouldNotReadCommonWordsThatCommitAsABody() {
+        // given subjects that are common words, as a phrase the report also writes in lower case or ending in a plural
+        String text = "Private Sector will lead the plan, as the private sector asked. Member States will report on "
+                + "progress; member states agreed. Further, Zentrix Bank will lend.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then only the bank is a body
+        assertEquals(List.of("Zentrix Bank"), names);
+    }
+
+    @Test
+    void shouldReadTwoBodiesJoinedByAndAsTwoBodies() {
+        // given a company's giving arm and its foundation named together
+        String text = "Zentrix, along with its partners Zentrix Philanthropies and Ostavo Foundation, gave $1 million.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then the two are apart
+        assertTrue(names.containsAll(List.of("Zentrix Philanthropies", "Ostavo Foundation")), names::toString);
+    }
+
+    @Test
+    void shouldReadANameQualifiedByANounOfABodyAsABody() {
+        // given a name before the noun it names, an NGO after its country's adjective, and a cooperative in apposition
+        String text = "Suspects affiliated with the Clan del Norte transnational criminal organization were arrested. "
+                + "Salvadoran NGO Lumen Works will train youth. The bank lent $2 million to Cosavi, a savings and "
+                + "loan cooperative.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then
+        assertEquals(List.of("Clan del Norte", "Lumen Works", "Cosavi"), names);
     }
 
     private static List<String> names(String text, String language) {

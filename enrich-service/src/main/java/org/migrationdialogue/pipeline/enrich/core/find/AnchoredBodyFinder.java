@@ -26,14 +26,15 @@ import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
  * What the knowledge base knows as a country, a city or a body, or {@link ListedBodyFinder} refuses (titles, lone
  * heads), is none of them; nor a name that opens with a function word ("This will …", "Since …"; kind {@code
  * function}), holds an honorific or a meeting's name ("Ms. Jane Roe", "The Summit will …"), is the plural of a head
- * ("Ministries"); nor a name whose every word the report also writes in lower case ("Partners will …",
- * "This Partnership will …": common words), nor a single word the report uses as the surname of a longer name
+ * ("Ministries"); nor common words ("Partners will …", "Civil Society will …", "Member States will …"), nor a single word the report uses as the surname of a longer name
  * ("Harris will …" after "Kamala Harris").
  */
 final class AnchoredBodyFinder {
 
     private static final int MIN_ITEMS = 3;
     private static final int MIN_KNOWN = 2;
+    private static final int MAX_CLAUSE = 150;
+    private static final int MAX_OPENER_WORDS = 5;
 
     /** Where a capitalised name may begin: not inside a word, an acronym or a hyphenated compound. */
     private static final Pattern NAME_START = Pattern.compile("(?<![\\p{L}\\p{N}'’.&\\-])\\p{Lu}");
@@ -57,8 +58,9 @@ final class AnchoredBodyFinder {
                 .map(word -> Pattern.quote(word.phrase()))
                 .sorted((left, right) -> right.length() - left.length())
                 .collect(Collectors.joining("|"));
-        this.commitment = Pattern.compile("(?:The\\s+)?(" + ListedBodyFinder.NAME
-                + ")(?:\\s*\\(\\p{Lu}[\\p{Lu}\\p{N}&.\\-]{1,11}\\))?,?\\s+(?:" + verbs + ")(?![\\p{L}])");
+        this.commitment =
+                Pattern.compile("(?:\\s*\\(\\p{Lu}[\\p{L}\\p{N}&.\\-]{1,11}\\))?(?:,\\s(?:[^.;:,]|(?<=\\p{Lu})\\.){1,"
+                        + MAX_CLAUSE + "}?,)?\\s+(?:" + verbs + ")(?![\\p{L}])");
     }
 
     /** The bodies of a document that its context names as such and none of {@code known} covers. */
@@ -74,11 +76,12 @@ final class AnchoredBodyFinder {
         for (int[] span : spans) {
             String name = original.substring(span[0], span[1]);
             if (listed.isBody(text, span, known)
+                    && !ListedBodyFinder.overlaps(known, span[0], span[1])
                     && !ListedBodyFinder.overlaps(hits, span[0], span[1])
                     && !functionWords.contains(name.split("\\s+")[0])
                     && !isPluralHead(name)
                     && !holdsTitleOrMeeting(text, span)
-                    && !isCommonWords(name, lowerCase)
+                    && !isCommonWords(name, original, lowerCase)
                     && !isSurname(name, original, lowerCase)) {
                 hits.add(new OrganisationHit(span[0], span[1], NamedBodyFinder.idOf(name), null, name));
             }
@@ -107,18 +110,54 @@ final class AnchoredBodyFinder {
         }
     }
 
-    /** The names that open a sentence of the block with a verb of commitment. */
+    /**
+     * The names that open a sentence of the block, or its main clause after a short opener ("To date, …"), alone or
+     * coordinated ("Acme and the Globex Fund"), with a verb of commitment right after them or after a clause in
+     * commas ("Acme, an online platform, has committed").
+     */
     private void committing(String text, Block block, List<int[]> spans) {
-        Matcher subject = commitment.matcher(text).region(block.start(), block.end());
-        while (subject.find()) {
-            // a name's words may hold full stops ("U.S."): the sentence begins after the last one that ends one
-            int nameStart = ListedBodyFinder.sentenceTail(text, subject.start(1), subject.end(1));
-            int at = nameStart == subject.start(1) ? subject.start() : nameStart;
-            boolean describes = text.startsWith(" be ", subject.end()); // "… will be of great importance"
-            if (!describes && ListedBodyFinder.opensSentence(text, block.start(), at)) {
-                spans.add(new int[] {nameStart, subject.end(1)});
+        Matcher start = NAME_START.matcher(text);
+        int at = block.start();
+        while (at < block.end() && start.region(at, block.end()).find()) {
+            at = start.end();
+            if (!opensClause(text, block.start(), start.start())) {
+                continue;
+            }
+            List<int[]> items = ListedBodyFinder.items(text, start.start(), block.end());
+            for (int k = items.size(); k >= 1; k--) {
+                if (commitsAfter(text, items.get(k - 1)[1], block.end())) {
+                    spans.addAll(items.subList(0, k));
+                    at = items.get(k - 1)[1];
+                    break;
+                }
             }
         }
+    }
+
+    /** Whether a verb of commitment follows, after an acronym in brackets or a clause in commas, but not "will be". */
+    private boolean commitsAfter(String text, int from, int end) {
+        Matcher verb = commitment.matcher(text).region(from, end);
+        return verb.lookingAt() && !text.startsWith(" be ", verb.end());
+    }
+
+    /** A sentence's start, or the start of its main clause after an opener of a few words and a comma. */
+    private static boolean opensClause(String text, int blockStart, int at) {
+        if (ListedBodyFinder.opensSentence(text, blockStart, at)) {
+            return true;
+        }
+        int comma = at;
+        while (comma > blockStart && Character.isWhitespace(text.charAt(comma - 1))) {
+            comma--;
+        }
+        if (comma == blockStart || text.charAt(comma - 1) != ',') {
+            return false;
+        }
+        int sentence = ListedBodyFinder.sentenceTail(text, blockStart, comma - 1);
+        String opener = text.substring(sentence, comma - 1).strip();
+        return !opener.isEmpty()
+                && opener.indexOf(',') < 0
+                && opener.split("\\s+").length <= MAX_OPENER_WORDS
+                && ListedBodyFinder.opensSentence(text, blockStart, sentence);
     }
 
     /** "Ministries", "Agencies": the plural of a head word names no one body. */
@@ -139,7 +178,8 @@ final class AnchoredBodyFinder {
         return false;
     }
 
-    private static Set<String> lowerCaseWords(String text) {
+    /** The words a text writes in lower case. */
+    static Set<String> lowerCaseWords(String text) {
         Set<String> words = new HashSet<>();
         Matcher word = LOWER_CASE_WORD.matcher(text);
         while (word.find()) {
@@ -148,15 +188,21 @@ final class AnchoredBodyFinder {
         return words;
     }
 
-    /** Whether every word of a name is one the report also writes in lower case: "Civil Society", "Partners". */
-    private static boolean isCommonWords(String name, Set<String> lowerCase) {
-        for (String word : name.split("\\s+")) {
+    /**
+     * Whether a name is common words, not a body's: a word the report also writes in lower case ("Partners"), a
+     * phrase it also writes in lower case ("Civil Society"), or common words ending with a plural ("Member States").
+     * "Root Capital" stays a name in a report that speaks of root causes and of capital.
+     */
+    private static boolean isCommonWords(String name, String text, Set<String> lowerCase) {
+        String[] words = name.split("\\s+");
+        for (String word : words) {
             String lower = word.toLowerCase(java.util.Locale.ROOT);
             if (!lowerCase.contains(lower) && !word.equals(lower)) {
                 return false;
             }
         }
-        return true;
+        String last = words[words.length - 1];
+        return words.length == 1 || last.endsWith("s") || text.contains(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -44,7 +44,7 @@ final class ListedBodyFinder {
             Pattern.compile("(?:(?:the|The|la|le|les|l['’]|el|los|las|a|o)\\s*)?(" + NAME + ")");
     private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:(?:and|et|y|e)\\s+)?|\\s+(?:and|et|y|e)\\s+");
     /** A body's acronym in brackets right after its name: " (IDB)" of "the Inter-American Development Bank (IDB)". */
-    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\p{N}&.\\-]{1,11}\\)");
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}\\p{N}&.\\-]{1,11}\\)");
 
     private static final Pattern WHOLE_NAME = Pattern.compile("(?:The\\s+)?(" + NAME + ")");
     private static final Pattern LEADING_PERSON = Pattern.compile(
@@ -60,6 +60,7 @@ final class ListedBodyFinder {
     private final Pattern affiliateOf;
     private final Pattern nounBeforeName;
     private final Pattern nameBeforeNoun;
+    private final Pattern nameThenNoun;
     private final Set<String> affiliates;
     private final Set<String> heads;
 
@@ -77,6 +78,8 @@ final class ListedBodyFinder {
                 Pattern.compile("(?<![\\p{L}-])(?:" + one + ")(?:\\s+" + DEMONYM + ")?\\s+(" + NAME + ")");
         this.nameBeforeNoun = Pattern.compile("(?<![\\p{L}])(" + NAME
                 + "),\\s+(?:a|an|une?|una|um|uma)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:" + one + ")(?![\\p{L}])");
+        this.nameThenNoun = Pattern.compile(
+                "(?<![\\p{L}])(?:the|The)\\s+(" + NAME + ")\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:" + one + ")(?![\\p{L}])");
         this.affiliates = words.stream()
                 .filter(word -> word.key().equals("affiliate"))
                 .map(TermSpec::phrase)
@@ -256,8 +259,15 @@ final class ListedBodyFinder {
         }
     }
 
-    /** Names in apposition to a singular noun of a body: "the retailer Acme", "Acme Global, a non-profit recruiter". */
+    /**
+     * Names in apposition to a singular noun of a body: "the retailer Acme", "Acme Global, a non-profit recruiter",
+     * "the Acme Global retail company".
+     */
     private void appositions(String text, int start, int end, List<int[]> spans) {
+        Matcher compound = nameThenNoun.matcher(text).region(start, end);
+        while (compound.find()) {
+            spans.add(new int[] {compound.start(1), compound.end(1)});
+        }
         Matcher before = nounBeforeName.matcher(text).region(start, end);
         while (before.find()) {
             spans.add(new int[] {before.start(1), trimmedEnd(text, before.start(1), before.end(1))});

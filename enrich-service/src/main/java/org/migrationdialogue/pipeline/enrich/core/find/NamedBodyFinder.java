@@ -158,7 +158,8 @@ final class NamedBodyFinder {
             "Ministro");
 
     /** Ranks that a person's name follows: "General Laura Richardson". */
-    private static final Set<String> RANKS = Set.of("General", "Admiral", "Colonel", "Commander", "Captain");
+    private static final Set<String> RANKS =
+            Set.of("General", "Admiral", "Rear", "Lieutenant", "Brigadier", "Colonel", "Commander", "Captain");
 
     private static final Pattern ADJECTIVE = NameSpanReader.ADJECTIVE;
     /** The word after a name, over a possessive: "' Meeting", "’s Conference". */
@@ -261,7 +262,9 @@ final class NamedBodyFinder {
 
     /**
      * [start, end) of the name around the head word at index {@code head}, or null. A known organisation before
-     * it ("UN" of "UN LGBTQI+ Core Group") is not taken in: it joins the name later, as a prefix.
+     * it ("UN" of "UN LGBTQI+ Core Group") is not taken in: it joins the name later, as a prefix. Before the head,
+     * "and" joins words ("Trade and Development Bank"), not two bodies' names ("Acme Philanthropies and Acme
+     * Foundation").
      */
     private int[] nameAround(
             String text, List<int[]> words, int head, List<OrganisationHit> known, BitSet countryStarts) {
@@ -278,7 +281,10 @@ final class NamedBodyFinder {
             }
             if (isCapitalised(word) && !DETERMINERS.contains(word)) {
                 first = i;
-            } else if (!LEFT_CONNECTORS.contains(word) || i == 0 || !isCapitalised(word(text, words.get(i - 1)))) {
+            } else if (!LEFT_CONNECTORS.contains(word)
+                    || i == 0
+                    || !isCapitalised(word(text, words.get(i - 1)))
+                    || AND.contains(word) && joinsNames(word(text, words.get(i - 1)))) {
                 break;
             }
         }
@@ -314,7 +320,10 @@ final class NamedBodyFinder {
             } else if (ADJECTIVE.matcher(folded).matches() && pendingConnectors == 0) {
                 last = i;
             } else if (AND.contains(folded)
-                    && (i + 1 >= words.size() || !goesOnAfterAnd(word(text, words.get(i + 1))))) {
+                    && (i + 1 >= words.size()
+                            || !goesOnAfterAnd(word(text, words.get(i + 1)))
+                            || last == i - 1 && joinsNames(word(text, words.get(i - 1))))) {
+                // "… and the AAP"; "Acme Philanthropies and Acme Foundation": two bodies' names
                 break;
             } else if (isLowerCase(word)
                     && !RIGHT_CONNECTORS.contains(stripElision(folded))
@@ -349,6 +358,14 @@ final class NamedBodyFinder {
             start += 2;
         }
         return end - start > MAX_NAME ? null : new int[] {start, end};
+    }
+
+    /**
+     * Whether the word before an "and" ends a name of its own: a head word ("Acme Philanthropies and …"). (Whether a
+     * capitalised word is a common one, "Health and Social Development Division", a short report cannot tell.)
+     */
+    private boolean joinsNames(String before) {
+        return heads.contains(headForm(before));
     }
 
     /**
