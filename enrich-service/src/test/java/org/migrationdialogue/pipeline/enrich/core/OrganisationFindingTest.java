@@ -815,6 +815,18 @@ class OrganisationFindingTest {
         assertEquals(List.of("Clan del Norte", "Lumen Works", "Cosavi"), names);
     }
 
+    @Test
+    void shouldReadTheUnknownAcronymsOfAnEnumerationOfAcronymsWithAKnownBodyAsBodies() {
+        // given three unknown acronyms listed with a registry body's acronym, and acronyms listed without one
+        String text = "The committee will include MoZED, KPA, IOM and the experts. The plan covers CASC, GEDI and TPS.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then the acronyms beside the IOM are bodies; the others are not taken
+        assertEquals(List.of("MoZED", "KPA", "IOM"), names);
+    }
+
     private static List<String> names(String text, String language) {
         return ENRICHER.enrich(Reports.of(text, language)).organisations().stream()
                 .flatMap(mention -> mention.names().stream())

@@ -18,7 +18,8 @@ import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
  *
  * <ul>
  *   <li>the unknown items of an enumeration of three names or more of which at least half, and two, are bodies
- *       already known ("USAID, Zentrix, Globex and the Inter-American Development Bank");
+ *       already known ("USAID, Zentrix, Globex and the Inter-American Development Bank"), or of three acronyms or
+ *       more of which one is ("MoLESS, NPA, SDC and the experts");
  *   <li>the subject that opens a sentence or a list item with a verb of commitment ({@code body-lists.tsv}, kind
  *       {@code commits}: "Zentrix will train 5,000 women", "Globex has committed $10 million").
  * </ul>
@@ -103,7 +104,9 @@ final class AnchoredBodyFinder {
                     .filter(item -> !ListedBodyFinder.overlaps(known, item[0], item[1]))
                     .toList();
             int anchors = items.size() - unknown.size();
-            if (items.size() >= MIN_ITEMS && anchors >= MIN_KNOWN && 2 * anchors >= items.size()) {
+            boolean acronyms = items.stream().allMatch(item -> isAcronym(text.substring(item[0], item[1])));
+            if (items.size() >= MIN_ITEMS
+                    && (anchors >= MIN_KNOWN && 2 * anchors >= items.size() || acronyms && anchors >= 1)) {
                 spans.addAll(unknown);
             }
             at = items.size() >= MIN_ITEMS ? items.getLast()[1] : items.getFirst()[1];
@@ -176,6 +179,12 @@ final class AnchoredBodyFinder {
             }
         }
         return false;
+    }
+
+    /** One word of two capitals or more and no other character than letters and digits: "IOM", "MoLESS". */
+    private static boolean isAcronym(String word) {
+        return word.chars().allMatch(Character::isLetterOrDigit)
+                && word.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     /** The words a text writes in lower case. */
