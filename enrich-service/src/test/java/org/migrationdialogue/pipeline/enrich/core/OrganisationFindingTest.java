@@ -827,6 +827,31 @@ class OrganisationFindingTest {
         assertEquals(List.of("MoZED", "KPA", "IOM"), names);
     }
 
+    @Test
+    void shouldReadTheNamesASumIsGivenToAsBodies() {
+        // given grants to two bodies and a loan to a country
+        String text = "The fund has awarded $625,000 to the Lumen Network and Cosavi Works. It lent $2 million to "
+                + "Honduras.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then the two recipients are bodies, the country is not
+        assertEquals(List.of("Lumen Network", "Cosavi Works"), names);
+    }
+
+    @Test
+    void shouldReadANameBeforeACompanyOfACountryAsABody() {
+        // given a list item opening with a company's name and its description with a country's adjective
+        String text = "- Zentrix, a U.S. company offering money transfers, will cut its fees.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then
+        assertEquals(List.of("Zentrix"), names);
+    }
+
     private static List<String> names(String text, String language) {
         return ENRICHER.enrich(Reports.of(text, language)).organisations().stream()
                 .flatMap(mention -> mention.names().stream())

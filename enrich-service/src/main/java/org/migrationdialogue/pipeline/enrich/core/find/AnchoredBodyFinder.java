@@ -21,7 +21,8 @@ import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
  *       already known ("USAID, Zentrix, Globex and the Inter-American Development Bank"), or of three acronyms or
  *       more of which one is ("MoLESS, NPA, SDC and the experts");
  *   <li>the subject that opens a sentence or a list item with a verb of commitment ({@code body-lists.tsv}, kind
- *       {@code commits}: "Zentrix will train 5,000 women", "Globex has committed $10 million").
+ *       {@code commits}: "Zentrix will train 5,000 women", "Globex has committed $10 million");
+ *   <li>the names a sum is given to (kind {@code gives}: "awarded $625,000 to the Globex Network").
  * </ul>
  *
  * What the knowledge base knows as a country, a city or a body, or {@link ListedBodyFinder} refuses (titles, lone
@@ -46,6 +47,7 @@ final class AnchoredBodyFinder {
     private final Set<String> heads;
     private final Set<String> functionWords;
     private final Pattern commitment;
+    private final Pattern gift;
 
     AnchoredBodyFinder(List<TermSpec> words, ListedBodyFinder listed, Set<String> heads) {
         this.listed = listed;
@@ -59,6 +61,14 @@ final class AnchoredBodyFinder {
                 .map(word -> Pattern.quote(word.phrase()))
                 .sorted((left, right) -> right.length() - left.length())
                 .collect(Collectors.joining("|"));
+        String gives = words.stream()
+                .filter(word -> word.key().equals("gives"))
+                .map(word -> Pattern.quote(word.phrase()))
+                .sorted((left, right) -> right.length() - left.length())
+                .collect(Collectors.joining("|"));
+        this.gift = Pattern.compile("(?<![\\p{L}])(?:" + gives + ")\\s+(?:more than |over |nearly |about |up to )?"
+                + "(?:US\\s?|USD\\s?|EUR\\s?)?[$€£]?\\s?\\d[\\d.,]*(?:\\s+(?:million|billion|thousand))?"
+                + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+to\\s+");
         this.commitment =
                 Pattern.compile("(?:\\s*\\(\\p{Lu}[\\p{L}\\p{N}&.\\-]{1,11}\\))?(?:,\\s(?:[^.;:,]|(?<=\\p{Lu})\\.){1,"
                         + MAX_CLAUSE + "}?,)?\\s+(?:" + verbs + ")(?![\\p{L}])");
@@ -71,6 +81,7 @@ final class AnchoredBodyFinder {
         for (Block block : text.document().blocks()) {
             coordinated(original, block, known, spans);
             committing(original, block, spans);
+            recipients(original, block, spans);
         }
         Set<String> lowerCase = lowerCaseWords(original);
         List<OrganisationHit> hits = new ArrayList<>();
@@ -134,6 +145,14 @@ final class AnchoredBodyFinder {
                     break;
                 }
             }
+        }
+    }
+
+    /** The names that a sum is given to: "Acme has awarded $625,000 to the Globex Network and Initech". */
+    private void recipients(String text, Block block, List<int[]> spans) {
+        Matcher given = gift.matcher(text).region(block.start(), block.end());
+        while (given.find()) {
+            spans.addAll(ListedBodyFinder.items(text, given.end(), block.end()));
         }
     }
 

@@ -62,6 +62,7 @@ final class ListedBodyFinder {
     private final Pattern nameBeforeNoun;
     private final Pattern nameThenNoun;
     private final Set<String> affiliates;
+    private final Set<String> functionWords;
     private final Set<String> heads;
 
     ListedBodyFinder(List<TermSpec> words, Set<String> heads) {
@@ -77,9 +78,14 @@ final class ListedBodyFinder {
         this.nounBeforeName =
                 Pattern.compile("(?<![\\p{L}-])(?:" + one + ")(?:\\s+" + DEMONYM + ")?\\s+(" + NAME + ")");
         this.nameBeforeNoun = Pattern.compile("(?<![\\p{L}])(" + NAME
-                + "),\\s+(?:a|an|une?|una|um|uma)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:" + one + ")(?![\\p{L}])");
+                + "),\\s+(?:a|an|une?|una|um|uma)\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}.]*)\\s+){0,3}?(?:" + one
+                + ")(?![\\p{L}])");
         this.nameThenNoun = Pattern.compile(
                 "(?<![\\p{L}])(?:the|The)\\s+(" + NAME + ")\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:" + one + ")(?![\\p{L}])");
+        this.functionWords = words.stream()
+                .filter(word -> word.key().equals("function"))
+                .map(TermSpec::phrase)
+                .collect(Collectors.toUnmodifiableSet());
         this.affiliates = words.stream()
                 .filter(word -> word.key().equals("affiliate"))
                 .map(TermSpec::phrase)
@@ -261,7 +267,7 @@ final class ListedBodyFinder {
 
     /**
      * Names in apposition to a singular noun of a body: "the retailer Acme", "Acme Global, a non-profit recruiter",
-     * "the Acme Global retail company".
+     * "Acme, a U.S. company", "the Acme Global retail company".
      */
     private void appositions(String text, int start, int end, List<int[]> spans) {
         Matcher compound = nameThenNoun.matcher(text).region(start, end);
@@ -279,8 +285,8 @@ final class ListedBodyFinder {
             if (name.startsWith("The ")) {
                 nameStart += 4;
             }
-            if (words(name) == 1 && opensSentence(text, start, nameStart)) {
-                continue; // "Moreover, a company …": a sentence's first word is no name of itself
+            if (words(name) == 1 && opensSentence(text, start, nameStart) && functionWords.contains(name)) {
+                continue; // "Moreover, a company …": a function word opening a sentence is no name
             }
             spans.add(new int[] {nameStart, after.end(1)});
         }
