@@ -657,19 +657,34 @@ class MeetingFindingTest {
         assertEquals(LocalDate.of(2019, 5, 9), meeting.endDate());
     }
 
-    @Test
-    void shouldTakeAVenueTheListLacksWhenItsCountryFollowsIt() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("venuesTheListLacks")
+    void shouldTakeAVenueTheListLacksWhenItsCountryFollowsIt(String shape, String text, String city, String country) {
         // given a meeting held in a town that is no known venue, written with its country
-        String text = "Joint Statement of the Ministers of the Harbour Group, Ministerial Meeting which took place "
-                + "in Sintra, Portugal\n\nThe ministers met on 3-4 June 2021 and agreed on a plan.";
 
         // when
         Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
 
-        // then the town is the city, the country the one written after it
+        // then the town is the city, the country the one written after it; a month is no town, nor its country
         assertEquals(Meeting.MINISTERIAL_CONFERENCE, meeting.type());
-        assertEquals("Sintra", meeting.city());
-        assertEquals("PT", meeting.country());
+        assertEquals(city, meeting.city());
+        assertEquals(country, meeting.country());
+    }
+
+    static Stream<Arguments> venuesTheListLacks() {
+        return Stream.of(
+                Arguments.of(
+                        "a town and its country",
+                        "Joint Statement of the Ministers of the Harbour Group, Ministerial Meeting which took place "
+                                + "in Sintra, Portugal\n\nThe ministers met on 3-4 June 2021 and agreed on a plan.",
+                        "Sintra",
+                        "PT"),
+                Arguments.of(
+                        "a month before a country",
+                        "The Ministerial Meeting of the Harbour Group took place in June, Ghana having offered to host "
+                                + "it. The ministers agreed on a plan.",
+                        null,
+                        null));
     }
 
     @ParameterizedTest(name = "{0}")

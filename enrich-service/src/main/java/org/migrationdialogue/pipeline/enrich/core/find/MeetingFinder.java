@@ -176,6 +176,25 @@ public final class MeetingFinder {
     private static final Pattern PUBLISHED = Pattern.compile("\\b(?:issued|published|released|posted|updated|"
             + "publie|publiee|mis en ligne|publicado|publicada)\\b[^.;:\\n]*$");
 
+    /** Month and weekday names (English, French, Spanish, Portuguese; folded): never a venue. */
+    private static final java.util.Set<String> CALENDAR_WORDS = calendarWords();
+
+    private static java.util.Set<String> calendarWords() {
+        TextNormaliser normaliser = new TextNormaliser();
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (java.util.Locale locale : new java.util.Locale[] {
+            java.util.Locale.ENGLISH, java.util.Locale.FRENCH, java.util.Locale.of("es"), java.util.Locale.of("pt")
+        }) {
+            for (java.time.Month month : java.time.Month.values()) {
+                words.add(normaliser.fold(month.getDisplayName(java.time.format.TextStyle.FULL, locale)));
+            }
+            for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+                words.add(normaliser.fold(day.getDisplayName(java.time.format.TextStyle.FULL, locale)));
+            }
+        }
+        return java.util.Set.copyOf(words);
+    }
+
     /** A visit ("official visit", "visite de travail", "visita oficial"), folded. */
     private static final Pattern VISIT = Pattern.compile("\\b(?:visit|visite|visita)\\b");
 
@@ -841,7 +860,8 @@ public final class MeetingFinder {
             if (city != null) {
                 return known(text, city);
             }
-            Venue named = placeWithItsCountry(text, event.end(), Math.min(ownEnd, sentenceEnd(text, event.end())));
+            Venue named = placeWithItsCountry(
+                    text, organisations, event.end(), Math.min(ownEnd, sentenceEnd(text, event.end())));
             if (named != null) {
                 return named;
             }
@@ -868,12 +888,15 @@ public final class MeetingFinder {
 
     /**
      * "the Ministerial Meeting which took place in Paphos, Cyprus": a capitalised name the venue list lacks, after a
-     * word of place in the meeting's sentence, is its city when a country follows it; a country is not a city.
+     * word of place in the meeting's sentence, is its city when a country follows it; a country, a body, a month or a
+     * day of the week ("held in June, Ghana having …") is not a city.
      */
-    private Venue placeWithItsCountry(AnalysedText text, int from, int to) {
+    private Venue placeWithItsCountry(AnalysedText text, OrganisationFindings organisations, int from, int to) {
         Matcher place = PLACE_WITH_COUNTRY.matcher(text.text()).region(from, Math.max(from, to));
         while (place.find()) {
-            if (countries.firstWithin(text, place.start(1), place.end(1)) != null) {
+            if (countries.firstWithin(text, place.start(1), place.end(1)) != null
+                    || organisations.firstWithin(place.start(1), place.end(1)) != null
+                    || CALENDAR_WORDS.contains(text.folded().substring(place.start(1), place.end(1)))) {
                 continue;
             }
             String country = countryAfter(text, place.end(1));
