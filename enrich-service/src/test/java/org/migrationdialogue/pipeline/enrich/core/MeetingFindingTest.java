@@ -659,11 +659,12 @@ class MeetingFindingTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("venuesTheListLacks")
-    void shouldTakeAVenueTheListLacksWhenItsCountryFollowsIt(String shape, String text, String city, String country) {
+    void shouldTakeAVenueTheListLacksWhenItsCountryFollowsIt(
+            String shape, String language, String text, String city, String country) {
         // given a meeting held in a town that is no known venue, written with its country
 
         // when
-        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, language)).meeting();
 
         // then the town is the city, the country the one written after it; a month is no town, nor its country
         assertEquals(Meeting.MINISTERIAL_CONFERENCE, meeting.type());
@@ -675,12 +676,21 @@ class MeetingFindingTest {
         return Stream.of(
                 Arguments.of(
                         "a town and its country",
+                        "en",
                         "Joint Statement of the Ministers of the Harbour Group, Ministerial Meeting which took place "
                                 + "in Sintra, Portugal\n\nThe ministers met on 3-4 June 2021 and agreed on a plan.",
                         "Sintra",
                         "PT"),
                 Arguments.of(
+                        "a town and its country, in French",
+                        "fr",
+                        "La réunion des ministres du Groupe du Port s'est tenue à Tozeur, en Tunisie, le 3 mai 2022. "
+                                + "Les ministres ont adopté un plan.",
+                        "Tozeur",
+                        "TN"),
+                Arguments.of(
                         "a month before a country",
+                        "en",
                         "The Ministerial Meeting of the Harbour Group took place in June, Ghana having offered to host "
                                 + "it. The ministers agreed on a plan.",
                         null,
@@ -752,13 +762,10 @@ class MeetingFindingTest {
         assertEquals(null, meeting.startDate());
     }
 
-    @Test
-    void shouldPreferTheDayOfTheMeetingOverTheDateOfTheRelease() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("releasesDatedTheDayAfter")
+    void shouldPreferTheDayOfTheMeetingOverTheDateOfTheRelease(String shape, String text) {
         // given a press release dated the day after the meeting, which gives the meeting's day without its year
-        String text = "PRESS RELEASE: New measures agreed by the Harbour Group\n\nThe press release issued by the "
-                + "Ministry on 6 May 2023.\n\nThe partner countries discussed new measures yesterday evening "
-                + "(Friday 5 May).\n\nAt a meeting of the Harbour Group in Oslo, the minister hosted "
-                + "representatives of five countries.";
 
         // when
         Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
@@ -767,5 +774,20 @@ class MeetingFindingTest {
         assertEquals("Oslo", meeting.city());
         assertEquals(LocalDate.of(2023, 5, 5), meeting.startDate());
         assertEquals(LocalDate.of(2023, 5, 5), meeting.endDate());
+    }
+
+    static Stream<Arguments> releasesDatedTheDayAfter() {
+        return Stream.of(
+                Arguments.of(
+                        "the day in its own paragraph",
+                        "PRESS RELEASE: New measures agreed by the Harbour Group\n\nThe press release issued by the "
+                                + "Ministry on 6 May 2023.\n\nThe partner countries discussed new measures yesterday "
+                                + "evening (Friday 5 May).\n\nAt a meeting of the Harbour Group in Oslo, the minister "
+                                + "hosted representatives of five countries."),
+                Arguments.of(
+                        "the day in a sentence of ministers",
+                        "Press release published on 6 May 2023.\n\nThe ministers discussed new measures on Friday "
+                                + "5 May.\n\nAt a meeting of the Harbour Group in Oslo, the minister hosted his "
+                                + "counterparts from five countries."));
     }
 }

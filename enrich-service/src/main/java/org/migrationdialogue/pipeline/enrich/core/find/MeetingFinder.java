@@ -162,7 +162,7 @@ public final class MeetingFinder {
 
     /** A word of place and a capitalised name (original text): " in Paphos", " à Sousse"; group 1 is the name. */
     private static final Pattern PLACE_WITH_COUNTRY =
-            Pattern.compile("\\b(?:in|at|à|en)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+){0,2})");
+            Pattern.compile("(?<!\\p{L})(?:in|at|à|en)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+){0,2})");
 
     /**
      * A word of place right after a meeting's phrase, before a country (folded): " in ", " to ", " held in ", " en
@@ -562,7 +562,7 @@ public final class MeetingFinder {
      * ("On 26-27th June, officials met in Vienna for the 5th Senior Officials' Meeting"); else the first after it in
      * its block; else the first after a later mention of the same
      * meeting, in its sentence ("… Ministerial Consultation will start in Dubai on Saturday, 10th February"); else
-     * the first in the next block, or the last before the phrase in its block (a dateline); else the first of the
+     * the first in the next block, or the last before the phrase in its block (a dateline, not a release's date); else the first of the
      * opening that is written in a sentence, not alone on its line (a page's or a release's date).
      */
     private DateRange date(AnalysedText text, Match event, List<DateRange> found, int lead) {
@@ -677,7 +677,7 @@ public final class MeetingFinder {
                     own == null && again == null ? firstDateIn(text, found, ownEnd, nextEnd, year, skipFuture) : null;
             DateRange before = null;
             for (DateRange range : found) {
-                if (range.to() <= event.start() && range.from() >= blockStart) {
+                if (range.to() <= event.start() && range.from() >= blockStart && !isPublished(text, range)) {
                     before = range;
                 }
             }
