@@ -640,4 +640,154 @@ class MeetingFindingTest {
                         null,
                         null));
     }
+
+    @Test
+    void shouldReadADayWrittenAsAnOrdinalOfItsMonth() {
+        // given ministers who met on a day written "the 9th of May 2019"
+        String text = "The interior ministers of the five coastal states met in Valletta on the 9th of May 2019, "
+                + "upon invitation of Malta, to coordinate their work on sea rescue.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then
+        assertEquals(Meeting.MINISTERIAL_CONFERENCE, meeting.type());
+        assertEquals("Valletta", meeting.city());
+        assertEquals(LocalDate.of(2019, 5, 9), meeting.startDate());
+        assertEquals(LocalDate.of(2019, 5, 9), meeting.endDate());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("venuesTheListLacks")
+    void shouldTakeAVenueTheListLacksWhenItsCountryFollowsIt(
+            String shape, String language, String text, String city, String country) {
+        // given a meeting held in a town that is no known venue, written with its country
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, language)).meeting();
+
+        // then the town is the city, the country the one written after it; a month is no town, nor its country
+        assertEquals(Meeting.MINISTERIAL_CONFERENCE, meeting.type());
+        assertEquals(city, meeting.city());
+        assertEquals(country, meeting.country());
+    }
+
+    static Stream<Arguments> venuesTheListLacks() {
+        return Stream.of(
+                Arguments.of(
+                        "a town and its country",
+                        "en",
+                        "Joint Statement of the Ministers of the Harbour Group, Ministerial Meeting which took place "
+                                + "in Sintra, Portugal\n\nThe ministers met on 3-4 June 2021 and agreed on a plan.",
+                        "Sintra",
+                        "PT"),
+                Arguments.of(
+                        "a town and its country, in French",
+                        "fr",
+                        "La réunion des ministres du Groupe du Port s'est tenue à Tozeur, en Tunisie, le 3 mai 2022. "
+                                + "Les ministres ont adopté un plan.",
+                        "Tozeur",
+                        "TN"),
+                Arguments.of(
+                        "a month before a country",
+                        "en",
+                        "The Ministerial Meeting of the Harbour Group took place in June, Ghana having offered to host "
+                                + "it. The ministers agreed on a plan.",
+                        null,
+                        null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("visits")
+    void shouldTakeTheCountryOfAVisitAndTypeItOther(String language, String text, String country, LocalDate start) {
+        // given a minister's visit to a country, with its dates, that names no city
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, language)).meeting();
+
+        // then the visit is a meeting of no dialogue type, in the country visited
+        assertEquals(Meeting.OTHER, meeting.type());
+        assertEquals(null, meeting.city());
+        assertEquals(country, meeting.country());
+        assertEquals(start, meeting.startDate());
+    }
+
+    static Stream<Arguments> visits() {
+        return Stream.of(
+                Arguments.of(
+                        "fr",
+                        "A l'invitation de son homologue nigérien, le Ministre délégué chargé des Marocains résidant "
+                                + "à l'étranger a effectué une visite de travail en République du Niger, les 3-4 mars "
+                                + "2020. Les deux ministres ont signé un accord. Le Maroc et le Niger coopèrent, le Maroc "
+                                + "accueille des étudiants.",
+                        "NE",
+                        LocalDate.of(2020, 3, 3)),
+                Arguments.of(
+                        "en",
+                        "The Minister of Labour of Portugal paid an official visit to Ghana on 12 May 2022. Portugal "
+                                + "and Ghana signed a memorandum; Portugal will train Portuguese teachers.",
+                        "GH",
+                        LocalDate.of(2022, 5, 12)));
+    }
+
+    @Test
+    void shouldNotTakeAMeetingAReportBuildsOnForItsOwn() {
+        // given a report of a working group's session in a city, that builds on an earlier meeting elsewhere
+        String text = "The government has signed a new agreement with Ghana.\nAt the first Joint Working Group on "
+                + "Trade in Lisbon this week, both countries committed to strengthening their partnership.\n"
+                + "The working group builds on the recent meeting between the Prime Minister of Ghana and the "
+                + "Minister for Africa in Accra.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then the venue is the group's, not the earlier meeting's
+        assertEquals(Meeting.OTHER, meeting.type());
+        assertEquals("Lisbon", meeting.city());
+        assertEquals("PT", meeting.country());
+    }
+
+    @Test
+    void shouldNotTypeAReportByAMeetingItOnlySupposes() {
+        // given an evaluation's recommendation that speaks of a meeting that may not be held, and of experts
+        String text = "Final Evaluation: recommendation\n\nThe office must form a design committee and include the "
+                + "ministries and the technical experts as members. In case the joint meeting of all the partners "
+                + "is not feasible, the office can consult them separately.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then the report records no meeting
+        assertEquals(Meeting.OTHER, meeting.type());
+        assertEquals(null, meeting.startDate());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("releasesDatedTheDayAfter")
+    void shouldPreferTheDayOfTheMeetingOverTheDateOfTheRelease(String shape, String text) {
+        // given a press release dated the day after the meeting, which gives the meeting's day without its year
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then
+        assertEquals("Oslo", meeting.city());
+        assertEquals(LocalDate.of(2023, 5, 5), meeting.startDate());
+        assertEquals(LocalDate.of(2023, 5, 5), meeting.endDate());
+    }
+
+    static Stream<Arguments> releasesDatedTheDayAfter() {
+        return Stream.of(
+                Arguments.of(
+                        "the day in its own paragraph",
+                        "PRESS RELEASE: New measures agreed by the Harbour Group\n\nThe press release issued by the "
+                                + "Ministry on 6 May 2023.\n\nThe partner countries discussed new measures yesterday "
+                                + "evening (Friday 5 May).\n\nAt a meeting of the Harbour Group in Oslo, the minister "
+                                + "hosted representatives of five countries."),
+                Arguments.of(
+                        "the day in a sentence of ministers",
+                        "Press release published on 6 May 2023.\n\nThe ministers discussed new measures on Friday "
+                                + "5 May.\n\nAt a meeting of the Harbour Group in Oslo, the minister hosted his "
+                                + "counterparts from five countries."));
+    }
 }

@@ -17,7 +17,7 @@ import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
  * Finds the dates and date ranges of a folded text, in English, French, Spanish and Portuguese, day first or
  * month first: "26 and 27 june 2014", "30 june - 1 july 2014", "les 24 et 25 avril 2014", "1er mars 2015",
  * "du 17 au 18 novembre 2021", "30 y 31 de mayo de 2002", "august 18, 2021", "may 7-8, 2024", "9th february,
- * 2024", "wednesday, 15 june 2016, 9:00 - thursday, 16 june 2016", "31 december 2019 - 2 january 2020". Month
+ * 2024", "the 16th of march 2018", "wednesday, 15 june 2016, 9:00 - thursday, 16 june 2016", "31 december 2019 - 2 january 2020". Month
  * names come from {@code java.time} (full and short English forms). Numeric dates with a four-digit year
  * ("08-11-2016, Kampala:", "07-30-2018 04:08 PM") are read day first, month first only when the second number
  * cannot be a month ("07-30-2018").
@@ -66,8 +66,8 @@ final class DateFinder {
                         months.keySet().stream()
                                 .sorted((a, b) -> b.length() - a.length())
                                 .toList()) + ")\\.?";
-        this.dayFirst = Pattern.compile("\\b" + DAY + "(?:\\s+(?:de\\s+)?" + names + ")?(?:" + JOIN + DAY + ")?"
-                + "\\s+(?:de\\s+)?" + names + "\\s*,?\\s*(?:de\\s+)?(\\d{4})\\b");
+        this.dayFirst = Pattern.compile("\\b" + DAY + "(?:\\s+(?:de\\s+|of\\s+)?" + names + ")?(?:" + JOIN + DAY + ")?"
+                + "\\s+(?:de\\s+|of\\s+)?" + names + "\\s*,?\\s*(?:de\\s+)?(\\d{4})\\b");
         this.monthFirst = Pattern.compile("\\b" + names + "\\s+" + DAY + "(?:" + JOIN + DAY + ")?\\s*,\\s*(\\d{4})\\b");
     }
 

@@ -48,7 +48,8 @@ public final class MeetingFinder {
             "\\b(?:preparation|preparatory|prepare|preparing|ahead of|upcoming|next|forthcoming|towards|future|"
                     + "previous|last|prochaine?|preparatoire|en vue d|precedente?|derniere?|proxima|siguiente|"
                     + "anterior|recall|recalled|recalling|rappelant|rappele|rappelle|recordando|recordaron|"
-                    + "outcomes? of|follow-up to)\\b[^.:;]*$");
+                    + "outcomes? of|follow-up to|builds? on|building on|built on|dans le prolongement d|"
+                    + "in case|if|unless|au cas ou|en cas de|en caso de)\\b[^.:;]*$");
     /**
      * Experts (or technical staff) as a meeting's participants; experts who lead its panels ("panels animés par des
      * experts", "sessions moderated by experts") do not make it an expert meeting.
@@ -159,6 +160,44 @@ public final class MeetingFinder {
             + "(?:(?:took place|was held|were held|is held|was convened|met|convened|held|organised|organized|hosted"
             + "|s'est tenue?|a eu lieu|tenue?)\\s+)?(?:in|at|a|en)\\s+");
 
+    /** A word of place and a capitalised name (original text): " in Paphos", " à Sousse"; group 1 is the name. */
+    private static final Pattern PLACE_WITH_COUNTRY =
+            Pattern.compile("(?<!\\p{L})(?:in|at|à|en)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+){0,2})");
+
+    /**
+     * A word of place right after a meeting's phrase, before a country (folded): " in ", " to ", " held in ", " en
+     * République du ", " au ".
+     */
+    private static final Pattern COUNTRY_AFTER_MENTION = Pattern.compile("\\s*(?:\\([^()]{1,15}\\)\\s*)?,?\\s*"
+            + "(?:(?:took place|was held|were held|is held|held|s'est tenue?|a eu lieu|tenue?)\\s+)?"
+            + "(?:in|to|a|en|au|aux)\\s+(?:(?:the )?republic of |(?:la )?republique (?:du |de la |de |d'))?");
+
+    /** A verb of publication, with nothing but the rest of its clause up to a date (folded). */
+    private static final Pattern PUBLISHED = Pattern.compile("\\b(?:issued|published|released|posted|updated|"
+            + "publie|publiee|mis en ligne|publicado|publicada)\\b[^.;:\\n]*$");
+
+    /** Month and weekday names (English, French, Spanish, Portuguese; folded): never a venue. */
+    private static final java.util.Set<String> CALENDAR_WORDS = calendarWords();
+
+    private static java.util.Set<String> calendarWords() {
+        TextNormaliser normaliser = new TextNormaliser();
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (java.util.Locale locale : new java.util.Locale[] {
+            java.util.Locale.ENGLISH, java.util.Locale.FRENCH, java.util.Locale.of("es"), java.util.Locale.of("pt")
+        }) {
+            for (java.time.Month month : java.time.Month.values()) {
+                words.add(normaliser.fold(month.getDisplayName(java.time.format.TextStyle.FULL, locale)));
+            }
+            for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+                words.add(normaliser.fold(day.getDisplayName(java.time.format.TextStyle.FULL, locale)));
+            }
+        }
+        return java.util.Set.copyOf(words);
+    }
+
+    /** A visit ("official visit", "visite de travail", "visita oficial"), folded. */
+    private static final Pattern VISIT = Pattern.compile("\\b(?:visit|visite|visita)\\b");
+
     /** "Ministerial and " right before an expert meeting's phrase (folded). */
     private static final Pattern MINISTERIAL_AND =
             Pattern.compile("\\b(?:ministerial(?:es)?|ministeriel(?:le)?)\\s+(?:and|&|et|y)\\s+$");
@@ -231,7 +270,8 @@ public final class MeetingFinder {
         Match event = event(text, lead);
         DateRange date = date(text, event, found, lead);
         Venue venue = venue(text, organisations, event, date, lead);
-        String country = venue.city() != null ? venue.country() : countries.dominant(text);
+        String hosted = venue.city() != null ? venue.country() : countryOfMeeting(text, event);
+        String country = hosted != null ? hosted : countries.dominant(text);
         return new Meeting(
                 typeOf(event, text, found, lead),
                 event == null || isGeneric(event) ? null : titles.titleFrom(text.text(), event.start()),
@@ -462,13 +502,16 @@ public final class MeetingFinder {
     }
 
     /**
-     * A summit or a council ("the 8th … Summit Meeting", "Conseil des ministres") is a meeting of no dialogue type,
-     * whoever attends it: the ministers who lead its sessions do not make it a ministerial conference.
+     * A summit, a council ("the 8th … Summit Meeting", "Conseil des ministres") or a visit ("visite de travail") is a
+     * meeting of no dialogue type, whoever attends it: the ministers who lead its sessions or who pay it do not make it
+     * a ministerial conference.
      */
     private static boolean isMeetingWord(AnalysedText text, Match event) {
-        return !text.folded().startsWith("summit", event.start())
-                && !text.folded().startsWith("sommet", event.start())
-                && !text.folded().startsWith("conseil", event.start());
+        String phrase = text.folded().substring(event.start(), event.end());
+        return !phrase.startsWith("summit")
+                && !phrase.startsWith("sommet")
+                && !phrase.startsWith("conseil")
+                && !VISIT.matcher(phrase).find();
     }
 
     /**
@@ -519,7 +562,7 @@ public final class MeetingFinder {
      * ("On 26-27th June, officials met in Vienna for the 5th Senior Officials' Meeting"); else the first after it in
      * its block; else the first after a later mention of the same
      * meeting, in its sentence ("… Ministerial Consultation will start in Dubai on Saturday, 10th February"); else
-     * the first in the next block, or the last before the phrase in its block (a dateline); else the first of the
+     * the first in the next block, or the last before the phrase in its block (a dateline, not a release's date); else the first of the
      * opening that is written in a sentence, not alone on its line (a page's or a release's date).
      */
     private DateRange date(AnalysedText text, Match event, List<DateRange> found, int lead) {
@@ -634,7 +677,7 @@ public final class MeetingFinder {
                     own == null && again == null ? firstDateIn(text, found, ownEnd, nextEnd, year, skipFuture) : null;
             DateRange before = null;
             for (DateRange range : found) {
-                if (range.to() <= event.start() && range.from() >= blockStart) {
+                if (range.to() <= event.start() && range.from() >= blockStart && !isPublished(text, range)) {
                     before = range;
                 }
             }
@@ -647,10 +690,32 @@ public final class MeetingFinder {
         List<DateRange> opening = found.stream()
                 .filter(range -> range.from() < lead && !isOfFutureMeeting(text, range))
                 .toList();
-        return opening.stream()
-                .filter(range -> !standsAlone(document, range))
-                .findFirst()
-                .orElse(opening.isEmpty() ? null : opening.getFirst());
+        List<DateRange> inSentences =
+                opening.stream().filter(range -> !standsAlone(document, range)).toList();
+        if (!inSentences.isEmpty() && isPublished(text, inSentences.getFirst())) {
+            DateRange other = inSentences.stream()
+                    .filter(range -> !isPublished(text, range))
+                    .findFirst()
+                    .orElse(null);
+            DateRange partial = other != null
+                    ? null
+                    : partialDates.first(
+                            text.folded(), 0, Math.min(lead, text.folded().length()), year);
+            if (other != null || partial != null && !isOfFutureMeeting(text, partial)) {
+                return other != null ? other : partial;
+            }
+        }
+        return inSentences.isEmpty() ? opening.isEmpty() ? null : opening.getFirst() : inSentences.getFirst();
+    }
+
+    /**
+     * "The press release issued by the Home Office on 5 March 2024": a date a verb of publication gives, in its
+     * sentence, is the release's, not the meeting's, when the opening writes another day ("yesterday evening (Monday
+     * 4 March)").
+     */
+    private static boolean isPublished(AnalysedText text, DateRange range) {
+        String before = text.folded().substring(Math.max(0, range.from() - REFERENCE_WINDOW), range.from());
+        return PUBLISHED.matcher(before).find();
     }
 
     /**
@@ -790,9 +855,15 @@ public final class MeetingFinder {
                     blockIndex < 0
                             ? text.text().length()
                             : text.document().blocks().get(blockIndex).end());
-            Match city = firstCity(text, organisations, event.end(), ownWordsEnd(text, event, end));
+            int ownEnd = ownWordsEnd(text, event, end);
+            Match city = firstCity(text, organisations, event.end(), ownEnd);
             if (city != null) {
                 return known(text, city);
+            }
+            Venue named = placeWithItsCountry(
+                    text, organisations, event.end(), Math.min(ownEnd, sentenceEnd(text, event.end())));
+            if (named != null) {
+                return named;
             }
         }
         Venue labelled = labelledVenue(text, lead);
@@ -813,6 +884,47 @@ public final class MeetingFinder {
         }
         Match anyCity = firstCity(text, organisations, 0, lead);
         return anyCity == null ? Venue.NONE : known(text, anyCity);
+    }
+
+    /**
+     * "the Ministerial Meeting which took place in Paphos, Cyprus": a capitalised name the venue list lacks, after a
+     * word of place in the meeting's sentence, is its city when a country follows it; a country, a body, a month or a
+     * day of the week ("held in June, Ghana having …") is not a city.
+     */
+    private Venue placeWithItsCountry(AnalysedText text, OrganisationFindings organisations, int from, int to) {
+        Matcher place = PLACE_WITH_COUNTRY.matcher(text.text()).region(from, Math.max(from, to));
+        while (place.find()) {
+            if (countries.firstWithin(text, place.start(1), place.end(1)) != null
+                    || organisations.firstWithin(place.start(1), place.end(1)) != null
+                    || CALENDAR_WORDS.contains(text.folded().substring(place.start(1), place.end(1)))) {
+                continue;
+            }
+            String country = countryAfter(text, place.end(1));
+            if (country != null) {
+                return new Venue(place.group(1), country);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "une visite de travail en République du Mali", "an official visit to Ghana", "a meeting in Senegal": the country
+     * written right after the meeting's phrase (over a verb saying it took place), where it met; null if none.
+     */
+    private static String countryOfMeeting(AnalysedText text, Match event) {
+        if (event == null) {
+            return null;
+        }
+        Matcher place = COUNTRY_AFTER_MENTION
+                .matcher(text.folded())
+                .region(event.end(), text.folded().length());
+        if (!place.lookingAt()) {
+            return null;
+        }
+        for (Match match : text.matches().within(Layer.COUNTRY, place.end(), place.end() + MAX_COUNTRY_NAME)) {
+            return match.kind() == TermKind.COUNTRY && match.start() == place.end() ? match.key() : null;
+        }
+        return null;
     }
 
     /**
@@ -945,7 +1057,7 @@ public final class MeetingFinder {
             }
             String names = String.join("|", months.keySet());
             this.pattern = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th|er)?(?:\\s*(?:-|–|and|to|et|au|y|e|al)\\s*"
-                    + "(\\d{1,2})(?:st|nd|rd|th|er)?)?\\s+(?:de\\s+)?(" + names
+                    + "(\\d{1,2})(?:st|nd|rd|th|er)?)?\\s+(?:de\\s+|of\\s+)?(" + names
                     + ")\\b(?!\\s*,?\\s*(?:de\\s+)?\\d{4})");
         }
 
