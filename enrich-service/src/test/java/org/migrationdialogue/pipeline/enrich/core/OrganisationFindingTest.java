@@ -852,6 +852,20 @@ class OrganisationFindingTest {
         assertEquals(List.of("Zentrix"), names);
     }
 
+    @Test
+    void shouldReadTheBodiesOfAVeryLongReportOfOneLineOnce() {
+        // given a report of one line of about a megabyte, the same commitment and list of bodies again and again
+        String text = "Zentrix will train staff with USAID, Globex and the World Bank. ".repeat(16_000);
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then each body is one organisation with all its mentions
+        assertEquals(
+                Map.of("org:zentrix", 16_000, "usaid", 16_000, "org:globex", 16_000, "worldbank", 16_000),
+                organisations);
+    }
+
     private static List<String> names(String text, String language) {
         return ENRICHER.enrich(Reports.of(text, language)).organisations().stream()
                 .flatMap(mention -> mention.names().stream())

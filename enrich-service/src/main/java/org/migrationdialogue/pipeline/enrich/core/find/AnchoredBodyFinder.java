@@ -1,8 +1,11 @@
 package org.migrationdialogue.pipeline.enrich.core.find;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +40,7 @@ final class AnchoredBodyFinder {
     private static final int MIN_KNOWN = 2;
     private static final int MAX_CLAUSE = 150;
     private static final int MAX_OPENER_WORDS = 5;
+    private static final int MAX_OPENER_CHARS = 60;
 
     /** Where a capitalised name may begin: not inside a word, an acronym or a hyphenated compound. */
     private static final Pattern NAME_START = Pattern.compile("(?<![\\p{L}\\p{N}'’.&\\-])\\p{Lu}");
@@ -77,32 +81,36 @@ final class AnchoredBodyFinder {
     /** The bodies of a document that its context names as such and none of {@code known} covers. */
     List<OrganisationHit> find(AnalysedText text, List<OrganisationHit> known) {
         String original = text.text();
+        BitSet taken = new BitSet(original.length());
+        known.forEach(hit -> taken.set(hit.start(), hit.end()));
         List<int[]> spans = new ArrayList<>();
         for (Block block : text.document().blocks()) {
-            coordinated(original, block, known, spans);
+            coordinated(original, block, taken, spans);
             committing(original, block, spans);
             recipients(original, block, spans);
         }
         Set<String> lowerCase = lowerCaseWords(original);
+        // the checks that read the whole report are made once a name, whatever the number of its mentions
+        Map<String, Boolean> commonNames = new HashMap<>();
         List<OrganisationHit> hits = new ArrayList<>();
         for (int[] span : spans) {
             String name = original.substring(span[0], span[1]);
-            if (listed.isBody(text, span, known)
-                    && !ListedBodyFinder.overlaps(known, span[0], span[1])
-                    && !ListedBodyFinder.overlaps(hits, span[0], span[1])
+            if (isFree(taken, span[0], span[1])
                     && !functionWords.contains(name.split("\\s+")[0])
                     && !isPluralHead(name)
                     && !holdsTitleOrMeeting(text, span)
-                    && !isCommonWords(name, original, lowerCase)
-                    && !isSurname(name, original, lowerCase)) {
+                    && !commonNames.computeIfAbsent(
+                            name, key -> isCommonWords(key, original, lowerCase) || isSurname(key, original, lowerCase))
+                    && listed.isBodyName(text, span)) {
                 hits.add(new OrganisationHit(span[0], span[1], NamedBodyFinder.idOf(name), null, name));
+                taken.set(span[0], span[1]);
             }
         }
         return hits;
     }
 
     /** The unknown items of the enumerations in the block that known bodies anchor. */
-    private static void coordinated(String text, Block block, List<OrganisationHit> known, List<int[]> spans) {
+    private static void coordinated(String text, Block block, BitSet known, List<int[]> spans) {
         Matcher start = NAME_START.matcher(text);
         int at = block.start();
         while (at < block.end() && start.region(at, block.end()).find()) {
@@ -112,7 +120,7 @@ final class AnchoredBodyFinder {
                 continue;
             }
             List<int[]> unknown = items.stream()
-                    .filter(item -> !ListedBodyFinder.overlaps(known, item[0], item[1]))
+                    .filter(item -> isFree(known, item[0], item[1]))
                     .toList();
             int anchors = items.size() - unknown.size();
             boolean acronyms = items.stream().allMatch(item -> isAcronym(text.substring(item[0], item[1])));
@@ -174,7 +182,8 @@ final class AnchoredBodyFinder {
         if (comma == blockStart || text.charAt(comma - 1) != ',') {
             return false;
         }
-        int sentence = ListedBodyFinder.sentenceTail(text, blockStart, comma - 1);
+        // the opener is short: look back a few words only, not from the block's start (a block may be a megabyte)
+        int sentence = ListedBodyFinder.sentenceTail(text, Math.max(blockStart, comma - MAX_OPENER_CHARS), comma - 1);
         String opener = text.substring(sentence, comma - 1).strip();
         return !opener.isEmpty()
                 && opener.indexOf(',') < 0
@@ -198,6 +207,12 @@ final class AnchoredBodyFinder {
             }
         }
         return false;
+    }
+
+    /** Whether no character of [start, end) is taken. */
+    private static boolean isFree(BitSet taken, int start, int end) {
+        int next = taken.nextSetBit(start);
+        return next < 0 || next >= end;
     }
 
     /** One word of two capitals or more and no other character than letters and digits: "IOM", "MoLESS". */

@@ -307,12 +307,7 @@ final class ListedBodyFinder {
     }
 
     /** Whether the knowledge base lets the span be a body: not a country, city, known body, title or lone head. */
-    boolean isBody(AnalysedText text, int[] span, List<OrganisationHit> known) {
-        String name = text.text().substring(span[0], span[1]);
-        String first = name.split("\\s+")[0];
-        if (heads.contains(name) || isTitle(first) || DETERMINERS.contains(first.toLowerCase(Locale.ROOT))) {
-            return false;
-        }
+    private boolean isBody(AnalysedText text, int[] span, List<OrganisationHit> known) {
         for (OrganisationHit hit : known) {
             if (hit.start() < span[1] && span[0] < hit.end()) {
                 boolean readInPart = hit.id().startsWith(NamedBodyFinder.ID_PREFIX)
@@ -322,6 +317,16 @@ final class ListedBodyFinder {
                     return false;
                 }
             }
+        }
+        return isBodyName(text, span);
+    }
+
+    /** Whether the knowledge base lets a span that no known body overlaps be a body: not a place, title or head. */
+    boolean isBodyName(AnalysedText text, int[] span) {
+        String name = text.text().substring(span[0], span[1]);
+        String first = name.split("\\s+")[0];
+        if (heads.contains(name) || isTitle(first) || DETERMINERS.contains(first.toLowerCase(Locale.ROOT))) {
+            return false;
         }
         for (Match match : text.matches().within(Layer.ORGANISATION, span[0], span[1])) {
             if (match.kind() == TermKind.ORGANISATION_BLOCKER) {

@@ -188,6 +188,9 @@ final class NamedBodyFinder {
                 countryStarts.set(match.start());
             }
         }
+        // what is taken, as sets of characters: a report of one long line has many hits and many words to test
+        BitSet knownChars = covered(known, original.length());
+        BitSet hitChars = new BitSet(original.length());
         List<OrganisationHit> hits = new ArrayList<>();
         for (Block block : document.blocks()) {
             List<int[]> words = words(original, block.start(), block.end());
@@ -200,19 +203,20 @@ final class NamedBodyFinder {
                         || isLabel(original, words.get(i), block)) {
                     continue;
                 }
-                int[] span = nameAround(original, words, i, known, countryStarts);
+                int[] span = nameAround(original, words, i, knownChars, countryStarts);
                 if (span == null) {
                     continue;
                 }
                 String name = original.substring(span[0], span[1]);
                 if (isName(original, words, span, i)
                         && !namesAMeeting(original, span[1])
-                        && !overlaps(known, span)
-                        && !overlaps(hits, span)
+                        && !overlaps(knownChars, span)
+                        && !overlaps(hitChars, span)
                         && excluded.stream().noneMatch(range -> range[0] < span[1] && span[0] < range[1])
                         && !coveredByKnowledge(text, span)
                         && !isCountry(text, span)) {
                     hits.add(new OrganisationHit(span[0], span[1], idOf(name), null, name));
+                    hitChars.set(span[0], span[1]);
                 }
             }
         }
@@ -224,7 +228,15 @@ final class NamedBodyFinder {
      * that closes its block with a colon heads what follows, it ends no name.
      */
     private static boolean isLabel(String text, int[] word, Block block) {
-        return text.substring(word[1], block.end()).strip().equals(":");
+        int at = skipSpaces(text, word[1], block.end());
+        return at < block.end() && text.charAt(at) == ':' && skipSpaces(text, at + 1, block.end()) == block.end();
+    }
+
+    private static int skipSpaces(String text, int at, int end) {
+        while (at < end && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     /** Whether the word is a person's title ("Director", "Ministre"): it opens a post's name, not a body's. */
@@ -266,8 +278,7 @@ final class NamedBodyFinder {
      * "and" joins words ("Trade and Development Bank"), not two bodies' names ("Acme Philanthropies and Acme
      * Foundation").
      */
-    private int[] nameAround(
-            String text, List<int[]> words, int head, List<OrganisationHit> known, BitSet countryStarts) {
+    private int[] nameAround(String text, List<int[]> words, int head, BitSet known, BitSet countryStarts) {
         int first = head;
         // In a heading written in capitals every word looks capitalised: only the head and what follows it count.
         int wordsBefore = isAcronymLike(word(text, words.get(head))) ? 0 : MAX_WORDS_BEFORE;
@@ -435,13 +446,15 @@ final class NamedBodyFinder {
         return false;
     }
 
-    private static boolean overlaps(List<OrganisationHit> hits, int[] span) {
-        for (OrganisationHit hit : hits) {
-            if (hit.start() < span[1] && span[0] < hit.end()) {
-                return true;
-            }
-        }
-        return false;
+    private static BitSet covered(List<OrganisationHit> hits, int length) {
+        BitSet chars = new BitSet(length);
+        hits.forEach(hit -> chars.set(hit.start(), hit.end()));
+        return chars;
+    }
+
+    private static boolean overlaps(BitSet taken, int[] span) {
+        int next = taken.nextSetBit(span[0]);
+        return next >= 0 && next < span[1];
     }
 
     /** ", Cooperation and …" goes on in a name; ", Serbia, Slovakia" (a list of countries) does not. */
