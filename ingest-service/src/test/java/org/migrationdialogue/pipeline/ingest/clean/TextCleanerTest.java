@@ -174,6 +174,29 @@ class TextCleanerTest {
     }
 
     @Test
+    void shouldKeepNumberedLabelsOfRecommendationsThatRecurWithTheirNumbers() {
+        // given three recommendations, each under its numbered label
+        String text = """
+                Recommendation 1
+
+                Publish the results every year.
+
+                Recommendation 2
+
+                Meet twice a year.
+
+                Recommendation 3
+
+                Train the staff of the partners.
+                """;
+        // when
+        String cleaned = clean(text);
+        // then
+        assertTrue(cleaned.contains("Recommendation 1"), cleaned);
+        assertTrue(cleaned.contains("Recommendation 3"), cleaned);
+    }
+
+    @Test
     void shouldKeepALineThatAppearsOnlyTwice() {
         // given the same lead-in sentence used twice in a report
         String text = """

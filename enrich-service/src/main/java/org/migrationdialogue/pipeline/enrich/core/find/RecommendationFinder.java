@@ -31,13 +31,15 @@ public final class RecommendationFinder {
 
     private static final int MAX_HEADING_WORDS = 12;
     private static final int MAX_INTRO_WORDS = 6;
+    /** How many lines a wrapped heading may take. */
+    private static final int MAX_HEADING_LINES = 3;
     /** How far back a list's section heading may be. */
     private static final int HEADING_REACH = 12;
     /** "…; and" at an item's end: the conjunction joins items, it is not part of this one. */
     private static final Pattern TRAILING_CONJUNCTION = Pattern.compile("([;,]?)\\s+(?:and|or|et|ou)$");
 
     private static final Pattern NUMBERED_RECOMMENDATION = Pattern.compile(
-            "^(?:recommendation|recommandation|recomendacion)\\s+(\\d{1,2})\\s*[:.\\-–—]\\s*",
+            "^(?:recommendation|recommandation|recomendacion)\\s+(\\d{1,2})(?:\\s*[:.\\-–—]\\s*|\\s*$)",
             Pattern.CASE_INSENSITIVE);
 
     private final LeadInClassifier leadIns;
@@ -131,7 +133,7 @@ public final class RecommendationFinder {
             if (kind != ListKind.RECOMMENDATION && kind != ListKind.CONCLUSION) {
                 return false;
             }
-            String group = groups.name(leadIn + " " + heading, kind.contractKind(), section);
+            String group = groups.name(leadIn + " " + flat(heading), kind.contractKind(), section);
             for (int[] item : list.items()) {
                 add(item[0], item[1], group, kind.contractKind());
             }
@@ -187,7 +189,7 @@ public final class RecommendationFinder {
                 kind = ListKind.RECOMMENDATION;
             }
             if (kind != null && kind != ListKind.NOT_A_RECOMMENDATION) {
-                String context = (leadIn.isEmpty() ? heading : leadIn) + " " + heading;
+                String context = (leadIn.isEmpty() ? flat(heading) : leadIn) + " " + flat(heading);
                 String group = groups.name(context, kind.contractKind(), section);
                 for (Block item : list.items()) {
                     add(item.start(), item.end(), group, kind.contractKind());
@@ -202,11 +204,14 @@ public final class RecommendationFinder {
             if (byLeadIn != null) {
                 return byLeadIn;
             }
-            ListKind byHeading = leadIns.kindOf(heading);
+            ListKind byHeading = leadIns.kindOf(flat(heading));
             if (byHeading != null) {
                 return byHeading;
             }
-            boolean actionSection = !heading.isEmpty() && actions.startsWithVerb(heading);
+            // A wrapped heading's first line opens with the verb; a title line above a heading, its last line.
+            boolean actionSection = !heading.isEmpty()
+                    && (actions.startsWithVerb(heading)
+                            || actions.startsWithVerb(heading.substring(heading.lastIndexOf('\n') + 1)));
             return actionSection || actions.mostlyActions(items) ? ListKind.RECOMMENDATION : null;
         }
 
@@ -251,7 +256,7 @@ public final class RecommendationFinder {
                     : "";
         }
 
-        /** The folded heading of the section the list at {@code first} sits in, or "". */
+        /** The folded heading of the section the list at {@code first} sits in (its lines joined by "\n"), or "". */
         private String headingBefore(int first) {
             for (int i = first - 1; i >= 0 && i >= first - HEADING_REACH; i--) {
                 Block block = document.blocks().get(i);
@@ -259,10 +264,38 @@ public final class RecommendationFinder {
                     continue;
                 }
                 if (isHeading(block)) {
-                    return document.foldedOf(block);
+                    return wrappedHeadingEndingAt(i);
                 }
             }
             return "";
+        }
+
+        /**
+         * The folded heading whose last line is block {@code last}, its lines joined by "\n": a heading wrapped over lines comes as
+         * consecutive heading blocks ("Strengthening Humane" / "Enforcement"), read as one; a heading that ends with
+         * punctuation ("AU TITRE DES MESURES INDIVIDUELLES,") is one of its own.
+         */
+        private String wrappedHeadingEndingAt(int last) {
+            int first = last;
+            while (first > 0
+                    && last - first < MAX_HEADING_LINES - 1
+                    && document.blocks().get(first).kind() == Block.Kind.HEADING
+                    && document.blocks().get(first - 1).kind() == Block.Kind.HEADING
+                    && endsMidPhrase(document.blocks().get(first - 1))) {
+                first--;
+            }
+            StringBuilder heading = new StringBuilder();
+            for (int i = first; i <= last; i++) {
+                heading.append(i == first ? "" : "\n")
+                        .append(document.foldedOf(document.blocks().get(i)));
+            }
+            return heading.toString();
+        }
+
+        /** Whether a block ends without punctuation, as a line that a heading wraps after does. */
+        private boolean endsMidPhrase(Block block) {
+            String blockText = document.textOf(block).strip();
+            return !blockText.isEmpty() && Character.isLetterOrDigit(blockText.charAt(blockText.length() - 1));
         }
 
         private boolean isHeading(Block block) {
@@ -340,6 +373,11 @@ public final class RecommendationFinder {
                     countries.codesWithin(text, start, end),
                     organisations.idsWithin(start, end)));
         }
+    }
+
+    /** A heading's lines, as one line. */
+    private static String flat(String heading) {
+        return heading.replace('\n', ' ');
     }
 
     /** The sentence that introduces a list: the last of its lead-in paragraph. */
