@@ -587,6 +587,31 @@ class RecommendationFindingTest {
     }
 
     @Test
+    void shouldReadTheSubListThatAnItemOfARecordAnnouncesAsRecommendations() {
+        // given a database record laid out as a list of fields, one of which introduces numbered measures
+        String text = """
+                - programme:
+                - Safe Labour Migration
+                - recommendation:
+                - The ministry must review the recruitment rules before the next phase. The measures that the ministry should take are the following:
+                1. Set up a review committee with the recruiters' association.
+                2. Publish the revised rules within a year.
+                """;
+
+        // when
+        List<String> texts = texts(text);
+
+        // then the introducing item, which says more than its lead-in, and the measures
+        assertEquals(
+                List.of(
+                        "The ministry must review the recruitment rules before the next phase. The measures that the"
+                                + " ministry should take are the following:",
+                        "Set up a review committee with the recruiters' association.",
+                        "Publish the revised rules within a year."),
+                texts);
+    }
+
+    @Test
     void shouldIgnoreThePillarsOfAFrameworkEvenWhenTheyAreActions() {
         // given the pillars a framework rests on, listed after the sentence that names them
         String text = """

@@ -10,6 +10,7 @@ import org.migrationdialogue.pipeline.common.events.Block;
 import org.migrationdialogue.pipeline.common.events.Recommendation;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
 import org.migrationdialogue.pipeline.enrich.core.text.Document;
+import org.migrationdialogue.pipeline.enrich.core.text.ListStyle;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
 /**
@@ -188,6 +189,9 @@ public final class RecommendationFinder {
             if (kind == null && !implicit && first - lastNumberedRecommendation <= HEADING_REACH) {
                 kind = ListKind.RECOMMENDATION;
             }
+            if (kind == null && !implicit) {
+                announcedSubLists(first, list.next());
+            }
             if (kind != null && kind != ListKind.NOT_A_RECOMMENDATION) {
                 String context = (leadIn.isEmpty() ? flat(heading) : leadIn) + " " + flat(heading);
                 String group = groups.name(context, kind.contractKind(), section);
@@ -196,6 +200,36 @@ public final class RecommendationFinder {
                 }
             }
             return Math.max(list.next(), first + 1);
+        }
+
+        /**
+         * In a list nobody announces (a record of fields, say), a nested level whose introducing item announces
+         * recommendations or conclusions ("… The specific measures to take are the following:") is a list of its
+         * own: its items, and the introducing item too when it says more than its lead-in sentence.
+         */
+        private void announcedSubLists(int first, int next) {
+            List<Block> blocks = document.blocks();
+            for (int i = first; i + 1 < next; i++) {
+                Block intro = blocks.get(i);
+                ListStyle style = Document.styleOf(intro);
+                ListStyle subStyle = Document.styleOf(blocks.get(i + 1));
+                if (!style.isItem() || !subStyle.isItem() || subStyle.equals(style) || !document.endsWith(intro, ':')) {
+                    continue;
+                }
+                String folded = document.foldedOf(intro);
+                String leadIn = lastSentence(folded);
+                ListKind kind = leadIns.kindOf(leadIn);
+                if (kind != ListKind.RECOMMENDATION && kind != ListKind.CONCLUSION) {
+                    continue;
+                }
+                String group = groups.name(leadIn, kind.contractKind(), section);
+                if (leadIn.length() < folded.length()) {
+                    add(intro.start(), intro.end(), group, kind.contractKind());
+                }
+                for (int j = i + 1; j < next && Document.styleOf(blocks.get(j)).equals(subStyle); j++) {
+                    add(blocks.get(j).start(), blocks.get(j).end(), group, kind.contractKind());
+                }
+            }
         }
 
         /** The lead-in says first; then the heading; a list nobody announces counts when it is a list of actions. */
