@@ -612,6 +612,27 @@ class RecommendationFindingTest {
     }
 
     @Test
+    void shouldReadALongHeadingInTitleCaseAsTheListsHeading() {
+        // given a section heading of fifteen words in title case, an action, above items that are facts
+        String text = """
+                Supporting the Integration of Migrants and Refugees in Host Communities to Foster Long-term Stabilization
+
+                - The ministry opened three community centres in the border provinces.
+                - Two thousand refugees received a work permit in the first year.
+                """;
+
+        // when
+        List<String> texts = texts(text);
+
+        // then
+        assertEquals(
+                List.of(
+                        "The ministry opened three community centres in the border provinces.",
+                        "Two thousand refugees received a work permit in the first year."),
+                texts);
+    }
+
+    @Test
     void shouldIgnoreThePillarsOfAFrameworkEvenWhenTheyAreActions() {
         // given the pillars a framework rests on, listed after the sentence that names them
         String text = """

@@ -31,6 +31,12 @@ import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 public final class RecommendationFinder {
 
     private static final int MAX_HEADING_WORDS = 12;
+    /** A heading in title case may be longer ("Addressing Root Causes and Supporting the Integration of …"). */
+    private static final int MAX_TITLE_CASE_WORDS = 20;
+    /** The lower-case words a title-case heading keeps: articles, conjunctions, prepositions. */
+    private static final int MAX_FUNCTION_WORD_LENGTH = 4;
+
+    private static final int MIN_TITLE_CASE_WORDS = 3;
     private static final int MAX_INTRO_WORDS = 6;
     /** How many lines a wrapped heading may take. */
     private static final int MAX_HEADING_LINES = 3;
@@ -340,8 +346,9 @@ public final class RecommendationFinder {
             return block.kind() == Block.Kind.PARAGRAPH
                     && !document.endsWith(block, '.')
                     && !document.endsWith(block, ':')
-                    && hasAtMostWords(blockText, MAX_HEADING_WORDS)
-                    && (hasNoLowerCase(blockText) || startsWithCapital(blockText));
+                    && (hasAtMostWords(blockText, MAX_HEADING_WORDS)
+                                    && (hasNoLowerCase(blockText) || startsWithCapital(blockText))
+                            || hasAtMostWords(blockText, MAX_TITLE_CASE_WORDS) && isTitleCase(blockText));
         }
 
         /**
@@ -436,6 +443,22 @@ public final class RecommendationFinder {
             }
         }
         return false;
+    }
+
+    /** Every word capitalised but short function words ("and", "the", "of", "to"), at least three of them. */
+    private static boolean isTitleCase(String text) {
+        int capitalised = 0;
+        for (String word : text.strip().split(" +")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (Character.isUpperCase(word.codePointAt(0))) {
+                capitalised++;
+            } else if (word.length() > MAX_FUNCTION_WORD_LENGTH || !word.chars().allMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return capitalised >= MIN_TITLE_CASE_WORDS;
     }
 
     private static boolean hasNoLowerCase(String text) {
