@@ -104,4 +104,32 @@ class PeopleFindingTest {
         // then
         assertEquals(List.of(), people);
     }
+
+    @Test
+    void shouldEndANameAtAPossessive() {
+        // given a heading that names a visit by its visitor
+        String text = "Readout of Dr. Jane Holloway's Visit to Lisbon\n\nThe visit ended on Friday.";
+
+        // when
+        List<String> names = ENRICHER.enrich(Reports.of(text, "en")).people().stream()
+                .map(Person::name)
+                .toList();
+
+        // then
+        assertEquals(List.of("Jane Holloway"), names);
+    }
+
+    @Test
+    void shouldNotTakeTheTitleAfterANameForPartOfIt() {
+        // given a French name followed by the post of its bearer, without a comma
+        String text = "L'accord a été signé en présence de M. Karim Bensaid Ambassadeur du Maroc au Sénégal.";
+
+        // when
+        List<String> names = ENRICHER.enrich(Reports.of(text, "fr")).people().stream()
+                .map(Person::name)
+                .toList();
+
+        // then
+        assertEquals(List.of("Karim Bensaid"), names);
+    }
 }

@@ -536,6 +536,161 @@ class RecommendationFindingTest {
         assertEquals(List.of(Recommendation.CONCLUSION, Recommendation.CONCLUSION), kinds);
     }
 
+    @Test
+    void shouldReadTheHeadingOfAListAsOneWhenItIsWrappedOverTwoLines() {
+        // given a hard-wrapped fact sheet whose section heading, an action, takes two lines
+        String text = """
+                The partner countries met in Lisbon to review the progress of the
+                regional compact and presented the steps they took since the last
+                meeting of the ministers in the spring.
+
+                Protecting Seasonal
+                Workers
+
+                - The Ministry of Labour opened a portal where seasonal workers
+                  find vetted employers and the terms of their contracts.
+
+                - Two hundred recruiters followed a course on ethical recruitment
+                  organised by the labour inspectorate.
+                """;
+
+        // when
+        List<String> texts = texts(text);
+
+        // then the heading, read whole, makes the items actions
+        assertEquals(
+                List.of(
+                        "The Ministry of Labour opened a portal where seasonal workers find vetted employers and the"
+                                + " terms of their contracts.",
+                        "Two hundred recruiters followed a course on ethical recruitment organised by the labour"
+                                + " inspectorate."),
+                texts);
+    }
+
+    @Test
+    void shouldNotJoinAHeadingThatEndsWithPunctuationToTheNextOne() {
+        // given a heading ending with a comma above the heading of a list of appointments
+        String text = """
+                CONCERNING INDIVIDUAL MEASURES,
+
+                FOR THE MINISTRY OF LABOUR:
+
+                - Ms Jane Roe, labour inspector, is appointed Director of Labour Relations.
+                - Mr John Poe, engineer, is appointed Director of Vocational Training.
+                """;
+
+        // when
+        List<String> texts = texts(text);
+
+        // then the appointments are no list of recommendations
+        assertEquals(List.of(), texts);
+    }
+
+    @Test
+    void shouldReadTheSubListThatAnItemOfARecordAnnouncesAsRecommendations() {
+        // given a database record laid out as a list of fields, one of which introduces numbered measures
+        String text = """
+                - programme:
+                - Safe Labour Migration
+                - recommendation:
+                - The ministry must review the recruitment rules before the next phase. The measures that the ministry should take are the following:
+                1. Set up a review committee with the recruiters' association.
+                2. Publish the revised rules within a year.
+                """;
+
+        // when
+        List<String> texts = texts(text);
+
+        // then the introducing item, which says more than its lead-in, and the measures
+        assertEquals(
+                List.of(
+                        "The ministry must review the recruitment rules before the next phase. The measures that the"
+                                + " ministry should take are the following:",
+                        "Set up a review committee with the recruiters' association.",
+                        "Publish the revised rules within a year."),
+                texts);
+    }
+
+    @Test
+    void shouldReadALongHeadingInTitleCaseAsTheListsHeading() {
+        // given a section heading of fifteen words in title case, an action, above items that are facts
+        String text = """
+                Supporting the Integration of Migrants and Refugees in Host Communities to Foster Long-term Stabilization
+
+                - The ministry opened three community centres in the border provinces.
+                - Two thousand refugees received a work permit in the first year.
+                """;
+
+        // when
+        List<String> texts = texts(text);
+
+        // then
+        assertEquals(
+                List.of(
+                        "The ministry opened three community centres in the border provinces.",
+                        "Two thousand refugees received a work permit in the first year."),
+                texts);
+    }
+
+    @Test
+    void shouldIgnoreThePillarsOfAFrameworkEvenWhenTheyAreActions() {
+        // given the pillars a framework rests on, listed after the sentence that names them
+        String text = """
+                Since the summit, the member states have made progress across the compact's three pillars:
+
+                1. improving the protection of migrant workers;
+                2. opening regular pathways; and
+                3. fighting the smuggling of migrants.
+                """;
+
+        // when
+        List<String> texts = texts(text);
+
+        // then
+        assertEquals(List.of(), texts);
+    }
+
+    @Test
+    void shouldReadTheParagraphAfterABareRecommendationNumber() {
+        // given an evaluation whose recommendations are a numbered label each, the text in the next paragraph
+        String text = """
+                Recommendation 1
+
+                Publish the results of the programme every year.
+
+                Recommendation 2
+
+                Hold the steering committee twice a year.
+                """;
+
+        // when
+        List<String> texts = texts(text);
+
+        // then
+        assertEquals(
+                List.of(
+                        "Publish the results of the programme every year.",
+                        "Hold the steering committee twice a year."),
+                texts);
+    }
+
+    @Test
+    void shouldReadTheKeyPointsAMeetingCoveredAsConclusions() {
+        // given a press release listing the key points a meeting covered
+        String text = """
+                Besides the new partnership, several key points were covered by the ministers:
+
+                - the minister stressed the need for joint patrols along the coast
+                - a shared commitment to work with ferry operators on passenger checks
+                """;
+
+        // when
+        List<String> kinds = kinds(text, "en");
+
+        // then
+        assertEquals(List.of(Recommendation.CONCLUSION, Recommendation.CONCLUSION), kinds);
+    }
+
     /** The kinds of the items found in a report's text. */
     private static List<String> kinds(String text, String language) {
         return ENRICHER.enrich(Reports.of(text, language)).recommendations().stream()

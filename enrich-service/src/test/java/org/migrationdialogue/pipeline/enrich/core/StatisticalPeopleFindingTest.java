@@ -61,4 +61,35 @@ class StatisticalPeopleFindingTest {
         assertTrue(names.contains("Bara DIOUF"), names::toString);
         assertTrue(names.contains("Aminata Touré"), names::toString);
     }
+
+    @Test
+    void shouldKeepAHyphenatedSurnameAndLeaveOutThePlaceATitleEndsWith() {
+        // given a delegation whose titles run into the names without commas
+        String text = "The delegation included Deputy Administrator for Europe and the Caribbean Michael Torvald, "
+                + "Counselor to the Department of Homeland Security Blas Arriaga-Neto, Special Assistant to the "
+                + "President Dana Whitfield, and Rear Admiral Peter Holm.";
+
+        // when
+        List<String> names = enricher.enrich(Reports.of(text, "en")).people().stream()
+                .map(Person::name)
+                .toList();
+
+        // then
+        assertEquals(List.of("Michael Torvald", "Blas Arriaga-Neto", "Dana Whitfield", "Peter Holm"), names);
+    }
+
+    @Test
+    void shouldNotTakeATitleAfterADashForPartOfTheName() {
+        // given a name joined to its post by a dash without spaces
+        String text =
+                "Closing remarks: Ahmed Karrar-Senior Programme Officer of the secretariat thanked the delegates.";
+
+        // when
+        List<String> names = enricher.enrich(Reports.of(text, "en")).people().stream()
+                .map(Person::name)
+                .toList();
+
+        // then
+        assertEquals(List.of("Ahmed Karrar"), names);
+    }
 }

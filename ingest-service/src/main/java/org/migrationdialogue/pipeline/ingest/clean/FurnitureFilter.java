@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * {@link CleanerRules#minRepeats()} times, or when it recurs at all and is laid out in two columns (a wide
  * run of spaces inside it, as "funded by ...            implemented by ..." headers are). Recurrence is
  * counted on a key without case, and without a page number at either end, so "Report 3" and "Report 4"
- * count as the same line. List items never count as recurring furniture.
+ * count as the same line. List items and numbered labels of a report's parts ("Recommendation 3",
+ * {@link CleanerRules#labelPatterns()}) never count as recurring furniture.
  */
 final class FurnitureFilter {
 
@@ -54,10 +55,17 @@ final class FurnitureFilter {
     }
 
     private boolean isRecurring(SourceLine line, String key, long count) {
-        if (key.length() < MIN_KEY_LENGTH || LineShape.of(line.text()).isListItem()) {
+        if (key.length() < MIN_KEY_LENGTH || LineShape.of(line.text()).isListItem() || isNumberedLabel(line.text())) {
             return false;
         }
         return count >= rules.minRepeats() || (count >= 2 && line.wideGap());
+    }
+
+    /** "Recommendation 3": a label that recurs with its number, as a page header does, but is a heading. */
+    private boolean isNumberedLabel(String text) {
+        String line = text.strip();
+        return rules.labelPatterns().stream()
+                .anyMatch(pattern -> pattern.matcher(line).matches());
     }
 
     private static String recurrenceKey(SourceLine line) {

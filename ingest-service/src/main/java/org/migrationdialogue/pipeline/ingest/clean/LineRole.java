@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * block ("Day 1 – 26 June 2014", "Working group 1:"). A list item has an explicit marker, or is an indented
  * line starting with a capital right after a line ending in ":" or ";", or after the end of a sentence in a
  * list item (a bullet glyph lost in extraction) — but not inside an item whose marker is written: there an
- * indented line is the item's hanging continuation.
+ * indented line is the item's hanging continuation, even after a label ending in ":" ("- Protecting Workers:"
+ * then the item's text).
  * More blank lines than usual before a line start a new block, unless the line before is a full-width line of a
  * list item that stops mid-sentence (a page break inside the item). Otherwise a paragraph starts after a
  * line ending in sentence punctuation when the break shows: an indent, a short previous line, or a lead-in's
@@ -72,6 +73,10 @@ final class LineRole {
     private boolean startsParagraph(SourceLine line, SourceLine previous, Kind previousKind, boolean markedItem) {
         if (previousKind == Kind.HEADING || !layout.hardWrapped()) {
             return true;
+        }
+        // "- Protecting Workers:" then an indented line: the item's label, then its text (hanging).
+        if (markedItem && line.indented() && previous.text().endsWith(":")) {
+            return false;
         }
         boolean visibleBreak = line.indented() && !markedItem
                 || layout.isShort(previous.text())

@@ -84,6 +84,28 @@ class TextCleanerTest {
     }
 
     @Test
+    void shouldKeepTheIndentedTextOfAnItemAfterItsLabel() {
+        // given hard-wrapped bullets with a hanging indent, each a label ending in ":" and then its text
+        String text = """
+                The partners reported the following results of the regional programme
+                during its second year of implementation in the three countries:
+
+                - Training Labour Inspectors: The ministry trained two hundred labour
+                  inspectors on the new recruitment rules in the border provinces.
+                - Protecting Seasonal Workers:
+                  The ministry opened a portal where seasonal workers find vetted
+                  employers and the terms of their contracts before they travel.
+                """;
+        // when
+        String cleaned = clean(text);
+        // then the second item is one block, its label and its text on one line
+        assertTrue(
+                cleaned.contains("• Protecting Seasonal Workers: The ministry opened a portal where seasonal workers "
+                        + "find vetted employers"),
+                cleaned);
+    }
+
+    @Test
     void shouldJoinLowerCaseWordsBrokenByATypesettingHyphen() {
         // given "respon-" / "sibilities" and "mi-" / "gration" wrapped across lines
         // when
@@ -171,6 +193,29 @@ class TextCleanerTest {
         assertFalse(cleaned.contains("Rabat Process Senior Officials Meeting"));
         assertTrue(cleaned.contains("The first page has a paragraph."));
         assertTrue(cleaned.contains("The third page closes the report."));
+    }
+
+    @Test
+    void shouldKeepNumberedLabelsOfRecommendationsThatRecurWithTheirNumbers() {
+        // given three recommendations, each under its numbered label
+        String text = """
+                Recommendation 1
+
+                Publish the results every year.
+
+                Recommendation 2
+
+                Meet twice a year.
+
+                Recommendation 3
+
+                Train the staff of the partners.
+                """;
+        // when
+        String cleaned = clean(text);
+        // then
+        assertTrue(cleaned.contains("Recommendation 1"), cleaned);
+        assertTrue(cleaned.contains("Recommendation 3"), cleaned);
     }
 
     @Test

@@ -78,6 +78,15 @@ final class PersonNameReader {
             if (wordEnd == position || !acceptable(text, word, wordEnd, words)) {
                 break;
             }
+            // A title after the name ("Mr Jean Dupont Ambassadeur du Maroc") is his post, not his name.
+            if (words > 0 && TITLES.contains(word)) {
+                break;
+            }
+            // A possessive ends the name: "Dr. Jane Doe's Visit" names Jane Doe.
+            if (isPossessive(word)) {
+                end = wordEnd - 2;
+                break;
+            }
             if (NameSpanReader.isCapitalised(word)) {
                 end = wordEnd;
             }
@@ -87,6 +96,10 @@ final class PersonNameReader {
             position = wordEnd + 1;
         }
         return end;
+    }
+
+    static boolean isPossessive(String word) {
+        return word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"));
     }
 
     private static boolean acceptable(String text, String word, int wordEnd, int index) {

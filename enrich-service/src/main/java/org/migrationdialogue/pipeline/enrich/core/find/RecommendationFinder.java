@@ -10,6 +10,7 @@ import org.migrationdialogue.pipeline.common.events.Block;
 import org.migrationdialogue.pipeline.common.events.Recommendation;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
 import org.migrationdialogue.pipeline.enrich.core.text.Document;
+import org.migrationdialogue.pipeline.enrich.core.text.ListStyle;
 import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 
 /**
@@ -30,14 +31,22 @@ import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
 public final class RecommendationFinder {
 
     private static final int MAX_HEADING_WORDS = 12;
+    /** A heading in title case may be longer ("Addressing Root Causes and Supporting the Integration of …"). */
+    private static final int MAX_TITLE_CASE_WORDS = 20;
+    /** The lower-case words a title-case heading keeps: articles, conjunctions, prepositions. */
+    private static final int MAX_FUNCTION_WORD_LENGTH = 4;
+
+    private static final int MIN_TITLE_CASE_WORDS = 3;
     private static final int MAX_INTRO_WORDS = 6;
+    /** How many lines a wrapped heading may take. */
+    private static final int MAX_HEADING_LINES = 3;
     /** How far back a list's section heading may be. */
     private static final int HEADING_REACH = 12;
     /** "…; and" at an item's end: the conjunction joins items, it is not part of this one. */
     private static final Pattern TRAILING_CONJUNCTION = Pattern.compile("([;,]?)\\s+(?:and|or|et|ou)$");
 
     private static final Pattern NUMBERED_RECOMMENDATION = Pattern.compile(
-            "^(?:recommendation|recommandation|recomendacion)\\s+(\\d{1,2})\\s*[:.\\-–—]\\s*",
+            "^(?:recommendation|recommandation|recomendacion)\\s+(\\d{1,2})(?:\\s*[:.\\-–—]\\s*|\\s*$)",
             Pattern.CASE_INSENSITIVE);
 
     private final LeadInClassifier leadIns;
@@ -131,7 +140,7 @@ public final class RecommendationFinder {
             if (kind != ListKind.RECOMMENDATION && kind != ListKind.CONCLUSION) {
                 return false;
             }
-            String group = groups.name(leadIn + " " + heading, kind.contractKind(), section);
+            String group = groups.name(leadIn + " " + flat(heading), kind.contractKind(), section);
             for (int[] item : list.items()) {
                 add(item[0], item[1], group, kind.contractKind());
             }
@@ -186,8 +195,11 @@ public final class RecommendationFinder {
             if (kind == null && !implicit && first - lastNumberedRecommendation <= HEADING_REACH) {
                 kind = ListKind.RECOMMENDATION;
             }
+            if (kind == null && !implicit) {
+                announcedSubLists(first, list.next());
+            }
             if (kind != null && kind != ListKind.NOT_A_RECOMMENDATION) {
-                String context = (leadIn.isEmpty() ? heading : leadIn) + " " + heading;
+                String context = (leadIn.isEmpty() ? flat(heading) : leadIn) + " " + flat(heading);
                 String group = groups.name(context, kind.contractKind(), section);
                 for (Block item : list.items()) {
                     add(item.start(), item.end(), group, kind.contractKind());
@@ -196,17 +208,50 @@ public final class RecommendationFinder {
             return Math.max(list.next(), first + 1);
         }
 
+        /**
+         * In a list nobody announces (a record of fields, say), a nested level whose introducing item announces
+         * recommendations or conclusions ("… The specific measures to take are the following:") is a list of its
+         * own: its items, and the introducing item too when it says more than its lead-in sentence.
+         */
+        private void announcedSubLists(int first, int next) {
+            List<Block> blocks = document.blocks();
+            for (int i = first; i + 1 < next; i++) {
+                Block intro = blocks.get(i);
+                ListStyle style = Document.styleOf(intro);
+                ListStyle subStyle = Document.styleOf(blocks.get(i + 1));
+                if (!style.isItem() || !subStyle.isItem() || subStyle.equals(style) || !document.endsWith(intro, ':')) {
+                    continue;
+                }
+                String folded = document.foldedOf(intro);
+                String leadIn = lastSentence(folded);
+                ListKind kind = leadIns.kindOf(leadIn);
+                if (kind != ListKind.RECOMMENDATION && kind != ListKind.CONCLUSION) {
+                    continue;
+                }
+                String group = groups.name(leadIn, kind.contractKind(), section);
+                if (leadIn.length() < folded.length()) {
+                    add(intro.start(), intro.end(), group, kind.contractKind());
+                }
+                for (int j = i + 1; j < next && Document.styleOf(blocks.get(j)).equals(subStyle); j++) {
+                    add(blocks.get(j).start(), blocks.get(j).end(), group, kind.contractKind());
+                }
+            }
+        }
+
         /** The lead-in says first; then the heading; a list nobody announces counts when it is a list of actions. */
         private ListKind kindOf(String leadIn, String heading, List<String> items) {
             ListKind byLeadIn = leadIns.kindOf(leadIn);
             if (byLeadIn != null) {
                 return byLeadIn;
             }
-            ListKind byHeading = leadIns.kindOf(heading);
+            ListKind byHeading = leadIns.kindOf(flat(heading));
             if (byHeading != null) {
                 return byHeading;
             }
-            boolean actionSection = !heading.isEmpty() && actions.startsWithVerb(heading);
+            // A wrapped heading's first line opens with the verb; a title line above a heading, its last line.
+            boolean actionSection = !heading.isEmpty()
+                    && (actions.startsWithVerb(heading)
+                            || actions.startsWithVerb(heading.substring(heading.lastIndexOf('\n') + 1)));
             return actionSection || actions.mostlyActions(items) ? ListKind.RECOMMENDATION : null;
         }
 
@@ -251,7 +296,7 @@ public final class RecommendationFinder {
                     : "";
         }
 
-        /** The folded heading of the section the list at {@code first} sits in, or "". */
+        /** The folded heading of the section the list at {@code first} sits in (its lines joined by "\n"), or "". */
         private String headingBefore(int first) {
             for (int i = first - 1; i >= 0 && i >= first - HEADING_REACH; i--) {
                 Block block = document.blocks().get(i);
@@ -259,10 +304,38 @@ public final class RecommendationFinder {
                     continue;
                 }
                 if (isHeading(block)) {
-                    return document.foldedOf(block);
+                    return wrappedHeadingEndingAt(i);
                 }
             }
             return "";
+        }
+
+        /**
+         * The folded heading whose last line is block {@code last}, its lines joined by "\n": a heading wrapped over lines comes as
+         * consecutive heading blocks ("Strengthening Humane" / "Enforcement"), read as one; a heading that ends with
+         * punctuation ("AU TITRE DES MESURES INDIVIDUELLES,") is one of its own.
+         */
+        private String wrappedHeadingEndingAt(int last) {
+            int first = last;
+            while (first > 0
+                    && last - first < MAX_HEADING_LINES - 1
+                    && document.blocks().get(first).kind() == Block.Kind.HEADING
+                    && document.blocks().get(first - 1).kind() == Block.Kind.HEADING
+                    && endsMidPhrase(document.blocks().get(first - 1))) {
+                first--;
+            }
+            StringBuilder heading = new StringBuilder();
+            for (int i = first; i <= last; i++) {
+                heading.append(i == first ? "" : "\n")
+                        .append(document.foldedOf(document.blocks().get(i)));
+            }
+            return heading.toString();
+        }
+
+        /** Whether a block ends without punctuation, as a line that a heading wraps after does. */
+        private boolean endsMidPhrase(Block block) {
+            String blockText = document.textOf(block).strip();
+            return !blockText.isEmpty() && Character.isLetterOrDigit(blockText.charAt(blockText.length() - 1));
         }
 
         private boolean isHeading(Block block) {
@@ -273,8 +346,9 @@ public final class RecommendationFinder {
             return block.kind() == Block.Kind.PARAGRAPH
                     && !document.endsWith(block, '.')
                     && !document.endsWith(block, ':')
-                    && hasAtMostWords(blockText, MAX_HEADING_WORDS)
-                    && (hasNoLowerCase(blockText) || startsWithCapital(blockText));
+                    && (hasAtMostWords(blockText, MAX_HEADING_WORDS)
+                                    && (hasNoLowerCase(blockText) || startsWithCapital(blockText))
+                            || hasAtMostWords(blockText, MAX_TITLE_CASE_WORDS) && isTitleCase(blockText));
         }
 
         /**
@@ -342,6 +416,11 @@ public final class RecommendationFinder {
         }
     }
 
+    /** A heading's lines, as one line. */
+    private static String flat(String heading) {
+        return heading.replace('\n', ' ');
+    }
+
     /** The sentence that introduces a list: the last of its lead-in paragraph. */
     private static String lastSentence(String folded) {
         int end = folded.length() - 1;
@@ -364,6 +443,22 @@ public final class RecommendationFinder {
             }
         }
         return false;
+    }
+
+    /** Every word capitalised but short function words ("and", "the", "of", "to"), at least three of them. */
+    private static boolean isTitleCase(String text) {
+        int capitalised = 0;
+        for (String word : text.strip().split(" +")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (Character.isUpperCase(word.codePointAt(0))) {
+                capitalised++;
+            } else if (word.length() > MAX_FUNCTION_WORD_LENGTH || !word.chars().allMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return capitalised >= MIN_TITLE_CASE_WORDS;
     }
 
     private static boolean hasNoLowerCase(String text) {

@@ -81,14 +81,25 @@ final class StatisticalPeople {
 
     /** The name without its leading titles; null when what is left is no name. */
     private Named cleaned(String text, EntitySpan span) {
-        String raw = span.textIn(text).strip();
+        int end = wholeWordEnd(text, span.end());
+        String raw = text.substring(span.start(), end).strip();
         List<String> words = new ArrayList<>(Arrays.asList(raw.split("\\s+")));
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (PersonNameReader.isPossessive(words.get(i))) {
+                words.subList(i + 1, words.size()).clear();
+            }
+        }
         String honorific = null;
         int dropped = 0;
         while (!words.isEmpty() && titles.contains(key(words.getFirst()))) {
             String word = words.removeFirst();
             honorific = honorific == null && honorifics.contains(key(word)) ? word : honorific;
             dropped++;
+        }
+        // "… for Latin America and the Caribbean Michael Camilleri": after an article, a word names a place or a
+        // thing, not the person.
+        if (dropped == 0 && words.size() > 2 && afterArticle(text, span.start())) {
+            words.removeFirst();
         }
         while (!words.isEmpty()
                 && (words.getLast().endsWith("'s") || words.getLast().endsWith("’s"))) {
@@ -108,7 +119,32 @@ final class StatisticalPeople {
         if (!Character.isUpperCase(words.getFirst().codePointAt(0))) {
             return null;
         }
-        return new Named(String.join(" ", words), honorific, span.end());
+        return new Named(String.join(" ", words), honorific, end);
+    }
+
+    /**
+     * Where the name's last word ends: the model may stop inside a hyphenated name ("Blas Nunez" of "Blas
+     * Nunez-Neto"), unless what follows the hyphen is a title word.
+     */
+    private int wholeWordEnd(String text, int end) {
+        boolean hyphenated = end + 1 < text.length()
+                && text.charAt(end) == '-'
+                && end > 0
+                && Character.isLetter(text.charAt(end - 1))
+                && Character.isUpperCase(text.charAt(end + 1));
+        if (!hyphenated) {
+            return end;
+        }
+        int wordEnd = NameSpanReader.wordEnd(text, end + 1);
+        // "Jane Doe-Senior Adviser": a title after a dash is her post, not the end of her name.
+        return titles.contains(key(text.substring(end + 1, wordEnd))) ? end : wordEnd;
+    }
+
+    /** Whether the name follows "the" ("the Caribbean Michael Camilleri"). */
+    private static boolean afterArticle(String text, int start) {
+        return start >= 4
+                && text.regionMatches(true, start - 4, "the ", 0, 4)
+                && (start == 4 || !Character.isLetter(text.charAt(start - 5)));
     }
 
     /** A title or honorific right before the name ("President Biden" when the model took only "Biden"). */
