@@ -31,8 +31,8 @@ import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
  * What the knowledge base knows as a country, a city or a body, or {@link ListedBodyFinder} refuses (titles, lone
  * heads), is none of them; nor a name that opens with a function word ("This will …", "Since …"; kind {@code
  * function}), holds an honorific or a meeting's name ("Ms. Jane Roe", "The Summit will …"), is the plural of a head
- * ("Ministries"); nor common words ("Partners will …", "Civil Society will …", "Member States will …"), nor a single word the report uses as the surname of a longer name
- * ("Harris will …" after "Kamala Harris").
+ * ("Ministries"); nor common words ("Partners will …", "Civil Society will …", "Member States will …"), nor a
+ * single word the report uses as the surname of a longer name ("Harris will …" after "Kamala Harris").
  */
 final class AnchoredBodyFinder {
 
