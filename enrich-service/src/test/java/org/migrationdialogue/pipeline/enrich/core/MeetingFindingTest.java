@@ -1,6 +1,7 @@
 package org.migrationdialogue.pipeline.enrich.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -887,5 +888,32 @@ class MeetingFindingTest {
 
         // then the city is no venue
         assertEquals(null, meeting.city());
+    }
+
+    @Test
+    void shouldDateAMeetingReferredBackToByTheEarlierSentenceOfWhoMetWhomWithoutTakingTheCounterpartsCountry() {
+        // given a statement whose first sentence dates a meeting with a foreign president nobody travelled to meet,
+        // then speaks of "this meeting" and of a later date
+        String text = """
+                Statement on the Partnership of the United States and Paraguay
+
+                On March 14, 2023, following the March 2, 2023 call with President
+                of Paraguay Ana Ruiz, the Vice President of the United States met
+                with President Ruiz to review the work of the partnership.
+
+                As a result of this meeting, the two governments commit to a series
+                of steps to manage irregular migration and expand legal pathways.
+
+                The United States will open the first offices on April 20, 2023, to
+                receive appointments, and the United States will fund them.
+                """;
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then the earlier sentence's day is the meeting's, and the counterpart's country is not its venue's
+        assertEquals(LocalDate.of(2023, 3, 14), meeting.startDate());
+        assertEquals(LocalDate.of(2023, 3, 14), meeting.endDate());
+        assertNotEquals("PY", meeting.country());
     }
 }
