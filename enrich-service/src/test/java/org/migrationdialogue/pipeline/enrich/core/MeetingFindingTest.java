@@ -1,6 +1,7 @@
 package org.migrationdialogue.pipeline.enrich.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -789,5 +790,130 @@ class MeetingFindingTest {
                         "Press release published on 6 May 2023.\n\nThe ministers discussed new measures on Friday "
                                 + "5 May.\n\nAt a meeting of the Harbour Group in Oslo, the minister hosted his "
                                 + "counterparts from five countries."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("meetingsAHostCountryHeld")
+    void shouldTakeTheCountryThatHostsTheMeetingForItsVenue(String shape, String text) {
+        // given a fact sheet on a numbered ministerial meeting that a country hosted, the United States named most
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then the host country is the venue's, not the country the report names most
+        assertEquals(Meeting.MINISTERIAL_CONFERENCE, meeting.type());
+        assertEquals("PY", meeting.country());
+        assertEquals(LocalDate.of(2023, 3, 3), meeting.startDate());
+    }
+
+    static Stream<Arguments> meetingsAHostCountryHeld() {
+        String usa = " The United States delegation thanked its hosts. The United States will fund new offices, and "
+                + "the United States will train border staff.";
+        return Stream.of(
+                Arguments.of(
+                        "the country hosted the meeting",
+                        "Fact Sheet: Third Ministerial Meeting on the Harbour Compact\n\nOn March 3, 2023, Paraguay "
+                                + "hosted the third Harbour Compact Ministerial with ministers from 12 countries."
+                                + usa),
+                Arguments.of(
+                        "the meeting hosted by the country",
+                        "Fact Sheet: Third Ministerial Meeting, hosted by Paraguay\n\nOn March 3, 2023, ministers "
+                                + "from 12 countries adopted a work plan." + usa));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("laterSentencesNamingTheMeeting")
+    void shouldDateTheMeetingByALaterSentenceThatNamesItWithItsOrdinal(String shape, String text) {
+        // given a title naming a numbered meeting, a first paragraph dated by an earlier event, and a later sentence
+        // that names the meeting again by its ordinal, its date opening the sentence
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then the later sentence's date is the meeting's, not the earlier event's
+        assertEquals(LocalDate.of(2023, 9, 25), meeting.startDate());
+        assertEquals(LocalDate.of(2023, 9, 25), meeting.endDate());
+    }
+
+    static Stream<Arguments> laterSentencesNamingTheMeeting() {
+        String opening = "Fact sheet: Fourth Ministerial Meeting on the Harbour Compact\n\nOn June 10, 2021, leaders "
+                + "of the region launched the Harbour Compact to manage migration together.\n\n";
+        return Stream.of(
+                Arguments.of(
+                        "someone hosted it",
+                        opening + "On September 25, 2023, the Secretary of State hosted the fourth Harbour Compact "
+                                + "Ministerial with ministers of 20 countries."),
+                Arguments.of(
+                        "ministers attended it",
+                        opening + "On September 25, 2023, ministers of 20 countries attended the fourth Harbour "
+                                + "Compact Ministerial."));
+    }
+
+    @Test
+    void shouldDateAndPlaceAMeetingWithTheCounterpartADelegationTravelledToMeet() {
+        // given a joint statement whose opening sentence dates a delegation sent to meet a foreign president, whom
+        // the report names with the country, then speaks of "this meeting" and of a later date
+        String text = """
+                Joint Statement from the United States and Paraguay on Migration
+
+                On May 31, 2023, following the May 20, 2023 call between President
+                of Paraguay Ana Ruiz and the Vice President of the United States,
+                Dr. John Smith led a delegation of U.S. officials to meet with
+                President Ruiz and her ministers of the interior and foreign affairs.
+
+                As a result of this meeting, the two governments commit to a series
+                of steps to manage irregular migration and expand legal pathways.
+
+                The United States and Paraguay will open the first offices on June
+                12, 2023, to receive appointments for legal pathways.
+                """;
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then the delegation's day is the meeting's, and the counterpart's country its venue's
+        assertEquals(Meeting.OTHER, meeting.type());
+        assertEquals("PY", meeting.country());
+        assertEquals(LocalDate.of(2023, 5, 31), meeting.startDate());
+        assertEquals(LocalDate.of(2023, 5, 31), meeting.endDate());
+    }
+
+    @Test
+    void shouldNotTakeACityGluedToTheNameItIsPartOf() {
+        // given a title whose city stands in a declaration's name, glued to the next word by a lost line break
+        String text = "Ministerial Meeting on the Lisbon DeclarationOn Migration\n\nMinisters met on 4 May 2022.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then the city is no venue
+        assertEquals(null, meeting.city());
+    }
+
+    @Test
+    void shouldDateAMeetingReferredBackToByTheEarlierSentenceOfWhoMetWhomWithoutTakingTheCounterpartsCountry() {
+        // given a statement whose first sentence dates a meeting with a foreign president nobody travelled to meet,
+        // then speaks of "this meeting" and of a later date
+        String text = """
+                Statement on the Partnership of the United States and Paraguay
+
+                On March 14, 2023, following the March 2, 2023 call with President
+                of Paraguay Ana Ruiz, the Vice President of the United States met
+                with President Ruiz to review the work of the partnership.
+
+                As a result of this meeting, the two governments commit to a series
+                of steps to manage irregular migration and expand legal pathways.
+
+                The United States will open the first offices on April 20, 2023, to
+                receive appointments, and the United States will fund them.
+                """;
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then the earlier sentence's day is the meeting's, and the counterpart's country is not its venue's
+        assertEquals(LocalDate.of(2023, 3, 14), meeting.startDate());
+        assertEquals(LocalDate.of(2023, 3, 14), meeting.endDate());
+        assertNotEquals("PY", meeting.country());
     }
 }

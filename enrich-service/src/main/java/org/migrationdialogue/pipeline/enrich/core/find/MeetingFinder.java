@@ -170,7 +170,8 @@ public final class MeetingFinder {
      */
     private static final Pattern COUNTRY_AFTER_MENTION = Pattern.compile("\\s*(?:\\([^()]{1,15}\\)\\s*)?,?\\s*"
             + "(?:(?:took place|was held|were held|is held|held|s'est tenue?|a eu lieu|tenue?)\\s+)?"
-            + "(?:in|to|a|en|au|aux)\\s+(?:(?:the )?republic of |(?:la )?republique (?:du |de la |de |d'))?");
+            + "(?:in|to|a|en|au|aux|hosted by(?: the government of)?)\\s+"
+            + "(?:(?:the )?republic of |(?:la )?republique (?:du |de la |de |d'))?");
 
     /** A verb of publication, with nothing but the rest of its clause up to a date (folded). */
     private static final Pattern PUBLISHED = Pattern.compile("\\b(?:issued|published|released|posted|updated|"
@@ -227,6 +228,26 @@ public final class MeetingFinder {
 
     /** Statements about a meeting or a dialogue ({@code meeting-statements.tsv}): kind, then words. */
     private final List<TermSpec> statements;
+    /** "Guatemala hosted": a host verb ({@code host} statements) right after who hosts (folded). */
+    private final Pattern hosted;
+    /** "to meet with", "met with": a meeting with a counterpart, whose name follows ({@code meet-with}, folded). */
+    private final Pattern meetWith;
+    /** "led a delegation", "traveled": who met travelled to meet ({@code travel} statements, folded). */
+    private final Pattern travel;
+    /** An ordinal that numbers a meeting: "fourth", "4th", "troisieme" ({@code ordinal} statements, folded). */
+    private final Pattern ordinal;
+    /** How far after a host verb the meeting it hosted may be named. */
+    private static final int HOSTED_WINDOW = 80;
+    /** What may stand between a host country and its verb: "Guatemala's government hosted" (folded). */
+    private static final Pattern HOST_GAP = Pattern.compile("(?:'s)?\\s+(?:government\\s+|authorities\\s+)?");
+    /** A counterpart's name (original text): up to four capitalised words, its last the surname (group 1). */
+    private static final Pattern COUNTERPART =
+            Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(\\p{Lu}[\\p{L}'’-]+)");
+    /** Capitalised words (given names, titles) between a country and a surname: "Guatemala Alejandro ". */
+    private static final Pattern NAMES_BETWEEN = Pattern.compile("(?:'s)?(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*\\s+");
+    /** An apposition that gives a person's country after the name: ", President of Guatemala" (folded). */
+    private static final Pattern OF_COUNTRY_AFTER =
+            Pattern.compile("^,\\s+(?:the\\s+)?[^,.;:\\n]{0,40}?\\bof\\s+(?:the\\s+)?");
     /** Who meets, each as a pattern of the words right before a meeting word, with the type they give it. */
     private final Map<Pattern, String> typesByWhoMeets = new LinkedHashMap<>();
 
@@ -246,6 +267,10 @@ public final class MeetingFinder {
                 + "[^.;:\\n]{1,60}?\\b(?:on|le|les|el|los)\\s+(?:[a-z]+day,?\\s+)?$");
         this.definesDialogue = Pattern.compile("(?:^|[.\\n]\\s*)[^.\\n]{1,250}?\\b(?:is|est|es|e)\\s+"
                 + "(?:a|an|un|une|uma|um)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:" + statements("defined") + ")\\b");
+        this.hosted = Pattern.compile("\\b(?:" + statements("host") + ")\\b");
+        this.meetWith = Pattern.compile("\\b(?:" + statements("meet-with") + ")\\s+(?:the\\s+)?");
+        this.travel = Pattern.compile("\\b(?:" + statements("travel") + ")\\b");
+        this.ordinal = Pattern.compile("\\b(?:" + statements("ordinal") + "|\\d{1,2}(?:st|nd|rd|th|e|eme|er|re|o|a))$");
         this.dates = new DateFinder(normaliser);
         this.partialDates = new PartialDates(normaliser);
         String months = java.util.Arrays.stream(java.time.Month.values())
@@ -271,6 +296,12 @@ public final class MeetingFinder {
         DateRange date = date(text, event, found, lead);
         Venue venue = venue(text, organisations, event, date, lead);
         String hosted = venue.city() != null ? venue.country() : countryOfMeeting(text, event);
+        if (hosted == null) {
+            hosted = hostCountry(text, event, lead);
+        }
+        if (hosted == null) {
+            hosted = counterpartCountry(text, lead);
+        }
         String country = hosted != null ? hosted : countries.dominant(text);
         return new Meeting(
                 typeOf(event, text, found, lead),
@@ -673,15 +704,18 @@ public final class MeetingFinder {
                 own = labelledDate(text, found, lead);
             }
             DateRange again = own == null ? dateOfLaterMention(text, event, found, lead, year, skipFuture) : null;
-            DateRange next =
-                    own == null && again == null ? firstDateIn(text, found, ownEnd, nextEnd, year, skipFuture) : null;
+            DateRange earlier =
+                    own == null && again == null ? dateOfEarlierMeeting(text, event, found, year, skipFuture) : null;
+            DateRange next = own == null && again == null && earlier == null
+                    ? firstDateIn(text, found, ownEnd, nextEnd, year, skipFuture)
+                    : null;
             DateRange before = null;
             for (DateRange range : found) {
                 if (range.to() <= event.start() && range.from() >= blockStart && !isPublished(text, range)) {
                     before = range;
                 }
             }
-            for (DateRange candidate : new DateRange[] {own, again, next, before}) {
+            for (DateRange candidate : new DateRange[] {own, again, earlier, next, before}) {
                 if (candidate != null) {
                     return withDuration(text, candidate, lead);
                 }
@@ -795,13 +829,195 @@ public final class MeetingFinder {
                 anchors.add(held.end());
             }
         }
+        anchors.addAll(ordinalMentions(text, event, event.end(), lead));
+        Matcher host = hosted.matcher(text.folded()).region(event.end(), lead);
+        while (host.find()) {
+            if (!namesAnotherMeeting(text, host.start()) && hostsTheMeeting(text, event, host.end())) {
+                anchors.add(host.end());
+            }
+        }
         for (int anchor : anchors) {
-            DateRange date = firstDateIn(text, found, anchor, sentenceEnd(text, anchor), year, skipFuture);
+            DateRange date = dateInSentenceOf(text, found, anchor, anchor, year, skipFuture);
             if (date != null) {
                 return date;
             }
         }
         return null;
+    }
+
+    /** "Fourth Ministerial Meeting": the ordinal written right before the meeting's phrase (folded); null if none. */
+    private String ordinalOf(AnalysedText text, Match event) {
+        String before = text.folded()
+                .substring(Math.max(0, event.start() - REFERENCE_WINDOW), event.start())
+                .stripTrailing();
+        Matcher number = ordinal.matcher(before);
+        return number.find() ? number.group() : null;
+    }
+
+    /**
+     * "Fourth Ministerial Meeting on …", then "… hosted the fourth Los Angeles Declaration Ministerial": a later
+     * mention of the meeting by its ordinal and the first word of its phrase, a few words apart; where each such
+     * mention in [from, to) ends.
+     */
+    private List<Integer> ordinalMentions(AnalysedText text, Match event, int from, int to) {
+        String number = ordinalOf(text, event);
+        if (number == null || to <= from) {
+            return List.of();
+        }
+        String head = text.folded().substring(event.start(), event.end()).split("[^\\p{L}]+")[0];
+        Matcher mention = Pattern.compile(
+                        "\\b" + Pattern.quote(number) + "\\s+(?:[\\p{L}'-]+\\s+){0,5}?" + Pattern.quote(head) + "\\b")
+                .matcher(text.folded())
+                .region(from, to);
+        List<Integer> ends = new java.util.ArrayList<>();
+        while (mention.find()) {
+            ends.add(mention.end());
+        }
+        return ends;
+    }
+
+    /**
+     * "hosted the meeting", "hosted the fourth … Ministerial": whether the words right after a host verb, in its
+     * sentence, name the meeting (a meeting phrase that names no other meeting, or the meeting's ordinal).
+     */
+    private boolean hostsTheMeeting(AnalysedText text, Match event, int from) {
+        int to = Math.min(from + HOSTED_WINDOW, sentenceEnd(text, from));
+        for (Match match : text.matches().within(Layer.SIGNAL, from, to)) {
+            if (match.kind() == TermKind.MEETING_TYPE && !namesAnotherMeeting(text, match)) {
+                return true;
+            }
+        }
+        return !ordinalMentions(text, event, from, to).isEmpty();
+    }
+
+    /**
+     * "On May 7, 2024, Guatemala hosted the third … Ministerial": the country that hosts the meeting (right before
+     * the host verb, "Guatemala's government hosted") is where it met; null if the opening names none.
+     */
+    private String hostCountry(AnalysedText text, Match event, int lead) {
+        if (event == null) {
+            return null;
+        }
+        Matcher host = hosted.matcher(text.folded()).region(0, lead);
+        while (host.find()) {
+            if (!hostsTheMeeting(text, event, host.end())) {
+                continue;
+            }
+            for (Match match : text.matches()
+                    .within(Layer.COUNTRY, Math.max(0, host.start() - MAX_COUNTRY_NAME - 20), host.start())) {
+                if (match.kind() == TermKind.COUNTRY
+                        && HOST_GAP.matcher(text.folded().substring(match.end(), host.start()))
+                                .matches()) {
+                    return match.key();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "… led a high-level delegation … to meet with President Ruiz": a counterpart that who met travelled to meet,
+     * in one sentence of the opening, is met at home: the country the report gives that person elsewhere
+     * ("President of Freedonia Ana Ruiz", "Ana Ruiz, Minister of Foreign Affairs of Freedonia"); null if none.
+     */
+    private String counterpartCountry(AnalysedText text, int lead) {
+        String folded = text.folded();
+        Matcher meet = meetWith.matcher(folded).region(0, lead);
+        while (meet.find()) {
+            int start = sentenceStartOverAbbreviations(text, meet.start());
+            if (!travel.matcher(folded).region(start, meet.start()).find()) {
+                continue;
+            }
+            Matcher name = COUNTERPART
+                    .matcher(text.text())
+                    .region(meet.end(), Math.min(text.text().length(), meet.end() + MAX_COUNTRY_NAME));
+            if (name.lookingAt()) {
+                String country = countryOfPerson(text, name.group(1));
+                if (country != null) {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The country written with a person's surname: before it over given names and titles, or in an apposition. */
+    private static String countryOfPerson(AnalysedText text, String surname) {
+        Matcher mention = Pattern.compile("(?<!\\p{L})" + Pattern.quote(surname) + "(?!\\p{L})")
+                .matcher(text.text());
+        while (mention.find()) {
+            int at = mention.start();
+            for (Match match : text.matches().within(Layer.COUNTRY, Math.max(0, at - MAX_COUNTRY_NAME), at)) {
+                if (match.kind() == TermKind.COUNTRY
+                        && NAMES_BETWEEN
+                                .matcher(text.text().substring(match.end(), at))
+                                .matches()) {
+                    return match.key();
+                }
+            }
+            Matcher of = OF_COUNTRY_AFTER
+                    .matcher(text.folded())
+                    .region(mention.end(), Math.min(text.folded().length(), mention.end() + MAX_COUNTRY_NAME));
+            if (of.lookingAt()) {
+                for (Match match : text.matches().within(Layer.COUNTRY, of.end(), of.end() + MAX_COUNTRY_NAME)) {
+                    if (match.kind() == TermKind.COUNTRY && match.start() == of.end()) {
+                        return match.key();
+                    }
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "On May 31, 2023, … led a delegation … to meet with President Ruiz … As a result of this meeting": the date of
+     * an earlier sentence of the opening that says who met whom (after its verb, else before it in the sentence),
+     * before a meeting phrase that refers back to it; null if none.
+     */
+    private DateRange dateOfEarlierMeeting(
+            AnalysedText text, Match event, List<DateRange> found, Integer year, boolean skipFuture) {
+        Matcher meet = meetWith.matcher(text.folded()).region(0, event.start());
+        while (meet.find()) {
+            if (namesAnotherMeeting(text, meet.start())) {
+                continue;
+            }
+            DateRange date = dateInSentenceOf(text, found, meet.start(), meet.end(), year, skipFuture);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** The first date after [start, end) in its sentence, else the first before it in its sentence. */
+    private DateRange dateInSentenceOf(
+            AnalysedText text, List<DateRange> found, int start, int end, Integer year, boolean skipFuture) {
+        DateRange after = firstDateIn(text, found, end, sentenceEnd(text, end), year, skipFuture);
+        return after != null
+                ? after
+                : firstDateIn(text, found, sentenceStartOverAbbreviations(text, start), start, year, skipFuture);
+    }
+
+    /** Where the sentence holding {@code offset} starts, in its block, over abbreviations ("Dr. ", "U.S. "). */
+    private static int sentenceStartOverAbbreviations(AnalysedText text, int offset) {
+        int block = text.document().blockAt(offset);
+        int blockStart = block < 0 ? 0 : text.document().blocks().get(block).start();
+        String all = text.text();
+        int stop = all.lastIndexOf(". ", offset - 1);
+        while (stop >= blockStart) {
+            int word = stop;
+            while (word > 0 && Character.isLetter(all.charAt(word - 1))) {
+                word--;
+            }
+            boolean abbreviation = stop - word <= 2 && stop > word && Character.isUpperCase(all.charAt(word))
+                    || word > 0 && all.charAt(word - 1) == '.';
+            if (!abbreviation) {
+                return stop + 2;
+            }
+            stop = all.lastIndexOf(". ", stop - 1);
+        }
+        return blockStart;
     }
 
     /** Where the sentence holding {@code offset} starts, not before {@code blockStart}. */
@@ -961,15 +1177,29 @@ public final class MeetingFinder {
                     && !NAME_BEFORE_CITY
                             .matcher(text.folded().substring(Math.max(0, match.start() - 30), match.start()))
                             .find()
-                    && !NAME_AFTER_CITY
-                            .matcher(text.folded()
-                                    .substring(
-                                            match.end(), Math.min(text.folded().length(), match.end() + 20)))
-                            .find()) {
+                    && !NAME_AFTER_CITY.matcher(wordsAfter(text, match.end())).find()) {
                 return match;
             }
         }
         return null;
+    }
+
+    /**
+     * The folded words right after {@code offset}, split where two words are glued (a small letter then a capital:
+     * "Los Angeles DeclarationOn Migration", a line break lost in extraction).
+     */
+    private static String wordsAfter(AnalysedText text, int offset) {
+        int end = Math.min(text.text().length(), offset + 20);
+        StringBuilder words = new StringBuilder();
+        for (int i = offset; i < end; i++) {
+            if (i > offset
+                    && Character.isLowerCase(text.text().charAt(i - 1))
+                    && Character.isUpperCase(text.text().charAt(i))) {
+                words.append(' ');
+            }
+            words.append(text.folded().charAt(i));
+        }
+        return words.toString();
     }
 
     private static boolean insideOrganisation(OrganisationFindings organisations, Match city) {
