@@ -180,11 +180,14 @@ public final class LocalAcronymFinder {
     private static boolean isAttributed(
             AnalysedText text, List<OrganisationHit> known, int nameStart, int nameEnd, int end) {
         for (OrganisationHit hit : known) {
-            boolean opensLongerName = hit.start() <= nameStart
-                    && hit.end() < nameEnd
-                    && text.text().substring(hit.end(), nameEnd).strip().contains(" ");
-            if (hit.start() < nameEnd && nameStart < hit.end() && !opensLongerName) {
-                return true;
+            // the overlap first: the name's rest is read only for a hit on the name, not for every hit of the report
+            if (hit.start() < nameEnd && nameStart < hit.end()) {
+                boolean opensLongerName = hit.start() <= nameStart
+                        && hit.end() < nameEnd
+                        && text.text().substring(hit.end(), nameEnd).strip().contains(" ");
+                if (!opensLongerName) {
+                    return true;
+                }
             }
         }
         return !text.matches().within(Layer.COUNTRY, nameEnd + 1, end).isEmpty();
