@@ -500,19 +500,33 @@ class MeetingFindingTest {
         assertEquals(Meeting.THEMATIC_MEETING, meeting.type());
     }
 
-    @Test
-    void shouldNotTakeAPublicationsTypeFromAPastConferenceItMentions() {
-        // given an overview of a publication that recalls a conference of an earlier year and a future forum
-        String text = "Le secrétariat a publié une étude. La revue se réunira du 3 au 5 juin 2024 à Genève. "
-                + "Le plan adopté lors de la troisième Conférence ministérielle sur la mobilité en mars 2019 "
-                + "est examiné.";
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reportsThatOnlyMentionAMeeting")
+    void shouldRecordNoMeetingForAReportThatOnlyMentionsOne(String given, String text, String language) {
+        // given a report that speaks of meetings it does not record (the case's text)
 
         // when
-        Meeting meeting = ENRICHER.enrich(Reports.of(text, "fr")).meeting();
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, language)).meeting();
 
-        // then the report records no meeting, and the future forum's dates are not its own
+        // then the report records no meeting, and no other meeting's dates are its own
         assertEquals(Meeting.OTHER, meeting.type());
         assertEquals(null, meeting.startDate());
+    }
+
+    static Stream<Arguments> reportsThatOnlyMentionAMeeting() {
+        return Stream.of(
+                Arguments.of(
+                        "an overview of a publication that recalls a conference of an earlier year and a future forum",
+                        "Le secrétariat a publié une étude. La revue se réunira du 3 au 5 juin 2024 à Genève. "
+                                + "Le plan adopté lors de la troisième Conférence ministérielle sur la mobilité en mars 2019 "
+                                + "est examiné.",
+                        "fr"),
+                Arguments.of(
+                        "an evaluation's recommendation that speaks of a meeting that may not be held, and of experts",
+                        "Final Evaluation: recommendation\n\nThe office must form a design committee and include the "
+                                + "ministries and the technical experts as members. In case the joint meeting of all the partners "
+                                + "is not feasible, the office can consult them separately.",
+                        "en"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -746,21 +760,6 @@ class MeetingFindingTest {
         assertEquals(Meeting.OTHER, meeting.type());
         assertEquals("Lisbon", meeting.city());
         assertEquals("PT", meeting.country());
-    }
-
-    @Test
-    void shouldNotTypeAReportByAMeetingItOnlySupposes() {
-        // given an evaluation's recommendation that speaks of a meeting that may not be held, and of experts
-        String text = "Final Evaluation: recommendation\n\nThe office must form a design committee and include the "
-                + "ministries and the technical experts as members. In case the joint meeting of all the partners "
-                + "is not feasible, the office can consult them separately.";
-
-        // when
-        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
-
-        // then the report records no meeting
-        assertEquals(Meeting.OTHER, meeting.type());
-        assertEquals(null, meeting.startDate());
     }
 
     @ParameterizedTest(name = "{0}")
