@@ -5,11 +5,11 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.migrationdialogue.pipeline.common.events.Block;
 import org.migrationdialogue.pipeline.enrich.core.knowledge.TermSpec;
 import org.migrationdialogue.pipeline.enrich.core.match.Layer;
@@ -23,8 +23,10 @@ import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
  *   <li>the unknown items of an enumeration of three names or more of which at least half, and two, are bodies
  *       already known ("USAID, Zentrix, Globex and the Inter-American Development Bank"), or of three acronyms or
  *       more of which one is ("MoLESS, NPA, SDC and the experts");
- *   <li>the subject that opens a sentence or a list item with a verb of commitment ({@code body-lists.tsv}, kind
- *       {@code commits}: "Zentrix will train 5,000 women", "Globex has committed $10 million");
+ *   <li>the subjects that open a sentence, a list item or a main clause with a verb of commitment, alone,
+ *       coordinated or before a clause in commas ({@code body-lists.tsv}, kind {@code commits}: "Zentrix will train
+ *       5,000 women", "To date, Globex and Initech have committed $10 million", "Zentrix, a platform, has
+ *       committed");
  *   <li>the names a sum is given to (kind {@code gives}: "awarded $625,000 to the Globex Network").
  * </ul>
  *
@@ -49,27 +51,14 @@ final class AnchoredBodyFinder {
 
     private final ListedBodyFinder listed;
     private final Set<String> heads;
-    private final Set<String> functionWords;
     private final Pattern commitment;
     private final Pattern gift;
 
     AnchoredBodyFinder(List<TermSpec> words, ListedBodyFinder listed, Set<String> heads) {
         this.listed = listed;
         this.heads = Set.copyOf(heads);
-        this.functionWords = words.stream()
-                .filter(word -> word.key().equals("function"))
-                .map(TermSpec::phrase)
-                .collect(Collectors.toUnmodifiableSet());
-        String verbs = words.stream()
-                .filter(word -> word.key().equals("commits"))
-                .map(word -> Pattern.quote(word.phrase()))
-                .sorted((left, right) -> right.length() - left.length())
-                .collect(Collectors.joining("|"));
-        String gives = words.stream()
-                .filter(word -> word.key().equals("gives"))
-                .map(word -> Pattern.quote(word.phrase()))
-                .sorted((left, right) -> right.length() - left.length())
-                .collect(Collectors.joining("|"));
+        String verbs = ListedBodyFinder.alternatives(words, "commits");
+        String gives = ListedBodyFinder.alternatives(words, "gives");
         this.gift = Pattern.compile("(?<![\\p{L}])(?:" + gives + ")\\s+(?:more than |over |nearly |about |up to )?"
                 + "(?:US\\s?|USD\\s?|EUR\\s?)?[$€£]?\\s?\\d[\\d.,]*(?:\\s+(?:million|billion|thousand))?"
                 + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+to\\s+");
@@ -96,7 +85,7 @@ final class AnchoredBodyFinder {
         for (int[] span : spans) {
             String name = original.substring(span[0], span[1]);
             if (isFree(taken, span[0], span[1])
-                    && !functionWords.contains(name.split("\\s+")[0])
+                    && !listed.isFunctionWord(name.split("\\s+")[0])
                     && !isPluralHead(name)
                     && !holdsTitleOrMeeting(text, span)
                     && !commonNames.computeIfAbsent(
@@ -239,13 +228,13 @@ final class AnchoredBodyFinder {
     private static boolean isCommonWords(String name, String text, Set<String> lowerCase) {
         String[] words = name.split("\\s+");
         for (String word : words) {
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            String lower = word.toLowerCase(Locale.ROOT);
             if (!lowerCase.contains(lower) && !word.equals(lower)) {
                 return false;
             }
         }
         String last = words[words.length - 1];
-        return words.length == 1 || last.endsWith("s") || text.contains(name.toLowerCase(java.util.Locale.ROOT));
+        return words.length == 1 || last.endsWith("s") || text.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -259,7 +248,7 @@ final class AnchoredBodyFinder {
         Matcher longer = Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]+) " + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
                 .matcher(text);
         while (longer.find()) {
-            if (!lowerCase.contains(longer.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            if (!lowerCase.contains(longer.group(1).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

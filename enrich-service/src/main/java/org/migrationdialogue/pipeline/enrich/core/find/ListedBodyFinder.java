@@ -93,7 +93,13 @@ final class ListedBodyFinder {
         this.heads = Set.copyOf(heads);
     }
 
-    private static String alternatives(List<TermSpec> words, String kind) {
+    /** Whether a word opens sentences and begins no name ("This", "Moreover"; kind {@code function}). */
+    boolean isFunctionWord(String word) {
+        return functionWords.contains(word);
+    }
+
+    /** The phrases of one kind as alternatives of an expression, the longest first. */
+    static String alternatives(List<TermSpec> words, String kind) {
         return words.stream()
                 .filter(word -> word.key().equals(kind))
                 .map(word -> Pattern.quote(word.phrase()))
