@@ -3,7 +3,11 @@ package org.migrationdialogue.pipeline.enrich.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.migrationdialogue.pipeline.common.events.Person;
 
 class PeopleFindingTest {
@@ -105,31 +109,31 @@ class PeopleFindingTest {
         assertEquals(List.of(), people);
     }
 
-    @Test
-    void shouldEndANameAtAPossessive() {
-        // given a heading that names a visit by its visitor
-        String text = "Readout of Dr. Jane Holloway's Visit to Lisbon\n\nThe visit ended on Friday.";
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("namesFollowedByWhatIsNotTheName")
+    void shouldEndAPersonsNameWhereTheNameEnds(String followedBy, String text, String language, String name) {
+        // given a person's name followed by something that is not part of it (the case's text)
 
         // when
-        List<String> names = ENRICHER.enrich(Reports.of(text, "en")).people().stream()
+        List<String> names = ENRICHER.enrich(Reports.of(text, language)).people().stream()
                 .map(Person::name)
                 .toList();
 
-        // then
-        assertEquals(List.of("Jane Holloway"), names);
+        // then the person is named without what follows the name
+        assertEquals(List.of(name), names);
     }
 
-    @Test
-    void shouldNotTakeTheTitleAfterANameForPartOfIt() {
-        // given a French name followed by the post of its bearer, without a comma
-        String text = "L'accord a été signé en présence de M. Karim Bensaid Ambassadeur du Maroc au Sénégal.";
-
-        // when
-        List<String> names = ENRICHER.enrich(Reports.of(text, "fr")).people().stream()
-                .map(Person::name)
-                .toList();
-
-        // then
-        assertEquals(List.of("Karim Bensaid"), names);
+    static Stream<Arguments> namesFollowedByWhatIsNotTheName() {
+        return Stream.of(
+                Arguments.of(
+                        "a possessive, in a heading that names a visit by its visitor",
+                        "Readout of Dr. Jane Holloway's Visit to Lisbon\n\nThe visit ended on Friday.",
+                        "en",
+                        "Jane Holloway"),
+                Arguments.of(
+                        "the post of its bearer, without a comma",
+                        "L'accord a été signé en présence de M. Karim Bensaid Ambassadeur du Maroc au Sénégal.",
+                        "fr",
+                        "Karim Bensaid"));
     }
 }
