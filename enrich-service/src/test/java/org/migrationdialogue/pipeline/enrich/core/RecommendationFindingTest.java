@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.migrationdialogue.pipeline.common.events.Recommendation;
 import org.migrationdialogue.pipeline.common.events.ReportId;
 
@@ -517,6 +519,30 @@ class RecommendationFindingTest {
         // then both items
         assertEquals(2, recommendations.size());
         assertEquals(Recommendation.RECOMMENDATION, recommendations.getFirst().kind());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The review has confirmed that the centre, among other aspects:|en",
+                "The assessment found that the programme:|en",
+                "L'évaluation a montré que le projet :|fr"
+            })
+    void shouldReadTheItemsOfWhatAnEvaluationFoundAsConclusions(String leadIn, String language) {
+        // given a lead-in that reports what an evaluation found, then bulleted items with no verb of action
+        String text = leadIn + """
+
+
+                  • Is based on a careful reading of the needs of the communities it serves.
+                  • Is steadily improving the follow-up of the families it supports.
+                """;
+
+        // when
+        List<String> kinds = kinds(text, language);
+
+        // then both items, as conclusions
+        assertEquals(List.of(Recommendation.CONCLUSION, Recommendation.CONCLUSION), kinds);
     }
 
     @Test
