@@ -72,6 +72,16 @@ class ThemeScoringTest {
                         "The strategy works collaboratively with regional partners throughout the region.",
                         "regional_cooperation"),
                 Arguments.of(
+                        "newcomers settling into welcoming communities",
+                        "en",
+                        "Volunteers help newcomers rebuild their lives and integrate into welcoming communities.",
+                        "integration"),
+                Arguments.of(
+                        "socio-economic inclusion, in French",
+                        "fr",
+                        "Le programme aide les nouveaux arrivants à s'intégrer : insertion socio-économique.",
+                        "integration"),
+                Arguments.of(
                         "working with regional partners, in French",
                         "fr",
                         "La stratégie est menée avec les partenaires régionaux dans la région.",
