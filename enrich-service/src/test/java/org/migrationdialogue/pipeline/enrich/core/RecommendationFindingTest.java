@@ -546,6 +546,53 @@ class RecommendationFindingTest {
     }
 
     @Test
+    void shouldReadTheLabelledParagraphsOfAnnouncedCommitmentsAsItems() {
+        // given a hard-wrapped fact sheet whose lead-in announces commitments, then paragraphs that each run in after
+        // a label, one of them going on in a second paragraph, and a closing narrative
+        String text = """
+                New Commitments
+
+                The following companies and organizations announced new commitments
+                today, joining the companies that invested since the launch last year:
+
+                Acme Foods:  Acme Foods, a family-owned company, will invest more
+                than $20 million in two new plants that will employ 300 people in the
+                region over the next five years.
+
+                In addition, Acme Foods will buy its packaging from local firms and
+                train their staff in food safety.
+
+                Blue Harbor Ltd.: Blue Harbor Ltd., a software firm, will train 5,000
+                young people in coding over three years in rural towns.
+
+                Taken together, these commitments create new jobs across the region
+                and give hope to the young people who live there.
+
+                Updates on Earlier Commitments
+
+                The companies that committed last year report steady progress in
+                their work with the partner governments.
+                """;
+
+        // when
+        List<Recommendation> recommendations =
+                ENRICHER.enrich(Reports.of(text, "en")).recommendations();
+
+        // then each labelled paragraph is one item, on one line with the paragraph it runs on into before the next
+        // label; the closing narrative is not the last item's
+        assertEquals(
+                List.of(
+                        "Acme Foods: Acme Foods, a family-owned company, will invest more than $20 million in two new"
+                                + " plants that will employ 300 people in the region over the next five years. In"
+                                + " addition, Acme Foods will buy its packaging from local firms and train their staff"
+                                + " in food safety.",
+                        "Blue Harbor Ltd.: Blue Harbor Ltd., a software firm, will train 5,000 young people in coding"
+                                + " over three years in rural towns."),
+                recommendations.stream().map(Recommendation::text).toList());
+        assertEquals(Recommendation.RECOMMENDATION, recommendations.get(1).kind());
+    }
+
+    @Test
     void shouldReadFrenchFindingsAsConclusions() {
         // given a French lead-in announcing findings, then bulleted items without verbs
         String text = """

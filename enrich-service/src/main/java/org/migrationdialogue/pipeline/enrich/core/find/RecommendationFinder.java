@@ -43,6 +43,8 @@ public final class RecommendationFinder {
     /** How far back a list's section heading may be. */
     private static final int HEADING_REACH = 12;
     /** "…; and" at an item's end: the conjunction joins items, it is not part of this one. */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s*\\n\\s*\\n\\s*");
+
     private static final Pattern TRAILING_CONJUNCTION = Pattern.compile("([;,]?)\\s+(?:and|or|et|ou)$");
 
     private static final Pattern NUMBERED_RECOMMENDATION = Pattern.compile(
@@ -172,8 +174,7 @@ public final class RecommendationFinder {
                     && index > 0
                     && document.endsWith(document.blocks().get(index - 1), ':')
                     && announcesItems(leadInBefore(index))
-                    && lists.isImplicitItem(document, index)
-                    && lists.isImplicitItem(document, index + 1);
+                    && lists.opensImplicitList(document, index);
         }
 
         /** Paragraphs without markers are items only after a lead-in that says they are. */
@@ -394,7 +395,10 @@ public final class RecommendationFinder {
         }
 
         private void add(int start, int end, String group, String kind) {
-            String raw = document.text().substring(start, end).strip();
+            // An item that runs on over paragraphs is published on one line.
+            String raw = PARAGRAPH_BREAK
+                    .matcher(document.text().substring(start, end).strip())
+                    .replaceAll(" ");
             Matcher label = NUMBERED_RECOMMENDATION.matcher(raw);
             String item = label.find() ? raw.substring(label.end()) : raw;
             String itemText = endsWithConjunction(item)
