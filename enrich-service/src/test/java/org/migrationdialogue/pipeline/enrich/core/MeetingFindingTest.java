@@ -1000,4 +1000,28 @@ class MeetingFindingTest {
                                 + "deuxième réunion du Groupe de consultation des Andes tenue le 4 mai 2019 à Lima\n\n"
                                 + "La réunion a réuni des hauts fonctionnaires de Bolivie, d'Equateur et de Colombie."));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("meetingsOfHeadsOfImmigration")
+    void shouldTypeAMeetingOfTheHeadsOfImmigrationServicesAsAnExpertMeeting(String language, String text) {
+        // given a generic meeting word followed by who meets: the heads of national immigration services
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, language)).meeting();
+
+        // then they meet as practitioners
+        assertEquals(Meeting.EXPERT_MEETING, meeting.type());
+    }
+
+    static Stream<Arguments> meetingsOfHeadsOfImmigration() {
+        return Stream.of(
+                Arguments.of(
+                        "fr",
+                        "Riga – La réunion annuelle des responsables de l’immigration de la Communauté du Port "
+                                + "permet aux services nationaux de coordonner la gestion des frontières."),
+                Arguments.of(
+                        "en",
+                        "The annual meeting of the heads of immigration of the Harbour Community helps the national "
+                                + "services coordinate border management; ministers welcomed it."));
+    }
 }

@@ -257,6 +257,11 @@ public final class MeetingFinder {
     private final Pattern government;
     /** "The meeting was attended by senior officials": who took part ({@code attended}, then a {@code met-} phrase). */
     private final Pattern attendedBy;
+    /**
+     * "la réunion annuelle des responsables de l'immigration", "the meeting of the heads of immigration": who meets,
+     * a few words after a generic meeting word, in its clause ({@code met-} phrases; group 1).
+     */
+    private final Pattern ofWhoMeets;
     /** How far after a host verb the meeting it hosted may be named. */
     private static final int HOSTED_WINDOW = 80;
     /** What may stand between a host country and its verb: "Guatemala's government hosted" (folded). */
@@ -295,6 +300,8 @@ public final class MeetingFinder {
         this.government = Pattern.compile("^(?:" + statements("government") + ")$");
         this.attendedBy = Pattern.compile("\\b(?:" + statements("attended") + ")\\s+(?:the |les |des |de |los |las )?"
                 + "(?:[\\p{L}-]+\\s+)??(" + statements("met-") + ")\\b");
+        this.ofWhoMeets = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:of|des|de|du|del|dos|entre|between)\\s+"
+                + "(?:the |les |los |las |os )?(" + statements("met-") + ")\\b");
         this.ordinal = Pattern.compile("\\b(?:" + statements("ordinal") + "|\\d{1,2}(?:st|nd|rd|th|e|eme|er|re|o|a))$");
         this.dates = new DateFinder(normaliser);
         this.partialDates = new PartialDates(normaliser);
@@ -530,6 +537,9 @@ public final class MeetingFinder {
             return Meeting.OTHER;
         }
         String named = event == null ? null : typeByWhoMeets(text, event);
+        if (named == null && event != null) {
+            named = typeByWhoMeetsAfter(text, event);
+        }
         if (named != null) {
             return named;
         }
@@ -563,6 +573,22 @@ public final class MeetingFinder {
             return Meeting.THEMATIC_MEETING;
         }
         return EXPERTS.matcher(opening).find() ? Meeting.EXPERT_MEETING : Meeting.OTHER;
+    }
+
+    /**
+     * "la réunion annuelle des responsables de l'immigration", "a meeting of the heads of immigration": a generic
+     * meeting word followed, in its clause, by who meets is typed by them; null when none follows or they make no
+     * type ("a meeting of the representatives").
+     */
+    private String typeByWhoMeetsAfter(AnalysedText text, Match event) {
+        String folded = text.folded();
+        Matcher who = ofWhoMeets.matcher(
+                folded.substring(event.end(), Math.min(folded.length(), event.end() + PARTICIPANTS_WINDOW)));
+        if (!who.find()) {
+            return null;
+        }
+        String type = metType(who.group(1));
+        return Meeting.OTHER.equals(type) ? null : type;
     }
 
     /**
