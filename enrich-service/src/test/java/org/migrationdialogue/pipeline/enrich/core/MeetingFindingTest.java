@@ -915,4 +915,113 @@ class MeetingFindingTest {
         assertEquals(LocalDate.of(2023, 3, 14), meeting.endDate());
         assertNotEquals("PY", meeting.country());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("genericWordsNamingACouncil")
+    void shouldTypeAGenericMeetingWordByTheCouncilItNames(String language, String text) {
+        // given a weekly meeting of a council of ministers, named by a generic word, where ministers are spoken of
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, language)).meeting();
+
+        // then it is the council's meeting, of no dialogue type, on its day
+        assertEquals(Meeting.OTHER, meeting.type());
+        assertEquals(LocalDate.of(2021, 3, 3), meeting.startDate());
+    }
+
+    static Stream<Arguments> genericWordsNamingACouncil() {
+        return Stream.of(
+                Arguments.of(
+                        "fr",
+                        "Ce mercredi 3 mars 2021, le Chef de l'Etat a présidé la réunion hebdomadaire du Conseil des "
+                                + "ministres au Palais. Il a félicité les ministres des nouveaux membres du Gouvernement."),
+                Arguments.of(
+                        "en",
+                        "On Wednesday 3 March 2021, the President chaired the weekly meeting of the Council of "
+                                + "Ministers at the Palace. He thanked the ministers of the outgoing team."));
+    }
+
+    @Test
+    void shouldPlaceAGovernmentsCouncilInTheCountryTheReportNamesMost() {
+        // given a council of ministers held at a palace, with no city, in a communiqué that names one country twice
+        String text = "Ce mercredi 3 mars 2021, le Chef de l'Etat a présidé le Conseil des ministres au Palais.\n\n"
+                + "Il a salué les membres du Gouvernement de la République du Bénin et rendu hommage au peuple "
+                + "béninois.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "fr")).meeting();
+
+        // then the government's country is the meeting's
+        assertEquals(Meeting.OTHER, meeting.type());
+        assertEquals(null, meeting.city());
+        assertEquals("BJ", meeting.country());
+    }
+
+    @Test
+    void shouldNotTypeAMeetingOfPrimeMinistersAsAMinisterialConferenceAndPlaceItAtTheSummitItWasHeldAt() {
+        // given two prime ministers who chaired a meeting at a summit, in a city the venue list lacks
+        String text = "Joint statement following the meeting on migration: 4 May 2022\n\nPrime Minister Ana Berg "
+                + "and Latvian Prime Minister Juris Ozols chaired a small-group meeting on migration at the Harbour "
+                + "Summit in Tartu, Estonia today.\n\nThe meeting was attended by Estonia, Latvia and Finland.";
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then a leaders' meeting of no dialogue type, at the summit's venue
+        assertEquals(Meeting.OTHER, meeting.type());
+        assertEquals("Tartu", meeting.city());
+        assertEquals("EE", meeting.country());
+        assertEquals(LocalDate.of(2022, 5, 4), meeting.startDate());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("meetingsAttendedByOthersThanTheSignatories")
+    void shouldTypeAMeetingByWhoAttendedItNotByWhoSignsTheStatement(String language, String text) {
+        // given a statement signed by ministers about a meeting that senior officials attended
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, language)).meeting();
+
+        // then the attendees type the meeting
+        assertEquals(Meeting.SENIOR_OFFICIALS_MEETING, meeting.type());
+        assertEquals("Lima", meeting.city());
+    }
+
+    static Stream<Arguments> meetingsAttendedByOthersThanTheSignatories() {
+        return Stream.of(
+                Arguments.of(
+                        "en",
+                        "Joint Statement by the Foreign Ministers of Chile and Peru on the second meeting of the "
+                                + "Andes Consultation Group held on 4 May 2019, Lima, Peru\n\nThe meeting was "
+                                + "attended by senior officials from Bolivia, Ecuador and Colombia."),
+                Arguments.of(
+                        "fr",
+                        "Déclaration conjointe des ministres des Affaires étrangères du Chili et du Pérou sur la "
+                                + "deuxième réunion du Groupe de consultation des Andes tenue le 4 mai 2019 à Lima\n\n"
+                                + "La réunion a réuni des hauts fonctionnaires de Bolivie, d'Equateur et de Colombie."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("meetingsOfHeadsOfImmigration")
+    void shouldTypeAMeetingOfTheHeadsOfImmigrationServicesAsAnExpertMeeting(String language, String text) {
+        // given a generic meeting word followed by who meets: the heads of national immigration services
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, language)).meeting();
+
+        // then they meet as practitioners
+        assertEquals(Meeting.EXPERT_MEETING, meeting.type());
+    }
+
+    static Stream<Arguments> meetingsOfHeadsOfImmigration() {
+        return Stream.of(
+                Arguments.of(
+                        "fr",
+                        "Riga – La réunion annuelle des responsables de l’immigration de la Communauté du Port "
+                                + "permet aux services nationaux de coordonner la gestion des frontières."),
+                Arguments.of(
+                        "en",
+                        "The annual meeting of the heads of immigration of the Harbour Community helps the national "
+                                + "services coordinate border management; ministers welcomed it."));
+    }
 }

@@ -56,6 +56,20 @@ public final class CountryFinder {
         return codes.isEmpty() ? null : codes.getFirst();
     }
 
+    /**
+     * The country a report names more often than any other ("the Government of the Republic of Freedonia … the
+     * Freedonian people"); null if it names none, or two as often.
+     */
+    public String leading(AnalysedText text) {
+        List<CountryMention> mentions = extract(text);
+        if (mentions.isEmpty()
+                || mentions.size() > 1
+                        && mentions.get(0).mentions() == mentions.get(1).mentions()) {
+            return null;
+        }
+        return mentions.getFirst().code();
+    }
+
     /** The country a report is plainly about: named 3+ times and twice as often as any other; null if none is. */
     public String dominant(AnalysedText text) {
         List<CountryMention> mentions = extract(text);

@@ -31,7 +31,12 @@ import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
  * ("to take place on", "aura lieu") is never the meeting's when another is written; "<who> … met in <city> on
  * <date>" gives the dates first, and the type when no phrase does (officials, ministers). A page whose opening
  * defines a dialogue ("X is a regional consultative process"), writes no full date and says of no meeting that it
- * took place presents the dialogue and records no meeting ({@code meeting-statements.tsv}).
+ * took place presents the dialogue and records no meeting ({@code meeting-statements.tsv}). A generic word that
+ * goes on to name a body ("la réunion hebdomadaire du Conseil des ministres") is that body's meeting; a national
+ * government's council with no venue meets in the country the report names most. Who the opening says attended a
+ * meeting ("was attended by senior officials") types it before the ministers who sign the report; prime ministers
+ * are not the ministers of a ministerial conference. A later mention of the meeting "at the … Summit in Tartu,
+ * Estonia" places it, even in a city the venue list lacks.
  */
 public final class MeetingFinder {
 
@@ -44,6 +49,12 @@ public final class MeetingFinder {
     private static final int DATELINE_CHARS = 400;
     private static final int COUNTRY_GAP = 6;
     private static final int MAX_COUNTRY_NAME = 60;
+    /**
+     * Heads of government ("Prime Minister", "les Premiers ministres", "el Primer Ministro") before the word "minister"
+     * (folded): they are not the ministers of a ministerial conference.
+     */
+    private static final String NOT_PRIME = "(?<!prime )(?<!premier )(?<!premiers )(?<!primer )(?<!primeros )";
+
     private static final Pattern ANOTHER_MEETING = Pattern.compile(
             "\\b(?:preparation|preparatory|prepare|preparing|ahead of|upcoming|next|forthcoming|towards|future|"
                     + "previous|last|prochaine?|preparatoire|en vue d|precedente?|derniere?|proxima|siguiente|"
@@ -62,7 +73,7 @@ public final class MeetingFinder {
      * after the meeting word, in its clause.
      */
     private static final Pattern OF_MINISTERS = Pattern.compile("^[^.,;:\\n]{0,40}?\\b(?:of|between|among|entre|des|de"
-            + "(?= los | las )|dos)\\s+(?:the |les |los |las |os )?(?:[\\p{L}-]+\\s+)?(?:vice-?)?"
+            + "(?= los | las )|dos)\\s+(?:the |les |los |las |os )?(?:[\\p{L}-]+\\s+)?" + NOT_PRIME + "(?:vice-?)?"
             + "(?:ministers|ministres|ministros)\\b");
     /** A meeting on a stated theme: "une conférence … sur le thème : …", "a seminar on the theme of …". */
     private static final Pattern ON_THEME = Pattern.compile("^[^.\\n]{0,80}?\\b(?:on the theme|under the theme|"
@@ -123,8 +134,8 @@ public final class MeetingFinder {
      * representatives of …) se sont réunis", "the Ministries of Foreign Relations … met": ministers or their
      * ministries meeting, whatever the phrase, in one sentence (over abbreviations: "U.S. Secretary …").
      */
-    private static final Pattern MINISTERS_MET =
-            Pattern.compile("\\b(?:vice-?)?(?:ministers?|ministres?|ministros?|ministries|ministeres|ministerios)\\b"
+    private static final Pattern MINISTERS_MET = Pattern.compile(
+            NOT_PRIME + "\\b(?:vice-?)?(?:ministers?|ministres?|ministros?|ministries|ministeres|ministerios)\\b"
                     + "(?:[^.]|(?<=\\b\\p{L})\\.){0,600}?\\b(?:met|meet|meeting|gathered|"
                     + "convened|reunis|reunies|se sont reunis|reunidos|se reunieron)\\b");
     /**
@@ -196,8 +207,12 @@ public final class MeetingFinder {
         return java.util.Set.copyOf(words);
     }
 
-    /** A visit ("official visit", "visite de travail", "visita oficial"), folded. */
-    private static final Pattern VISIT = Pattern.compile("\\b(?:visit|visite|visita)\\b");
+    /**
+     * What joins a generic meeting word to the name of the body that meets, a few words apart (folded): "la réunion
+     * hebdomadaire du ", "the weekly meeting of the ", "la reunión ordinaria del ".
+     */
+    private static final Pattern OF_THE_BODY = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:of|du|des|de|del|do|da)"
+            + "\\s+(?:(?:the|la|l'|los|las|o|a)\\s*)?(?:[\\p{L}-]+\\s+){0,2}?$");
 
     /** "Ministerial and " right before an expert meeting's phrase (folded). */
     private static final Pattern MINISTERIAL_AND =
@@ -236,6 +251,17 @@ public final class MeetingFinder {
     private final Pattern travel;
     /** An ordinal that numbers a meeting: "fourth", "4th", "troisieme" ({@code ordinal} statements, folded). */
     private final Pattern ordinal;
+    /** A word that names a body or an event of no dialogue type: "summit", "council", "visite" ({@code body}). */
+    private final Pattern body;
+    /** A national government's own meeting: "Council of Ministers", "cabinet meeting" ({@code government}). */
+    private final Pattern government;
+    /** "The meeting was attended by senior officials": who took part ({@code attended}, then a {@code met-} phrase). */
+    private final Pattern attendedBy;
+    /**
+     * "la réunion annuelle des responsables de l'immigration", "the meeting of the heads of immigration": who meets,
+     * a few words after a generic meeting word, in its clause ({@code met-} phrases; group 1).
+     */
+    private final Pattern ofWhoMeets;
     /** How far after a host verb the meeting it hosted may be named. */
     private static final int HOSTED_WINDOW = 80;
     /** What may stand between a host country and its verb: "Guatemala's government hosted" (folded). */
@@ -270,6 +296,12 @@ public final class MeetingFinder {
         this.hosted = Pattern.compile("\\b(?:" + statements("host") + ")\\b");
         this.meetWith = Pattern.compile("\\b(?:" + statements("meet-with") + ")\\s+(?:the\\s+)?");
         this.travel = Pattern.compile("\\b(?:" + statements("travel") + ")\\b");
+        this.body = Pattern.compile("\\b(?:" + statements("body") + ")\\b");
+        this.government = Pattern.compile("^(?:" + statements("government") + ")$");
+        this.attendedBy = Pattern.compile("\\b(?:" + statements("attended") + ")\\s+(?:the |les |des |de |los |las )?"
+                + "(?:[\\p{L}-]+\\s+)??(" + statements("met-") + ")\\b");
+        this.ofWhoMeets = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:of|des|de|du|del|dos|entre|between)\\s+"
+                + "(?:the |les |los |las |os )?(" + statements("met-") + ")\\b");
         this.ordinal = Pattern.compile("\\b(?:" + statements("ordinal") + "|\\d{1,2}(?:st|nd|rd|th|e|eme|er|re|o|a))$");
         this.dates = new DateFinder(normaliser);
         this.partialDates = new PartialDates(normaliser);
@@ -301,6 +333,9 @@ public final class MeetingFinder {
         }
         if (hosted == null) {
             hosted = counterpartCountry(text, lead);
+        }
+        if (hosted == null && isGovernments(text, event)) {
+            hosted = countries.leading(text);
         }
         String country = hosted != null ? hosted : countries.dominant(text);
         return new Meeting(
@@ -341,9 +376,23 @@ public final class MeetingFinder {
                         ? typed
                         : generic;
             }
-            generic = generic == null ? match : generic;
+            generic = generic == null || namesTheBody(text, generic, match) ? match : generic;
         }
         return generic;
+    }
+
+    /**
+     * "la réunion hebdomadaire du Conseil des ministres", "the weekly meeting of the Summit": a generic meeting word
+     * whose clause goes on, a few words later, to name a body or an event of no dialogue type names that one, which
+     * gives the meeting its type.
+     */
+    private boolean namesTheBody(AnalysedText text, Match generic, Match match) {
+        return !isMeetingWord(text, match)
+                && isMeetingWord(text, generic)
+                && match.start() >= generic.end()
+                && OF_THE_BODY
+                        .matcher(text.folded().substring(generic.end(), match.start()))
+                        .matches();
     }
 
     /**
@@ -488,10 +537,17 @@ public final class MeetingFinder {
             return Meeting.OTHER;
         }
         String named = event == null ? null : typeByWhoMeets(text, event);
+        if (named == null && event != null) {
+            named = typeByWhoMeetsAfter(text, event);
+        }
         if (named != null) {
             return named;
         }
         String opening = text.folded().substring(0, lead);
+        String attended = event == null ? null : typeByWhoAttended(opening);
+        if (attended != null) {
+            return attended;
+        }
         if (MINISTERS_MET.matcher(opening).find()) {
             return Meeting.MINISTERIAL_CONFERENCE;
         }
@@ -520,6 +576,38 @@ public final class MeetingFinder {
     }
 
     /**
+     * "la réunion annuelle des responsables de l'immigration", "a meeting of the heads of immigration": a generic
+     * meeting word followed, in its clause, by who meets is typed by them; null when none follows or they make no
+     * type ("a meeting of the representatives").
+     */
+    private String typeByWhoMeetsAfter(AnalysedText text, Match event) {
+        String folded = text.folded();
+        Matcher who = ofWhoMeets.matcher(
+                folded.substring(event.end(), Math.min(folded.length(), event.end() + PARTICIPANTS_WINDOW)));
+        if (!who.find()) {
+            return null;
+        }
+        String type = metType(who.group(1));
+        return Meeting.OTHER.equals(type) ? null : type;
+    }
+
+    /**
+     * "Joint statement by the Ministers … on the meeting …: the meeting was attended by senior officials": who the
+     * opening says took part in the meeting types it, not who signs the report; null when it says no such thing, or
+     * names participants of no type ("attended by representatives").
+     */
+    private String typeByWhoAttended(String opening) {
+        Matcher attended = attendedBy.matcher(opening);
+        while (attended.find()) {
+            String type = metType(attended.group(1));
+            if (type != null && !Meeting.OTHER.equals(type)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "The … Ministerial and Experts meeting", "la réunion ministérielle et d'experts": an expert meeting named
      * together with the ministers' is a ministerial conference with its experts' segment.
      */
@@ -535,14 +623,19 @@ public final class MeetingFinder {
     /**
      * A summit, a council ("the 8th … Summit Meeting", "Conseil des ministres") or a visit ("visite de travail") is a
      * meeting of no dialogue type, whoever attends it: the ministers who lead its sessions or who pay it do not make it
-     * a ministerial conference.
+     * a ministerial conference ({@code body} statements).
      */
-    private static boolean isMeetingWord(AnalysedText text, Match event) {
-        String phrase = text.folded().substring(event.start(), event.end());
-        return !phrase.startsWith("summit")
-                && !phrase.startsWith("sommet")
-                && !phrase.startsWith("conseil")
-                && !VISIT.matcher(phrase).find();
+    private boolean isMeetingWord(AnalysedText text, Match event) {
+        return !body.matcher(text.folded().substring(event.start(), event.end()))
+                .find();
+    }
+
+    /** "Conseil des ministres", "cabinet meeting": whether the meeting is a national government's own. */
+    private boolean isGovernments(AnalysedText text, Match event) {
+        return event != null
+                && government
+                        .matcher(text.folded().substring(event.start(), event.end()))
+                        .matches();
     }
 
     /**
@@ -1086,9 +1179,9 @@ public final class MeetingFinder {
         if (labelled != null) {
             return labelled;
         }
-        Match mentioned = event == null ? null : cityOfLaterMention(text, organisations, event, lead);
+        Venue mentioned = event == null ? null : venueOfLaterMention(text, organisations, event, lead);
         if (mentioned != null) {
-            return known(text, mentioned);
+            return mentioned;
         }
         Match datelineCity = firstCity(text, organisations, 0, Math.min(lead, DATELINE_CHARS));
         if (datelineCity != null) {
@@ -1144,11 +1237,12 @@ public final class MeetingFinder {
     }
 
     /**
-     * "GENEVA, Switzerland, May 9, 2014 -- … hosted a three-day … Conference in Accra, Ghana": a city written right
-     * after a later mention of the meeting's phrase, with a word of place ("in", "à"), is where it met, not the
-     * dateline's city (where a release was sent from); null if the opening has none.
+     * "GENEVA, Switzerland, May 9, 2014 -- … hosted a three-day … Conference in Accra, Ghana", "a meeting … at the
+     * Harbour Summit in Tartu, Estonia": a city written right after a later mention of the meeting's phrase, with a
+     * word of place ("in", "à"), is where it met, not the dateline's city (where a release was sent from), even one
+     * the venue list lacks when its country follows it; null if the opening has none.
      */
-    private Match cityOfLaterMention(AnalysedText text, OrganisationFindings organisations, Match event, int lead) {
+    private Venue venueOfLaterMention(AnalysedText text, OrganisationFindings organisations, Match event, int lead) {
         String folded = text.folded();
         for (Match match : text.matches().within(Layer.SIGNAL, event.end(), lead)) {
             if (match.kind() != TermKind.MEETING_TYPE
@@ -1163,7 +1257,12 @@ public final class MeetingFinder {
             Match city = firstCity(
                     text, organisations, place.end(), Math.min(folded.length(), place.end() + MAX_COUNTRY_NAME));
             if (city != null && city.start() == place.end()) {
-                return city;
+                return known(text, city);
+            }
+            Venue named = placeWithItsCountry(
+                    text, organisations, match.end(), Math.min(folded.length(), place.end() + MAX_COUNTRY_NAME));
+            if (named != null && text.text().startsWith(named.city(), place.end())) {
+                return named;
             }
         }
         return null;
