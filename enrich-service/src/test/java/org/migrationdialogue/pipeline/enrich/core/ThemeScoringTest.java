@@ -82,6 +82,16 @@ class ThemeScoringTest {
                         "Le programme aide les nouveaux arrivants à s'intégrer : insertion socio-économique.",
                         "integration"),
                 Arguments.of(
+                        "illegal migration, in French",
+                        "fr",
+                        "Les ministres veulent des cadres juridiques de lutte contre la migration illégale.",
+                        "irregular_migration"),
+                Arguments.of(
+                        "trafficking as \"trafic des êtres humains\", in French",
+                        "fr",
+                        "Les experts ont recommandé de renforcer la lutte contre le trafic des êtres humains.",
+                        "trafficking"),
+                Arguments.of(
                         "working with regional partners, in French",
                         "fr",
                         "La stratégie est menée avec les partenaires régionaux dans la région.",
