@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -711,6 +712,21 @@ class OrganisationFindingTest {
 
         // then the two unknown names are bodies too
         assertTrue(names.containsAll(List.of("Zentrix", "Globex Trust")), names::toString);
+    }
+
+    @Test
+    void shouldReadANameThatAKnownAcronymDefinesInAnEnumerationAsThatBody() {
+        // given an enumeration of known bodies, one written by a long name with "and" in it and its acronym, the
+        // long name differing from the registry's ("of" for "for")
+        String text = "Officials of SADC, the Common Market of Eastern and Southern Africa (COMESA), the Indian Ocean "
+                + "Commission and the IGAD attended.";
+
+        // when
+        Set<String> ids = organisations(text, "en").keySet();
+
+        // then the long name is COMESA's, neither two bodies nor one of its own
+        assertTrue(ids.contains("comesa"), ids::toString);
+        assertTrue(ids.stream().noneMatch(id -> id.startsWith("org:")), ids::toString);
     }
 
     @Test

@@ -109,7 +109,7 @@ final class AnchoredBodyFinder {
                 continue;
             }
             List<int[]> unknown = items.stream()
-                    .filter(item -> isFree(known, item[0], item[1]))
+                    .filter(item -> isFree(known, item[0], item[1]) && !isDefinedByKnown(text, item, block, known))
                     .toList();
             int anchors = items.size() - unknown.size();
             boolean acronyms = items.stream().allMatch(item -> isAcronym(text.substring(item[0], item[1])));
@@ -199,6 +199,12 @@ final class AnchoredBodyFinder {
     }
 
     /** Whether no character of [start, end) is taken. */
+    /** "the Common Market of Eastern and Southern Africa (COMESA)": a name its known body's acronym defines is that body. */
+    private static boolean isDefinedByKnown(String text, int[] item, Block block, BitSet known) {
+        int[] acronym = ListedBodyFinder.bracketedAcronymAfter(text, item[1], block.end());
+        return acronym != null && !isFree(known, acronym[0], acronym[1]);
+    }
+
     private static boolean isFree(BitSet taken, int start, int end) {
         int next = taken.nextSetBit(start);
         return next < 0 || next >= end;

@@ -169,6 +169,7 @@ final class ListedBodyFinder {
     static List<int[]> items(String text, int from, int end) {
         List<int[]> items = new ArrayList<>();
         int at = from;
+        boolean afterBareAnd = false;
         while (at < end) {
             Matcher item = ITEM.matcher(text).region(at, end);
             if (!item.lookingAt()) {
@@ -186,14 +187,51 @@ final class ListedBodyFinder {
             Matcher acronym = BRACKETED_ACRONYM.matcher(text).region(itemEnd, end);
             if (acronym.lookingAt()) {
                 after = acronym.end();
+                boolean bare = afterBareAnd && item.start() == item.start(1);
+                if (bare && spellsBoth(text, items, acronym.group().strip())) {
+                    int[] second = items.removeLast();
+                    items.getLast()[1] = second[1];
+                }
             }
             Matcher separator = SEPARATOR.matcher(text).region(after, end);
             if (!separator.lookingAt()) {
                 break;
             }
+            afterBareAnd = separator.group().indexOf(',') < 0;
             at = separator.end();
         }
         return items;
+    }
+
+    /** [start, end) of the acronym in brackets right after {@code itemEnd} (its letters, without brackets), or null. */
+    static int[] bracketedAcronymAfter(String text, int itemEnd, int end) {
+        Matcher acronym = BRACKETED_ACRONYM.matcher(text).region(itemEnd, end);
+        return acronym.lookingAt() ? new int[] {text.indexOf('(', acronym.start()) + 1, acronym.end() - 1} : null;
+    }
+
+    /**
+     * "the Common Market of Eastern and Southern Africa (COMESA)": the acronym after the last two items, joined by a
+     * bare "and", spells the initials of both (in order, from the first's): one name with "and" in it, not two.
+     */
+    private static boolean spellsBoth(String text, List<int[]> items, String bracketed) {
+        if (items.size() < 2) {
+            return false;
+        }
+        String acronym = bracketed.substring(1, bracketed.length() - 1).toUpperCase(Locale.ROOT);
+        int[] first = items.get(items.size() - 2);
+        String name = text.substring(first[0], items.getLast()[1]);
+        int letter = 0;
+        for (String word : name.split("[\\s-]+")) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                continue;
+            }
+            letter = acronym.indexOf(word.charAt(0), letter);
+            if (letter < 0) {
+                return false;
+            }
+            letter++;
+        }
+        return acronym.charAt(0) == name.charAt(0);
     }
 
     /**
