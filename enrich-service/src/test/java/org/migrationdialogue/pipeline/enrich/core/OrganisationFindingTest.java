@@ -400,6 +400,20 @@ class OrganisationFindingTest {
     }
 
     @Test
+    void shouldGiveAMinistryTheOneCountryAReportNames() {
+        // given a communiqué naming its country once, far from its ministries
+        String text = "Le Conseil a adopté deux projets de décret.\n\n1-Au titre du Ministère de la Pêche;\n"
+                + "Le texte organise la filière.\n\n2-Au titre du Ministère du Tourisme et des Loisirs;\n"
+                + "Le texte vise à mieux accueillir les visiteurs au Togo.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "fr");
+
+        // then both ministries belong to that country
+        assertEquals(Map.of("gov:tg:peche", 1, "gov:tg:tourisme", 1), organisations);
+    }
+
+    @Test
     void shouldNotTakeTheNameOfABodysMeetingForABody() {
         // given a meeting named after a group, with a possessive before "Meeting"
         String text = "Delegates attended the 4th Joint Working Group Senior Experts' Meeting in Lima.";
