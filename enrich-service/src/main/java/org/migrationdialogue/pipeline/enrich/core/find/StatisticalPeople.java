@@ -22,6 +22,16 @@ import org.migrationdialogue.pipeline.enrich.core.ner.EntityType;
 final class StatisticalPeople {
 
     private static final int MIN_SINGLE_NAME = 3;
+    /** How far after a first name alone "she" or "he" may take it up. */
+    private static final int PRONOUN_WINDOW = 300;
+    /** A verb right after the name: a lower-case word ending in "-ed" or "-s" ("migrated", "runs"). */
+    private static final java.util.regex.Pattern VERB_AFTER = java.util.regex.Pattern.compile(" \\p{Ll}+(?:ed|s)\\b");
+
+    private static final java.util.regex.Pattern PERSONAL_PRONOUN =
+            java.util.regex.Pattern.compile("\\b(?:[Ss]he|[Hh]e)\\b");
+    /** One capitalised word, "de", "du", "d'" or "of" (and an article), then the rest: "Evêque de Thiès". */
+    private static final java.util.regex.Pattern POST_OF_A_PLACE = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+\\s+(?:(?:de|du|of)\\s+(?:la\\s+|l['’]|the\\s+)?|d['’])(\\p{Lu}.*)");
     /** Words of titles written before a name ({@code name-titles.tsv}): every kind. */
     private final Set<String> titles;
     /** Words that open a title ("Secretary of State", "Prime Minister") and are the person's honorific. */
@@ -42,9 +52,8 @@ final class StatisticalPeople {
     List<Named> people(AnalysedText text, OrganisationFindings organisations, List<EntitySpan> names) {
         List<Named> people = new ArrayList<>();
         for (EntitySpan span : names) {
-            boolean person = span.type() == EntityType.PERSON
-                    || span.type() == EntityType.MISC && opensWithHonorific(span.textIn(text.text()));
-            if (!person || namedByKnowledge(text, organisations, span)) {
+            boolean person = span.type() == EntityType.PERSON || opensWithHonorific(span.textIn(text.text()));
+            if (!person || namedByKnowledge(text, organisations, span) || namesAPost(text, span)) {
                 continue;
             }
             Named named = cleaned(text.text(), span);
@@ -55,9 +64,45 @@ final class StatisticalPeople {
         return people;
     }
 
+    /**
+     * Whether the name opens with title words holding an honorific ("Monsieur …", "Premier Ministre …"): the French
+     * model tags such a name MISC, or even LOCATION.
+     */
     private boolean opensWithHonorific(String name) {
-        String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT).replace(".", "");
-        return honorifics.contains(first);
+        for (String word : name.strip().split("\\s+")) {
+            String bare = word.toLowerCase(Locale.ROOT).replace(".", "");
+            if (honorifics.contains(bare)) {
+                return true;
+            }
+            if (!titles.contains(bare)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Evêque de Thiès", "Governor of Kano": one word, then "de" or "of", then a place the knowledge base knows names
+     * a post by its seat, not a person.
+     */
+    private static boolean namesAPost(AnalysedText text, EntitySpan span) {
+        String name = span.textIn(text.text());
+        java.util.regex.Matcher post = POST_OF_A_PLACE.matcher(name);
+        if (!post.matches()) {
+            return false;
+        }
+        int placeStart = span.start() + post.start(1);
+        for (Match match : text.matches().within(Layer.COUNTRY, placeStart, span.end())) {
+            if (match.kind() == TermKind.COUNTRY && match.start() == placeStart && match.end() >= span.end()) {
+                return true;
+            }
+        }
+        for (Match match : text.matches().within(Layer.SIGNAL, placeStart, span.end())) {
+            if (match.kind() == TermKind.CITY && match.start() == placeStart && match.end() >= span.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namedByKnowledge(AnalysedText text, OrganisationFindings organisations, EntitySpan span) {
@@ -107,13 +152,18 @@ final class StatisticalPeople {
                     words.size() - 1,
                     words.getLast().substring(0, words.getLast().length() - 2));
         }
+        // "Ousmane SONKO »": a closing quotation mark or bracket the model took in is no part of the name
+        while (!words.isEmpty() && words.getLast().chars().noneMatch(Character::isLetter)) {
+            words.removeLast();
+        }
         if (words.isEmpty() || words.stream().anyMatch(word -> word.chars().noneMatch(Character::isLetter))) {
             return null;
         }
         boolean titled = dropped > 0 || titleBefore(text, span.start());
         boolean acronym = words.size() == 1
                 && words.getFirst().chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        if (words.size() == 1 && (!titled || acronym || words.getFirst().length() < MIN_SINGLE_NAME)) {
+        boolean alone = !titled && !referredToAsAPerson(text, end);
+        if (words.size() == 1 && (alone || acronym || words.getFirst().length() < MIN_SINGLE_NAME)) {
             return null;
         }
         if (!Character.isUpperCase(words.getFirst().codePointAt(0))) {
@@ -138,6 +188,20 @@ final class StatisticalPeople {
         int wordEnd = NameSpanReader.wordEnd(text, end + 1);
         // "Jane Doe-Senior Adviser": a title after a dash is her post, not the end of her name.
         return titles.contains(key(text.substring(end + 1, wordEnd))) ? end : wordEnd;
+    }
+
+    /**
+     * "Amara travelled to … when she …": a first name alone, the subject of a verb, that "she" or "he" takes up in
+     * the same paragraph is a person's.
+     */
+    static boolean referredToAsAPerson(String text, int end) {
+        java.util.regex.Matcher verb = VERB_AFTER.matcher(text).region(end, text.length());
+        if (!verb.lookingAt()) {
+            return false;
+        }
+        int paragraphEnd = text.indexOf("\n", end);
+        int limit = Math.min(paragraphEnd < 0 ? text.length() : paragraphEnd, end + PRONOUN_WINDOW);
+        return PERSONAL_PRONOUN.matcher(text).region(end, limit).find();
     }
 
     /** Whether the name follows "the" ("the Caribbean Michael Camilleri"). */
