@@ -139,6 +139,47 @@ class StatisticalPeopleFindingTest {
         assertEquals(List.of("Amara", "Tomasz"), names);
     }
 
+    @Test
+    void shouldReadFrenchNamesWithASurnameInCapitals() {
+        // given a French communiqué's names: after a plural title, after "Docteur", after a lower-case title, with a
+        // capitalised particle before a lower-case one, and alone, each with its surname in capitals
+        String text = "Le Chef de l’Etat a remercié les Présidents Ahmed Ould Sidi El MOKHTAR et Issa TRAORE pour "
+                + "leur accueil chaleureux.\n\nMonsieur Alpha KEITA, Juriste, est nommé Directeur général de la "
+                + "Société nationale des Eaux, en remplacement de Mamadou Lamine SY NDOYE ;\n\n"
+                + "Docteur Awa SECK, Experte en Santé publique, est nommée Directrice de la Santé.\n\n"
+                + "- Monsieur El hadji Ibrahima NDIAYE, Inspecteur du Trésor, est nommé Trésorier général.\n\n"
+                + "Plus de cent départs ont été recensés selon le journaliste Modou SARR.";
+
+        // when
+        List<String> names = names(text, "fr");
+
+        // then
+        for (String name : List.of(
+                "Ahmed Ould Sidi El MOKHTAR",
+                "Issa TRAORE",
+                "Alpha KEITA",
+                "Mamadou Lamine SY NDOYE",
+                "Awa SECK",
+                "El hadji Ibrahima NDIAYE",
+                "Modou SARR")) {
+            assertTrue(names.contains(name), name + " in " + names);
+        }
+    }
+
+    @Test
+    void shouldNotTakeAnAreaOrAPostForAPerson() {
+        // given an appointment naming areas after "Département de" and "Arrondissement de", and posts after "Premier"
+        String text = "- Monsieur Samba FALL, précédemment Adjoint au Préfet du Département de Koumbal Dara, est "
+                + "nommé Sous-Préfet de l’Arrondissement de Ndiaye Sarr.\n\n- Monsieur Ibou GAYE, précédemment "
+                + "Premier Conseiller à l’Ambassade du Sénégal à Rome, est nommé Premier Délégué général adjoint.";
+
+        // when
+        List<String> names = names(text, "fr");
+
+        // then only the people
+        assertEquals(List.of("Samba FALL", "Ibou GAYE"), names);
+    }
+
     private static List<String> names(String text, String language) {
         return enricher.enrich(Reports.of(text, language)).people().stream()
                 .map(Person::name)

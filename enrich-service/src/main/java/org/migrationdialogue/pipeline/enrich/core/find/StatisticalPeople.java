@@ -22,6 +22,14 @@ import org.migrationdialogue.pipeline.enrich.core.ner.EntityType;
 final class StatisticalPeople {
 
     private static final int MIN_SINGLE_NAME = 3;
+    private static final java.util.regex.Pattern TITLE_CASE =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
+    private static final java.util.regex.Pattern CAPITALS =
+            java.util.regex.Pattern.compile("\\p{Lu}{2,}(?:-\\p{Lu}{2,})?");
+    private static final int AREA_LOOK_BACK = 40;
+    /** The word for an area, then "de", "du", "of" or "d'" (and an article), ending right where the name starts. */
+    private static final java.util.regex.Pattern AREA_BEFORE =
+            java.util.regex.Pattern.compile("(\\p{L}+)\\s+(?:(?:de|du|of)\\s+(?:la\\s+|l['’]|the\\s+)?|d['’])$");
     /** How far after a first name alone "she" or "he" may take it up. */
     private static final int PRONOUN_WINDOW = 300;
     /** A verb right after the name: a lower-case word ending in "-ed" or "-s" ("migrated", "runs"). */
@@ -36,10 +44,21 @@ final class StatisticalPeople {
     private final Set<String> titles;
     /** Words that open a title ("Secretary of State", "Prime Minister") and are the person's honorific. */
     private final Set<String> honorifics;
+    /** Words for an administrative area ("Département", "District"): a name after "<area> de" is a place's. */
+    private final Set<String> areas;
+
+    private static final String AREA = "area";
 
     /** @param nameTitles the rows of {@code name-titles.tsv}: kind ("honorific" or "title") and word */
     StatisticalPeople(List<TermSpec> nameTitles) {
-        this.titles = nameTitles.stream().map(TermSpec::phrase).collect(Collectors.toUnmodifiableSet());
+        this.titles = nameTitles.stream()
+                .filter(row -> !row.key().equals(AREA))
+                .map(TermSpec::phrase)
+                .collect(Collectors.toUnmodifiableSet());
+        this.areas = nameTitles.stream()
+                .filter(row -> row.key().equals(AREA))
+                .map(TermSpec::phrase)
+                .collect(Collectors.toUnmodifiableSet());
         this.honorifics = nameTitles.stream()
                 .filter(row -> row.key().equals("honorific"))
                 .map(TermSpec::phrase)
@@ -52,8 +71,17 @@ final class StatisticalPeople {
     List<Named> people(AnalysedText text, OrganisationFindings organisations, List<EntitySpan> names) {
         List<Named> people = new ArrayList<>();
         for (EntitySpan span : names) {
-            boolean person = span.type() == EntityType.PERSON || opensWithHonorific(span.textIn(text.text()));
-            if (!person || namedByKnowledge(text, organisations, span) || namesAPost(text, span)) {
+            String written = span.textIn(text.text());
+            boolean person = span.type() == EntityType.PERSON
+                    || opensWithHonorific(written)
+                    || span.type() == EntityType.MISC && hasASurnameInCapitals(written)
+                    || span.type() == EntityType.ORGANIZATION
+                            && hasASurnameInCapitals(written)
+                            && titleWordBefore(text.text(), span.start());
+            if (!person
+                    || namedByKnowledge(text, organisations, span)
+                    || namesAPost(text, span)
+                    || afterAnArea(text.text(), span.start())) {
                 continue;
             }
             Named named = cleaned(text.text(), span);
@@ -79,6 +107,46 @@ final class StatisticalPeople {
             }
         }
         return false;
+    }
+
+    /**
+     * "Mamadou Diagne SY MBENGUE": given names, then a surname in capitals (as French official texts write names),
+     * which the French model tags MISC.
+     */
+    private boolean hasASurnameInCapitals(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2 || !TITLE_CASE.matcher(words[0]).matches() || titles.contains(key(words[0]))) {
+            return false;
+        }
+        boolean capitals = false;
+        for (String word : words) {
+            if (CAPITALS.matcher(word).matches()) {
+                capitals = true;
+            } else if (capitals || !TITLE_CASE.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return capitals;
+    }
+
+    /** "le journaliste Ayoba FAYE": a title's word right before the name (the model may call such a name a body's). */
+    private boolean titleWordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return begin < end && titles.contains(key(text.substring(begin, end)));
+    }
+
+    /** "Préfet du Département de Malem Hodar": a name right after a word for an area and "de" is the area's. */
+    private boolean afterAnArea(String text, int start) {
+        java.util.regex.Matcher before =
+                AREA_BEFORE.matcher(text.substring(Math.max(0, start - AREA_LOOK_BACK), start));
+        return before.find() && areas.contains(key(before.group(1)));
     }
 
     /**
@@ -136,10 +204,22 @@ final class StatisticalPeople {
         }
         String honorific = null;
         int dropped = 0;
+        String lastDropped = null;
         while (!words.isEmpty() && titles.contains(key(words.getFirst()))) {
             String word = words.removeFirst();
             honorific = honorific == null && honorifics.contains(key(word)) ? word : honorific;
+            lastDropped = word;
             dropped++;
+        }
+        // "Monsieur El hadji Mamadou GNINGUE": a capitalised particle before a lower-case part opens the name
+        if (lastDropped != null
+                && !words.isEmpty()
+                && Character.isLowerCase(words.getFirst().codePointAt(0))
+                && Character.isUpperCase(lastDropped.codePointAt(0))
+                && !honorifics.contains(key(lastDropped))
+                && words.size() > 1) {
+            words.addFirst(lastDropped);
+            dropped--;
         }
         // "… for Latin America and the Caribbean Michael Camilleri": after an article, a word names a place or a
         // thing, not the person.
