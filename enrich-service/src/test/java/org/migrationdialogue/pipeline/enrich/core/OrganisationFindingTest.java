@@ -463,6 +463,25 @@ class OrganisationFindingTest {
     }
 
     @Test
+    void shouldJoinAnAcronymToTheLongNameItsInitialsSpell() {
+        // given acronyms after long names with lower-case words, a known process and a place inside them
+        String text = "Partners included the Regional Coordination Unit in support of the Rabat Process and the "
+                + "Sahel Alliance (RCUR). The RCUR met twice.\n\nThe Regional Liaison Office in Kampala (RLOK) "
+                + "opened.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then each acronym joins its whole name, one body each
+        assertEquals(
+                List.of(
+                        "Regional Coordination Unit in support of the Rabat Process and the Sahel Alliance",
+                        "RCUR",
+                        "Regional Liaison Office in Kampala"),
+                names);
+    }
+
+    @Test
     void shouldNotTakeTheNameOfABodysMeetingForABody() {
         // given a meeting named after a group, with a possessive before "Meeting"
         String text = "Delegates attended the 4th Joint Working Group Senior Experts' Meeting in Lima.";
