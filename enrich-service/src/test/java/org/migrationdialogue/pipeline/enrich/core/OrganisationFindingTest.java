@@ -401,6 +401,88 @@ class OrganisationFindingTest {
     }
 
     @Test
+    void shouldGiveAMinistryTheOneCountryAReportNames() {
+        // given a communiqué naming its country once, far from its ministries
+        String text = "Le Conseil a adopté deux projets de décret.\n\n1-Au titre du Ministère de la Pêche;\n"
+                + "Le texte organise la filière.\n\n2-Au titre du Ministère du Tourisme et des Loisirs;\n"
+                + "Le texte vise à mieux accueillir les visiteurs au Togo.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "fr");
+
+        // then both ministries belong to that country
+        assertEquals(Map.of("gov:tg:peche", 1, "gov:tg:tourisme", 1), organisations);
+    }
+
+    @Test
+    void shouldReadABodysNameThatOpensWithItsParentsName() {
+        // given bodies named after the process they belong to, one with generic words only
+        String text = "The Rabat Process Steering Committee met in Rabat. The Prague Process Research Observatory "
+                + "published a study.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then each body in full, and the processes
+        assertEquals(
+                Map.of(
+                        "rabat-process",
+                        1,
+                        "org:rabat-process-steering-committee",
+                        1,
+                        "prague-process",
+                        1,
+                        "org:prague-process-research-observatory",
+                        1),
+                organisations);
+    }
+
+    @Test
+    void shouldReadAHubTheReportDefinesByItsAcronym() {
+        // given a hub defined with its acronym, then named by it
+        String text = "The Acme Regional Data Hub (ARDH) released its report. The ARDH will hold a workshop.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then
+        assertEquals(Map.of("local:ardh", 2), organisations);
+    }
+
+    @Test
+    void shouldKnowTheContinentalDialogueAndTheKhartoumCentreByTheirLongNames() {
+        // given the continent-to-continent dialogue and the Khartoum Process's operational centre in full
+        String text = "Dialogues such as the Continent-to-Continent Migration and Mobility Dialogue were cited. "
+                + "Partners included the Regional Operational Centre in support of the Khartoum Process and the "
+                + "AU-Horn of Africa Initiative (ROCK).";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then one body each, the centre's acronym joined to its long name
+        assertEquals(Map.of("mmd", 1, "rock", 2), organisations);
+    }
+
+    @Test
+    void shouldJoinAnAcronymToTheLongNameItsInitialsSpell() {
+        // given acronyms after long names with lower-case words, a known process and a place inside them
+        String text = "Partners included the Regional Coordination Unit in support of the Rabat Process and the "
+                + "Sahel Alliance (RCUR). The RCUR met twice.\n\nThe Regional Liaison Office in Kampala (RLOK) "
+                + "opened.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then each acronym joins its whole name, one body each
+        assertEquals(
+                List.of(
+                        "Regional Coordination Unit in support of the Rabat Process and the Sahel Alliance",
+                        "RCUR",
+                        "Regional Liaison Office in Kampala"),
+                names);
+    }
+
+    @Test
     void shouldNotTakeTheNameOfABodysMeetingForABody() {
         // given a meeting named after a group, with a possessive before "Meeting"
         String text = "Delegates attended the 4th Joint Working Group Senior Experts' Meeting in Lima.";

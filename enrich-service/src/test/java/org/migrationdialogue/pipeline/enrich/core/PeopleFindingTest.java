@@ -134,6 +134,17 @@ class PeopleFindingTest {
                         "the post of its bearer, without a comma",
                         "L'accord a été signé en présence de M. Karim Bensaid Ambassadeur du Maroc au Sénégal.",
                         "fr",
-                        "Karim Bensaid"));
+                        "Karim Bensaid"),
+                Arguments.of(
+                        "the post of its bearer, joined by a dash",
+                        "Speaking for the director, Dr Samuel Okafor-Senior Programme Officer at the secretariat, "
+                                + "welcomed the delegates.",
+                        "en",
+                        "Samuel Okafor"),
+                Arguments.of(
+                        "nothing: a double-barrelled surname stays whole",
+                        "Ms Anna Lindgren-Holm, Director of the unit, welcomed the delegates.",
+                        "en",
+                        "Anna Lindgren-Holm"));
     }
 }

@@ -80,4 +80,10 @@ public final class CountryFinder {
                 || mentions.get(0).mentions() >= 2 * mentions.get(1).mentions();
         return twiceAny ? mentions.getFirst().code() : null;
     }
+
+    /** The one country a report names, however often; null if it names none or several. */
+    public String sole(AnalysedText text) {
+        List<CountryMention> mentions = extract(text);
+        return mentions.size() == 1 ? mentions.getFirst().code() : null;
+    }
 }

@@ -35,6 +35,10 @@ public final class LocalAcronymFinder {
     private static final Pattern GLOSSARY_ENTRY =
             Pattern.compile("([A-Z][A-Za-z0-9&+\\-]{1,11})[ \\t:–-]+(\\p{Lu}[^.;:()]{2,118}?)\\s*");
     private static final int MAX_NAME = 120;
+    /** Acronyms of this many letters or more may be spelled by a long name's initials across lower-case words. */
+    private static final int MIN_SPELLED = 3;
+
+    private static final int MAX_SPELLED_WORDS = 20;
     private static final Set<String> ARTICLES =
             Set.of("The", "A", "An", "This", "Its", "Their", "La", "Le", "Les", "Une", "Un", "El", "Los", "Las");
     private static final int MAX_LOWER_CASE = 3;
@@ -138,6 +142,18 @@ public final class LocalAcronymFinder {
             return null;
         }
         String name = fullNameBefore(original, open - 1, acronym);
+        if (name == null || Character.toUpperCase(name.charAt(0)) != acronym.charAt(0)) {
+            String spelled = nameSpelledByInitials(original, open - 1, acronym);
+            if (spelled != null) {
+                int start = open - 1 - spelled.length();
+                // a country's code as the acronym ("CAR") names no body
+                boolean country =
+                        !text.matches().within(Layer.COUNTRY, open, close + 1).isEmpty();
+                return country || isAttributedAtEdges(text, known, start, open - 1)
+                        ? null
+                        : new OrganisationHit(start, open - 1, idOf(acronym), acronym, spelled);
+            }
+        }
         if (name == null
                 || isAttributed(
                         text, withoutCompoundParts(known, acronym), open - 1 - name.length(), open - 1, close + 1)) {
@@ -170,6 +186,72 @@ public final class LocalAcronymFinder {
             return null;
         }
         return new OrganisationHit(open + 1, open + 1 + name.length(), idOf(acronym), acronym, name);
+    }
+
+    /**
+     * "Regional Operational Centre in support of the Khartoum Process and the AU-Horn of Africa Initiative (ROCK)": a
+     * long name, within its sentence, whose capitalised words' initials spell the acronym in order from its first
+     * word, and that holds a head word; the bodies it names after its first words are part of it. Null if none.
+     */
+    private String nameSpelledByInitials(String text, int end, String acronym) {
+        String letters = acronym.replace("-", "").replace("&", "");
+        if (letters.length() < MIN_SPELLED || !letters.chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        List<int[]> words = new ArrayList<>();
+        int position = end;
+        while (position > 0 && words.size() < MAX_SPELLED_WORDS) {
+            int wordStart = position;
+            while (wordStart > 0 && NameSpanReader.isWordChar(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == position) {
+                break;
+            }
+            words.add(new int[] {wordStart, position});
+            if (wordStart < 1 || text.charAt(wordStart - 1) != ' ') {
+                break;
+            }
+            position = wordStart - 1;
+        }
+        if (words.isEmpty() || endsWithPluralHead(text, words)) {
+            return null;
+        }
+        // the nearest start whose initials spell the acronym: the shortest such name
+        for (int first = 0; first < words.size(); first++) {
+            String opening = wordAt(text, words.get(first));
+            if (!NameSpanReader.isCapitalised(opening)
+                    || ARTICLES.contains(opening)
+                    || Character.toUpperCase(opening.charAt(0)) != letters.charAt(0)) {
+                continue;
+            }
+            int matched = 0;
+            boolean head = false;
+            for (int i = first; i >= 0 && matched <= letters.length(); i--) {
+                String word = wordAt(text, words.get(i));
+                head |= heads.contains(word);
+                if (matched < letters.length()
+                        && NameSpanReader.isCapitalised(word)
+                        && Character.toUpperCase(word.charAt(0)) == letters.charAt(matched)) {
+                    matched++;
+                }
+            }
+            if (matched == letters.length() && head) {
+                String name = text.substring(words.get(first)[0], end);
+                return name.length() > MAX_NAME ? null : name;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a known body covers the spelled name's first or last word (it is then that body's, not a new one). */
+    private static boolean isAttributedAtEdges(AnalysedText text, List<OrganisationHit> known, int start, int end) {
+        for (OrganisationHit hit : known) {
+            if (hit.start() <= start && hit.end() > start || hit.start() < end && hit.end() >= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

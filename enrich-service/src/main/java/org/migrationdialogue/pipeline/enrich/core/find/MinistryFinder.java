@@ -16,8 +16,8 @@ import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
  * Ministry", "Ministry of Malians Abroad"), attributed to a country and a portfolio: id {@code gov:<cc>:<portfolio>},
  * name as first written. The country is a demonym or country name inside the name, else one named right after it in
  * the same clause (the name then extends to it), else the nearest country named shortly before it in the same
- * paragraph, else the country the whole report is plainly about (a national communiqué); a ministry with no
- * country is left out.
+ * paragraph, else the country the whole report is plainly about (a national communiqué), else the one country the
+ * report names at all (a communiqué naming its country once); a ministry with no country is left out.
  */
 public final class MinistryFinder {
 
@@ -155,7 +155,11 @@ public final class MinistryFinder {
         int paragraphStart =
                 text.document().blocks().get(text.document().blockAt(start)).start();
         List<String> before = countries.codesWithin(text, Math.max(paragraphStart, start - LOOK_BACK), start);
-        return before.isEmpty() ? countries.dominant(text) : before.getLast();
+        if (!before.isEmpty()) {
+            return before.getLast();
+        }
+        String dominant = countries.dominant(text);
+        return dominant != null ? dominant : countries.sole(text);
     }
 
     /**

@@ -207,15 +207,18 @@ final class NamedBodyFinder {
                 if (span == null) {
                     continue;
                 }
-                String name = original.substring(span[0], span[1]);
-                if (isName(original, words, span, i)
+                // "Prague Process Migration Observatory": a registry body's name written right before it opens its name
+                OrganisationHit parent = registryNameBefore(original, known, span[0]);
+                int start = parent == null ? span[0] : parent.start();
+                String name = original.substring(start, span[1]);
+                if ((parent == null ? isName(original, words, span, i) : isNameAfterParent(original, span))
                         && !namesAMeeting(original, span[1])
                         && !overlaps(knownChars, span)
                         && !overlaps(hitChars, span)
                         && excluded.stream().noneMatch(range -> range[0] < span[1] && span[0] < range[1])
                         && !coveredByKnowledge(text, span)
                         && !isCountry(text, span)) {
-                    hits.add(new OrganisationHit(span[0], span[1], idOf(name), null, name));
+                    hits.add(new OrganisationHit(start, span[1], idOf(name), null, name));
                     hitChars.set(span[0], span[1]);
                 }
             }
@@ -388,6 +391,39 @@ final class NamedBodyFinder {
         return isCapitalised(next) && !isAcronymLike(next)
                 || PREPOSITIONS_AFTER_AND.contains(folded)
                 || folded.startsWith("d'");
+    }
+
+    /**
+     * The registry body whose name, written in full, ends one space before {@code start} ("Bali Process" of "Bali
+     * Process Steering Group"), or null; an acronym ("UN Core Group") joins the name later, as a prefix.
+     */
+    private static OrganisationHit registryNameBefore(String text, List<OrganisationHit> known, int start) {
+        for (OrganisationHit hit : known) {
+            String written = text.substring(hit.start(), hit.end());
+            if (hit.end() + 1 == start
+                    && text.charAt(hit.end()) == ' '
+                    && !hit.id().contains(":")
+                    && written.contains(" ")
+                    && !written.equals(hit.acronym())) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A body's name after its parent's ("Bali Process Steering Group"): the parent's name makes it specific, so
+     * generic words with the head are enough ("Steering" too); still two words or more, not a plural head, no
+     * meeting or text.
+     */
+    private boolean isNameAfterParent(String text, int[] span) {
+        String[] parts = text.substring(span[0], span[1]).split("[\\s]+");
+        String last = parts[parts.length - 1];
+        return parts.length >= 2
+                && !(last.endsWith("s") && heads.contains(last.substring(0, last.length() - 1)))
+                && !NOT_A_BODY_TAIL.contains(fold(last))
+                && !TITLES.contains(parts[0])
+                && (!isGerund(parts[0]) || GENERIC.contains(parts[0].toLowerCase(Locale.ROOT)));
     }
 
     /** A real name: two words or more, not a plural head, not only generic words with the head. */

@@ -40,7 +40,13 @@ final class PersonNameReader {
             "Mayor",
             "Représentant",
             "Representative",
-            "Coordonnateur");
+            "Coordonnateur",
+            "Coordinator",
+            "Senior",
+            "Deputy",
+            "Chief",
+            "Director",
+            "Officer");
 
     /**
      * Start of the name after an honorific: past a particle opening a longer name ("M. de Mamadou Diop" reads
@@ -80,6 +86,12 @@ final class PersonNameReader {
             }
             // A title after the name ("Mr Jean Dupont Ambassadeur du Maroc") is his post, not his name.
             if (words > 0 && TITLES.contains(word)) {
+                break;
+            }
+            // A post joined by a dash ends the name: "Dr Jane Doe-Senior Programme Officer" names Jane Doe.
+            int hyphen = word.indexOf('-');
+            if (hyphen > 0 && TITLES.contains(word.substring(hyphen + 1).split("-")[0])) {
+                end = position + hyphen;
                 break;
             }
             // A possessive ends the name: "Dr. Jane Doe's Visit" names Jane Doe.
