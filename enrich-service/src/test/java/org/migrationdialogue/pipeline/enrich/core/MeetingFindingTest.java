@@ -1103,11 +1103,10 @@ class MeetingFindingTest {
                                 + "adopt a road map."));
     }
 
-    @Test
-    void shouldNotTakeARangeThatDoesNotHoldTheMeetingsDay() {
-        // given a one-day meeting and a later range of other days
-        String text = "On 9 March 2021 senior officials of the Harbour Process met in Niamey.\n\nA training "
-                + "followed from 15 to 17 March 2021.";
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rangesOfOtherDays")
+    void shouldNotTakeARangeThatDoesNotHoldTheMeetingsDayOrIsLongerThanAMeeting(String shape, String text) {
+        // given a one-day meeting and a range of other days, or of a project's months
 
         // when
         Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
@@ -1115,6 +1114,18 @@ class MeetingFindingTest {
         // then its one day
         assertEquals(LocalDate.of(2021, 3, 9), meeting.startDate());
         assertEquals(LocalDate.of(2021, 3, 9), meeting.endDate());
+    }
+
+    static Stream<Arguments> rangesOfOtherDays() {
+        return Stream.of(
+                Arguments.of(
+                        "a later range of other days",
+                        "The meeting of senior officials of the Harbour Process took place in Niamey on 9 March "
+                                + "2021.\n\nA training followed from 15 to 17 March 2021."),
+                Arguments.of(
+                        "a project's period that holds the day",
+                        "The meeting of senior officials of the Harbour Process took place in Niamey on 9 March "
+                                + "2021.\n\nThey reviewed the campaign run from 1 to 31 March 2021."));
     }
 
     @ParameterizedTest(name = "{0}")

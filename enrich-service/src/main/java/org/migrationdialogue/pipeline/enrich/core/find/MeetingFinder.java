@@ -161,11 +161,12 @@ public final class MeetingFinder {
     /** What follows a dateline's city before its news (folded): " — ", ", Malawi – ", ", Kenya, 4 May 2019 -- ". */
     private static final Pattern DATELINE_DASH = Pattern.compile("(?:\\s*,[^,.\\n–—]{1,30}){0,2}\\s*(?:–|—|--|-\\s)");
     /**
-     * A word of place right before a city (folded): " in ", " à ", "in the Kenyan capital, ", "dans la capitale
-     * kényane, ".
+     * A word of place right before a city (original text, any case): " in ", " à " (not the article "a"), "in the
+     * Kenyan capital, ", "dans la capitale kényane, ".
      */
-    private static final Pattern PLACE_BEFORE_CITY = Pattern.compile("\\b(?:in|at|a|dans|en)\\s+(?:(?:the|la|le)\\s+)?"
-            + "(?:(?:[\\p{L}-]+\\s+)?(?:capital|capitale|city|ville|town)(?:\\s+[\\p{L}-]+)?\\s*,?\\s*)?$");
+    private static final Pattern PLACE_BEFORE_CITY = Pattern.compile("(?iu)(?<!\\p{L})(?:in|at|à|dans|en)\\s+"
+            + "(?:(?:the|la|le)\\s+)?(?:(?:[\\p{L}-]+\\s+)?(?:capital|capitale|city|ville|town)(?:\\s+[\\p{L}-]+)?"
+            + "\\s*,?\\s*)?$");
 
     private static final Pattern DATELINE_CITY = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’.-]+(?:[ -]\\p{Lu}[\\p{L}'’.-]+){0,2})\\s*[,–—-]\\s*(?:\\p{Lu}\\p{L}*\\s*[,–—-]\\s*)?$");
@@ -905,7 +906,7 @@ public final class MeetingFinder {
     /**
      * "ouvert ce mardi 12 février 2019 … prévu du 12 au 13 février 2019", "opened on 4 May … held from 4 to 6 May": a
      * single day of the meeting that a range the opening writes holds is one of its days; the range gives them all (not
-     * a future meeting's range, nor a release's).
+     * a future meeting's range, nor a release's, nor one longer than a meeting: a project's, a reporting period's).
      */
     private DateRange rangeHolding(AnalysedText text, List<DateRange> found, DateRange date, int lead) {
         if (!date.start().equals(date.end())) {
@@ -914,6 +915,7 @@ public final class MeetingFinder {
         return found.stream()
                 .filter(range -> range.from() < lead
                         && range.start().isBefore(range.end())
+                        && !range.end().isAfter(range.start().plusDays(MAX_MEETING_DAYS - 1L))
                         && !range.start().isAfter(date.start())
                         && !range.end().isBefore(date.start())
                         && !isOfFutureMeeting(text, range)
@@ -921,6 +923,9 @@ public final class MeetingFinder {
                 .findFirst()
                 .orElse(date);
     }
+
+    /** The most days a range may span to be a meeting's (not a project's or a reporting period's). */
+    private static final int MAX_MEETING_DAYS = 7;
 
     /** The first full or partial date in [from, to), whichever comes first. */
     private DateRange firstDateIn(
@@ -1323,7 +1328,7 @@ public final class MeetingFinder {
                     && !match.key().equals(city.key())
                     && isVenueCity(text, organisations, match)
                     && PLACE_BEFORE_CITY
-                            .matcher(folded.substring(Math.max(0, match.start() - 60), match.start()))
+                            .matcher(text.text().substring(Math.max(0, match.start() - 60), match.start()))
                             .find()) {
                 return match;
             }
