@@ -1024,4 +1024,145 @@ class MeetingFindingTest {
                         "The annual meeting of the heads of immigration of the Harbour Community helps the national "
                                 + "services coordinate border management; ministers welcomed it."));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("meetingsOfTheHighestOfficials")
+    void shouldTypeAMeetingOfTheHighestOrHighLevelOfficialsAsASeniorOfficialsMeeting(String language, String text) {
+        // given a generic meeting word followed by the highest (high-level) officials, with experts among the guests
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, language)).meeting();
+
+        // then the officials type it, not the experts who also attended
+        assertEquals(Meeting.SENIOR_OFFICIALS_MEETING, meeting.type());
+    }
+
+    static Stream<Arguments> meetingsOfTheHighestOfficials() {
+        return Stream.of(
+                Arguments.of(
+                        "en",
+                        "Third meeting of the highest officials of the member states of the Harbour Process\n\n"
+                                + "On 3-4 May 2021 the third meeting of the highest officials took place in Riga. "
+                                + "National coordinators, partner agencies and experts of the field took part."),
+                Arguments.of(
+                        "fr",
+                        "Les fonctionnaires de haut niveau du Processus du Port à Riga\n\nLe ministre a ouvert le "
+                                + "3 mai 2021 à Riga la réunion des fonctionnaires de haut niveau, en présence "
+                                + "d'experts du domaine."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("technicalConferences")
+    void shouldTypeATechnicalConferenceAsAnExpertMeeting(String language, String text) {
+        // given a conference the report names technical, attended by senior officials
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, language)).meeting();
+
+        // then the name types it, as a technical meeting
+        assertEquals(Meeting.EXPERT_MEETING, meeting.type());
+        assertEquals("Kigali", meeting.city());
+    }
+
+    static Stream<Arguments> technicalConferences() {
+        return Stream.of(
+                Arguments.of(
+                        "en",
+                        "The Harbour Dialogue is hosting its 9th technical Conference from 7 to 9 June 2021 in "
+                                + "Kigali. The meeting is attended by senior officials of the member states."),
+                Arguments.of(
+                        "fr",
+                        "Le Dialogue du Port tient sa 9e Conférence technique du 7 au 9 juin 2021 à Kigali. La "
+                                + "réunion a réuni des hauts fonctionnaires des États membres."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("singleDaysInARange")
+    void shouldTakeTheRangeThatHoldsTheSingleDayTheMeetingIsDatedBy(String language, String text) {
+        // given a meeting dated by the day it opened, and a range of the same days written later
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, language)).meeting();
+
+        // then all its days
+        assertEquals(LocalDate.of(2021, 3, 9), meeting.startDate());
+        assertEquals(LocalDate.of(2021, 3, 10), meeting.endDate());
+    }
+
+    static Stream<Arguments> singleDaysInARange() {
+        return Stream.of(
+                Arguments.of(
+                        "fr",
+                        "Le ministre a procédé ce mardi 9 mars 2021 à Niamey à l'ouverture de la réunion des "
+                                + "hauts fonctionnaires du Processus du Port.\n\nPrévue du 9 au 10 mars 2021, la "
+                                + "rencontre doit adopter une feuille de route."),
+                Arguments.of(
+                        "en",
+                        "On Tuesday 9 March 2021 the minister opened in Niamey the meeting of senior officials of "
+                                + "the Harbour Process.\n\nRunning from 9 to 10 March 2021, the gathering is to "
+                                + "adopt a road map."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rangesOfOtherDays")
+    void shouldNotTakeARangeThatDoesNotHoldTheMeetingsDayOrIsLongerThanAMeeting(String shape, String text) {
+        // given a one-day meeting and a range of other days, or of a project's months
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, "en")).meeting();
+
+        // then its one day
+        assertEquals(LocalDate.of(2021, 3, 9), meeting.startDate());
+        assertEquals(LocalDate.of(2021, 3, 9), meeting.endDate());
+    }
+
+    static Stream<Arguments> rangesOfOtherDays() {
+        return Stream.of(
+                Arguments.of(
+                        "a later range of other days",
+                        "The meeting of senior officials of the Harbour Process took place in Niamey on 9 March "
+                                + "2021.\n\nA training followed from 15 to 17 March 2021."),
+                Arguments.of(
+                        "a project's period that holds the day",
+                        "The meeting of senior officials of the Harbour Process took place in Niamey on 9 March "
+                                + "2021.\n\nThey reviewed the campaign run from 1 to 31 March 2021."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("datelinesOfAnotherCity")
+    void shouldPlaceTheMeetingInTheCityItsDatelinesSentenceNamesNotInTheDatelinesCity(
+            String language, String text, String city, String country) {
+        // given a news dateline, then a sentence that may place the meetings in another city
+
+        // when
+        Meeting meeting = ENRICHER.enrich(Reports.of(text, language)).meeting();
+
+        // then the city the sentence places them in, else the dateline's
+        assertEquals(city, meeting.city());
+        assertEquals(country, meeting.country());
+    }
+
+    static Stream<Arguments> datelinesOfAnotherCity() {
+        return Stream.of(
+                Arguments.of(
+                        "fr",
+                        "Dakar — Le Sénégal préside les travaux du groupe de travail du Dialogue du Port dans la "
+                                + "capitale malienne, Bamako, du 2 au 4 mai.\n\nLes délégations ont assisté à la "
+                                + "réunion.",
+                        "Bamako",
+                        "ML"),
+                Arguments.of(
+                        "en",
+                        "Accra — Ghana chairs the working group talks of the Harbour Dialogue in the Togolese "
+                                + "capital, Lomé, from 2 to 4 May.\n\nThe delegations attended the meeting.",
+                        "Lomé",
+                        "TG"),
+                Arguments.of(
+                        "en",
+                        "Accra — Ghana chairs the working group talks of the Harbour Dialogue from 2 to 4 May, "
+                                + "its minister said after returning from Lomé.\n\nThe delegations attended the "
+                                + "meeting.",
+                        "Accra",
+                        "GH"));
+    }
 }

@@ -36,7 +36,9 @@ import org.migrationdialogue.pipeline.enrich.core.text.TextNormaliser;
  * government's council with no venue meets in the country the report names most. Who the opening says attended a
  * meeting ("was attended by senior officials") types it before the ministers who sign the report; prime ministers
  * are not the ministers of a ministerial conference. A later mention of the meeting "at the … Summit in Tartu,
- * Estonia" places it, even in a city the venue list lacks.
+ * Estonia" places it, even in a city the venue list lacks. A city a news dateline's sentence places the meeting in
+ * ("Khartoum — … in the Kenyan capital, Nairobi") beats the dateline's city; a single day of the meeting ("opened on
+ * Tuesday 12 February") that a range of the opening holds ("from 12 to 13 February") gives way to that range.
  */
 public final class MeetingFinder {
 
@@ -156,6 +158,16 @@ public final class MeetingFinder {
 
     private static final Pattern LABELLED_VENUE = Pattern.compile(
             "(?:^|\\s)(?i:location|venue|lieu|lugar|local)\\s*:\\s*(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})");
+    /** What follows a dateline's city before its news (folded): " — ", ", Malawi – ", ", Kenya, 4 May 2019 -- ". */
+    private static final Pattern DATELINE_DASH = Pattern.compile("(?:\\s*,[^,.\\n–—]{1,30}){0,2}\\s*(?:–|—|--|-\\s)");
+    /**
+     * A word of place right before a city (original text, any case): " in ", " à " (not the article "a"), "in the
+     * Kenyan capital, ", "dans la capitale kényane, ".
+     */
+    private static final Pattern PLACE_BEFORE_CITY = Pattern.compile("(?iu)(?<!\\p{L})(?:in|at|à|dans|en)\\s+"
+            + "(?:(?:the|la|le)\\s+)?(?:(?:[\\p{L}-]+\\s+)?(?:capital|capitale|city|ville|town)(?:\\s+[\\p{L}-]+)?"
+            + "\\s*,?\\s*)?$");
+
     private static final Pattern DATELINE_CITY = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’.-]+(?:[ -]\\p{Lu}[\\p{L}'’.-]+){0,2})\\s*[,–—-]\\s*(?:\\p{Lu}\\p{L}*\\s*[,–—-]\\s*)?$");
     /** Verbs that say a meeting took place (folded). */
@@ -810,7 +822,7 @@ public final class MeetingFinder {
             }
             for (DateRange candidate : new DateRange[] {own, again, earlier, next, before}) {
                 if (candidate != null) {
-                    return withDuration(text, candidate, lead);
+                    return rangeHolding(text, found, withDuration(text, candidate, lead), lead);
                 }
             }
         }
@@ -890,6 +902,30 @@ public final class MeetingFinder {
         int days = Character.isDigit(number.charAt(0)) ? Integer.parseInt(number) : NUMBERS.get(number);
         return new DateRange(date.end().minusDays(days - 1L), date.end(), date.from(), date.to());
     }
+
+    /**
+     * "ouvert ce mardi 12 février 2019 … prévu du 12 au 13 février 2019", "opened on 4 May … held from 4 to 6 May": a
+     * single day of the meeting that a range the opening writes holds is one of its days; the range gives them all (not
+     * a future meeting's range, nor a release's, nor one longer than a meeting: a project's, a reporting period's).
+     */
+    private DateRange rangeHolding(AnalysedText text, List<DateRange> found, DateRange date, int lead) {
+        if (!date.start().equals(date.end())) {
+            return date;
+        }
+        return found.stream()
+                .filter(range -> range.from() < lead
+                        && range.start().isBefore(range.end())
+                        && !range.end().isAfter(range.start().plusDays(MAX_MEETING_DAYS - 1L))
+                        && !range.start().isAfter(date.start())
+                        && !range.end().isBefore(date.start())
+                        && !isOfFutureMeeting(text, range)
+                        && !isPublished(text, range))
+                .findFirst()
+                .orElse(date);
+    }
+
+    /** The most days a range may span to be a meeting's (not a project's or a reporting period's). */
+    private static final int MAX_MEETING_DAYS = 7;
 
     /** The first full or partial date in [from, to), whichever comes first. */
     private DateRange firstDateIn(
@@ -1185,7 +1221,8 @@ public final class MeetingFinder {
         }
         Match datelineCity = firstCity(text, organisations, 0, Math.min(lead, DATELINE_CHARS));
         if (datelineCity != null) {
-            return known(text, datelineCity);
+            Match placed = cityPlacedAfterDateline(text, organisations, datelineCity);
+            return known(text, placed != null ? placed : datelineCity);
         }
         Venue dateline = datelineVenue(text, date);
         if (dateline != null) {
@@ -1268,15 +1305,49 @@ public final class MeetingFinder {
         return null;
     }
 
+    /**
+     * "Khartoum — Sudan chairs the meetings … in the Kenyan capital, Nairobi", "Dakar – … se tient à Bamako": a city
+     * the sentence of a news dateline places with a word of place is where the meeting is held, not the dateline's
+     * city (where the news was filed); null when the city does not open its block before a dash, or its sentence
+     * places no other city.
+     */
+    private static Match cityPlacedAfterDateline(AnalysedText text, OrganisationFindings organisations, Match city) {
+        int block = text.document().blockAt(city.start());
+        int blockStart = block < 0 ? 0 : text.document().blocks().get(block).start();
+        String folded = text.folded();
+        if (!folded.substring(blockStart, city.start()).isBlank()
+                || !DATELINE_DASH
+                        .matcher(folded)
+                        .region(city.end(), folded.length())
+                        .lookingAt()) {
+            return null;
+        }
+        int end = sentenceEnd(text, city.end());
+        for (Match match : text.matches().within(Layer.SIGNAL, city.end(), end)) {
+            if (match.kind() == TermKind.CITY
+                    && !match.key().equals(city.key())
+                    && isVenueCity(text, organisations, match)
+                    && PLACE_BEFORE_CITY
+                            .matcher(text.text().substring(Math.max(0, match.start() - 60), match.start()))
+                            .find()) {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isVenueCity(AnalysedText text, OrganisationFindings organisations, Match match) {
+        return organisations.firstWithin(match.start(), match.end()) == null
+                && !insideOrganisation(organisations, match)
+                && !NAME_BEFORE_CITY
+                        .matcher(text.folded().substring(Math.max(0, match.start() - 30), match.start()))
+                        .find()
+                && !NAME_AFTER_CITY.matcher(wordsAfter(text, match.end())).find();
+    }
+
     private static Match firstCity(AnalysedText text, OrganisationFindings organisations, int from, int to) {
         for (Match match : text.matches().within(Layer.SIGNAL, from, to)) {
-            if (match.kind() == TermKind.CITY
-                    && organisations.firstWithin(match.start(), match.end()) == null
-                    && !insideOrganisation(organisations, match)
-                    && !NAME_BEFORE_CITY
-                            .matcher(text.folded().substring(Math.max(0, match.start() - 30), match.start()))
-                            .find()
-                    && !NAME_AFTER_CITY.matcher(wordsAfter(text, match.end())).find()) {
+            if (match.kind() == TermKind.CITY && isVenueCity(text, organisations, match)) {
                 return match;
             }
         }
