@@ -438,6 +438,18 @@ class OrganisationFindingTest {
     }
 
     @Test
+    void shouldNotTakeTheArticleOfAParentsNameIntoTheBodysName() {
+        // given a body named after its parent, the parent written with its article
+        String text = "Leaders of the White House Office of Neighborhood Partnerships met faith leaders.";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then the body's name starts with its parent's, without the article
+        assertTrue(names.contains("White House Office of Neighborhood Partnerships"), names::toString);
+    }
+
+    @Test
     void shouldReadAHubTheReportDefinesByItsAcronym() {
         // given a hub defined with its acronym, then named by it
         String text = "The Acme Regional Data Hub (ARDH) released its report. The ARDH will hold a workshop.";

@@ -209,7 +209,7 @@ final class NamedBodyFinder {
                 }
                 // "Prague Process Migration Observatory": a registry body's name written right before it opens its name
                 OrganisationHit parent = registryNameBefore(original, known, span[0]);
-                int start = parent == null ? span[0] : parent.start();
+                int start = parent == null ? span[0] : afterLowerCaseArticle(original, parent.start(), span[0]);
                 String name = original.substring(start, span[1]);
                 if ((parent == null ? isName(original, words, span, i) : isNameAfterParent(original, span))
                         && !namesAMeeting(original, span[1])
@@ -391,6 +391,15 @@ final class NamedBodyFinder {
         return isCapitalised(next) && !isAcronymLike(next)
                 || PREPOSITIONS_AFTER_AND.contains(folded)
                 || folded.startsWith("d'");
+    }
+
+    /** Past a lower-case article that a registry name was written with ("the White House"), up to {@code limit}. */
+    private static int afterLowerCaseArticle(String text, int start, int limit) {
+        int space = text.indexOf(' ', start);
+        boolean article = space > start
+                && space < limit
+                && text.substring(start, space).chars().allMatch(Character::isLowerCase);
+        return article ? space + 1 : start;
     }
 
     /**
