@@ -98,6 +98,22 @@ class PeopleFindingTest {
     }
 
     @Test
+    void shouldReadInitialsBeforeASurname() {
+        // given names written with their initials after an honorific, run together or spaced, and a lone initial
+        // that ends a sentence
+        String text = "Mr. G.S. Perera opened the session. Dr. A. B. Mensah spoke next. The note was signed by Mr. X. "
+                + "The meeting closed.";
+
+        // when
+        List<String> names = ENRICHER.enrich(Reports.of(text, "en")).people().stream()
+                .map(Person::name)
+                .toList();
+
+        // then
+        assertEquals(List.of("G.S. Perera", "A. B. Mensah"), names);
+    }
+
+    @Test
     void shouldSkipTitlesWithoutNames() {
         // given titles used as common nouns
         String text = "The Ambassador of Senegal to Cameroon met the Minister of the Interior.";

@@ -81,6 +81,18 @@ final class PersonNameReader {
         for (int words = 0; words < MAX_WORDS && position < text.length(); words++) {
             int wordEnd = NameSpanReader.wordEnd(text, position);
             String word = text.substring(position, wordEnd);
+            int initialsEnd = initialsEnd(text, position);
+            if (initialsEnd > position) {
+                // "Mr. G.S. Withanage", "Dr. A. B. Mensah": initials go on to the surname after them
+                if (initialsEnd + 1 >= text.length()
+                        || text.charAt(initialsEnd) != ' '
+                        || NOT_NAMES.contains(
+                                text.substring(initialsEnd + 1, NameSpanReader.wordEnd(text, initialsEnd + 1)))) {
+                    break;
+                }
+                position = initialsEnd + 1;
+                continue;
+            }
             if (wordEnd == position || !acceptable(text, word, wordEnd, words)) {
                 break;
             }
@@ -108,6 +120,15 @@ final class PersonNameReader {
             position = wordEnd + 1;
         }
         return end;
+    }
+
+    /** End of the initials at {@code start} ("G.S.", "A."): capitals each followed by a full stop; or {@code start}. */
+    private static int initialsEnd(String text, int start) {
+        int at = start;
+        while (at + 1 < text.length() && Character.isUpperCase(text.charAt(at)) && text.charAt(at + 1) == '.') {
+            at += 2;
+        }
+        return at;
     }
 
     static boolean isPossessive(String word) {
