@@ -826,6 +826,58 @@ class OrganisationFindingTest {
                 organisations);
     }
 
+    @Test
+    void shouldReadTheBodiesOfParticipantsListedOneAnItemAfterTheirNames() {
+        // given a list of participants, one an item, most with a clergy title or an honorific, each then their bodies
+        String text = "Meeting participants included:\n\n"
+                + "-   Rabbi Ana Lev, Zentrix Congregation\n"
+                + "-   The Rev. Paul E. Moss, St. Mark’s Hillside Church, the Lumen Diocese of Westford\n"
+                + "-   Imam Ali Noor, BrightHall\n"
+                + "-   Pastor Tom Reed, Open Doors Network and Riverside Church\n"
+                + "-   Ivo Lind, The Harbor House\n"
+                + "-   Bishop Eve Carr, Solen Baptist Episcopal (SBE) Church\n"
+                + "-   Dr. Ruth Marr, Church of the Open Gate (COG)\n";
+
+        // when
+        List<OrganisationMention> organisations =
+                ENRICHER.enrich(Reports.of(text, "en")).organisations();
+
+        // then each body is an organisation, with its capitalised article and its acronym; no person is
+        assertEquals(
+                List.of(
+                        "Zentrix Congregation",
+                        "St. Mark's Hillside Church",
+                        "Lumen Diocese of Westford",
+                        "BrightHall",
+                        "Open Doors Network",
+                        "Riverside Church",
+                        "The Harbor House",
+                        "Solen Baptist Episcopal (SBE) Church",
+                        "Church of the Open Gate"),
+                organisations.stream().map(OrganisationMention::name).toList());
+        assertEquals(
+                List.of("SBE", "COG"),
+                organisations.stream()
+                        .map(OrganisationMention::acronym)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
+    }
+
+    @Test
+    void shouldNotReadTheItemsOfAListOfAppointmentsAsParticipantsBodies() {
+        // given a list of people with their grades and the posts they are appointed to
+        String text = "Appointments:\n\n"
+                + "-   Mr Jean Roe, Teacher, payroll number 12, is appointed Prefect of Lorr;\n"
+                + "-   Mr Paul Doe, Inspector, payroll number 14, is appointed Prefect of Vask;\n"
+                + "-   Mrs Ana Lind, Teacher, payroll number 17, is appointed Prefect of Tull.\n";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then no part of an appointment is a body
+        assertEquals(List.of(), names);
+    }
+
     private static List<String> names(String text, String language) {
         return ENRICHER.enrich(Reports.of(text, language)).organisations().stream()
                 .flatMap(mention -> mention.names().stream())
