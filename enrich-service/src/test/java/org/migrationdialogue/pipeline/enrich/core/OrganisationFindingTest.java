@@ -878,6 +878,58 @@ class OrganisationFindingTest {
         assertEquals(List.of(), names);
     }
 
+    @Test
+    void shouldEndAMissionsNameWithTheCityItIsIn() {
+        // given embassies named with the city they are in, in English and in French
+        String english = "They worked for the U.S. Embassy in Tarvia and their families.";
+        String french = "Il est nommé à l'Ambassade du Sénégal à Lorvo, poste vacant.";
+
+        // when
+        List<String> fromEnglish = names(english, "en");
+        List<String> fromFrench = names(french, "fr");
+
+        // then the city is part of the mission's name
+        assertEquals(List.of("U.S. Embassy in Tarvia"), fromEnglish);
+        assertEquals(List.of("Ambassade du Sénégal à Lorvo"), fromFrench);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kindsAndPartsOfBodies")
+    void shouldReadABodysWholeNameButNotAKindOfBodyOrAPartOfAName(String given, String text, List<String> bodies) {
+        // given a name after an indefinite article, a name longer than the words read before its head, or a name
+        // opened by a capitalised article inside a sentence
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then only a whole body's name is a body
+        assertEquals(bodies, names);
+    }
+
+    static Stream<Arguments> kindsAndPartsOfBodies() {
+        return Stream.of(
+                Arguments.of(
+                        "a kind of body after an indefinite article",
+                        "The government committed to opening a Multi-Service Reception Centre in Lorvo.",
+                        List.of()),
+                Arguments.of(
+                        "a name longer than the words read before its head",
+                        "The country chairs the Fighting Illegal Fishing and Coastal Pollution Task Package Committee.",
+                        List.of()),
+                Arguments.of(
+                        "a capitalised article opening a name",
+                        "A biometric programme opened at La Serena Regional Airport.",
+                        List.of("La Serena Regional Airport")),
+                Arguments.of(
+                        "a company's name in apposition to a noun qualified by a hyphenated place",
+                        "The growth will create jobs at Zentrix, a Lorvo-based apparel manufacturer.",
+                        List.of("Zentrix")),
+                Arguments.of(
+                        "a company named after its investments",
+                        "It is funded by Lorvo Inversiones.",
+                        List.of("Lorvo Inversiones")));
+    }
+
     private static List<String> names(String text, String language) {
         return ENRICHER.enrich(Reports.of(text, language)).organisations().stream()
                 .flatMap(mention -> mention.names().stream())

@@ -94,7 +94,7 @@ final class ListedBodyFinder {
         this.nounBeforeName =
                 Pattern.compile("(?<![\\p{L}-])(?:" + one + ")(?:\\s+" + DEMONYM + ")?\\s+(" + NAME + ")");
         this.nameBeforeNoun = Pattern.compile("(?<![\\p{L}])(" + NAME
-                + "),\\s+(?:a|an|une?|una|um|uma)\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}.]*)\\s+){0,3}?(?:" + one
+                + "),\\s+(?:a|an|une?|una|um|uma)\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}.\\-]*)\\s+){0,3}?(?:" + one
                 + ")(?![\\p{L}])");
         this.nameThenNoun = Pattern.compile(
                 "(?<![\\p{L}])(?:the|The)\\s+(" + NAME + ")\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:" + one + ")(?![\\p{L}])");
