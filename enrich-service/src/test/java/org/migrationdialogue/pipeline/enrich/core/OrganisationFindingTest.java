@@ -893,6 +893,18 @@ class OrganisationFindingTest {
         assertEquals(List.of("Ambassade du Sénégal à Lorvo"), fromFrench);
     }
 
+    @Test
+    void shouldReadEachBodyOfAPluralHeadSharedByTwoComplements() {
+        // given two registry departments named with one plural head
+        String text = "An investigation supported by the Departments of Justice and Homeland Security ended.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then both departments are organisations
+        assertEquals(Map.of("us-doj", 1, "us-dhs", 1), organisations);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("kindsAndPartsOfBodies")
     void shouldReadABodysWholeNameButNotAKindOfBodyOrAPartOfAName(String given, String text, List<String> bodies) {
