@@ -936,6 +936,122 @@ class OrganisationFindingTest {
                 organisations);
     }
 
+    @Test
+    void shouldReadTheBodiesOfParticipantsListedOneAnItemAfterTheirNames() {
+        // given a list of participants, one an item, most with a clergy title or an honorific, each then their bodies
+        String text = "Meeting participants included:\n\n"
+                + "-   Rabbi Ana Lev, Zentrix Congregation\n"
+                + "-   The Rev. Paul E. Moss, St. Mark’s Hillside Church, the Lumen Diocese of Westford\n"
+                + "-   Imam Ali Noor, BrightHall\n"
+                + "-   Pastor Tom Reed, Open Doors Network and Riverside Church\n"
+                + "-   Ivo Lind, The Harbor House\n"
+                + "-   Bishop Eve Carr, Solen Baptist Episcopal (SBE) Church\n"
+                + "-   Dr. Ruth Marr, Church of the Open Gate (COG)\n";
+
+        // when
+        List<OrganisationMention> organisations =
+                ENRICHER.enrich(Reports.of(text, "en")).organisations();
+
+        // then each body is an organisation, with its capitalised article and its acronym; no person is
+        assertEquals(
+                List.of(
+                        "Zentrix Congregation",
+                        "St. Mark's Hillside Church",
+                        "Lumen Diocese of Westford",
+                        "BrightHall",
+                        "Open Doors Network",
+                        "Riverside Church",
+                        "The Harbor House",
+                        "Solen Baptist Episcopal (SBE) Church",
+                        "Church of the Open Gate"),
+                organisations.stream().map(OrganisationMention::name).toList());
+        assertEquals(
+                List.of("SBE", "COG"),
+                organisations.stream()
+                        .map(OrganisationMention::acronym)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
+    }
+
+    @Test
+    void shouldNotReadTheItemsOfAListOfAppointmentsAsParticipantsBodies() {
+        // given a list of people with their grades and the posts they are appointed to
+        String text = "Appointments:\n\n"
+                + "-   Mr Jean Roe, Teacher, payroll number 12, is appointed Prefect of Lorr;\n"
+                + "-   Mr Paul Doe, Inspector, payroll number 14, is appointed Prefect of Vask;\n"
+                + "-   Mrs Ana Lind, Teacher, payroll number 17, is appointed Prefect of Tull.\n";
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then no part of an appointment is a body
+        assertEquals(List.of(), names);
+    }
+
+    @Test
+    void shouldEndAMissionsNameWithTheCityItIsIn() {
+        // given embassies named with the city they are in, in English and in French
+        String english = "They worked for the U.S. Embassy in Tarvia and their families.";
+        String french = "Il est nommé à l'Ambassade du Sénégal à Lorvo, poste vacant.";
+
+        // when
+        List<String> fromEnglish = names(english, "en");
+        List<String> fromFrench = names(french, "fr");
+
+        // then the city is part of the mission's name
+        assertEquals(List.of("U.S. Embassy in Tarvia"), fromEnglish);
+        assertEquals(List.of("Ambassade du Sénégal à Lorvo"), fromFrench);
+    }
+
+    @Test
+    void shouldReadEachBodyOfAPluralHeadSharedByTwoComplements() {
+        // given two registry departments named with one plural head
+        String text = "An investigation supported by the Departments of Justice and Homeland Security ended.";
+
+        // when
+        Map<String, Integer> organisations = organisations(text, "en");
+
+        // then both departments are organisations
+        assertEquals(Map.of("us-doj", 1, "us-dhs", 1), organisations);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kindsAndPartsOfBodies")
+    void shouldReadABodysWholeNameButNotAKindOfBodyOrAPartOfAName(String given, String text, List<String> bodies) {
+        // given a name after an indefinite article, a name longer than the words read before its head, or a name
+        // opened by a capitalised article inside a sentence
+
+        // when
+        List<String> names = names(text, "en");
+
+        // then only a whole body's name is a body
+        assertEquals(bodies, names);
+    }
+
+    static Stream<Arguments> kindsAndPartsOfBodies() {
+        return Stream.of(
+                Arguments.of(
+                        "a kind of body after an indefinite article",
+                        "The government committed to opening a Multi-Service Reception Centre in Lorvo.",
+                        List.of()),
+                Arguments.of(
+                        "a name longer than the words read before its head",
+                        "The country chairs the Fighting Illegal Fishing and Coastal Pollution Task Package Committee.",
+                        List.of()),
+                Arguments.of(
+                        "a capitalised article opening a name",
+                        "A biometric programme opened at La Serena Regional Airport.",
+                        List.of("La Serena Regional Airport")),
+                Arguments.of(
+                        "a company's name in apposition to a noun qualified by a hyphenated place",
+                        "The growth will create jobs at Zentrix, a Lorvo-based apparel manufacturer.",
+                        List.of("Zentrix")),
+                Arguments.of(
+                        "a company named after its investments",
+                        "It is funded by Lorvo Inversiones.",
+                        List.of("Lorvo Inversiones")));
+    }
+
     private static List<String> names(String text, String language) {
         return ENRICHER.enrich(Reports.of(text, language)).organisations().stream()
                 .flatMap(mention -> mention.names().stream())

@@ -32,7 +32,8 @@ import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
  *
  * What the knowledge base knows as a country, a city or a body, or {@link ListedBodyFinder} refuses (titles, lone
  * heads), is none of them; nor a name that opens with a function word ("This will …", "Since …"; kind {@code
- * function}), holds an honorific or a meeting's name ("Ms. Jane Roe", "The Summit will …"), is the plural of a head
+ * function}), holds an honorific or a meeting's name ("Ms. Jane Roe", "The Summit will …") or opens with a title of clergy
+ * ("Rev. Jane Roe"), is the plural of a head
  * ("Ministries"); nor common words ("Partners will …", "Civil Society will …", "Member States will …"), nor a
  * single word the report uses as the surname of a longer name ("Harris will …" after "Kamala Harris").
  */
@@ -86,6 +87,7 @@ final class AnchoredBodyFinder {
             String name = original.substring(span[0], span[1]);
             if (isFree(taken, span[0], span[1])
                     && !listed.isFunctionWord(name.split("\\s+")[0])
+                    && !listed.opensWithPersonTitle(name)
                     && !isPluralHead(name)
                     && !holdsTitleOrMeeting(text, span)
                     && !commonNames.computeIfAbsent(

@@ -20,7 +20,10 @@ import org.migrationdialogue.pipeline.enrich.core.match.TermKind;
  *   <li>the capitalised items of an enumeration that a plural noun of bodies opens ("companies and organizations,
  *       including Acme, Globex and the Initech Trust"; "entreprises telles que …");
  *   <li>the body at the end of a person's apposition in a list of participants, after a title held in a company
- *       ("Jane Roe, CEO of Acme Corp; John Doe, President, Globex Philanthropies; …").
+ *       ("Jane Roe, CEO of Acme Corp; John Doe, President, Globex Philanthropies; …");
+ *   <li>the names after the person in a list of participants of one item each, most of them written with an
+ *       honorific or a title of clergy ({@code body-lists.tsv}, kind {@code participant}): "Rabbi Jane Roe, Acme
+ *       Congregation", "The Rev. John Doe, St. Mark's Church, the Diocese of Westford".
  * </ul>
  *
  * An item that the knowledge base knows as a country or a city, or that a known body already covers, is none of
@@ -49,6 +52,18 @@ final class ListedBodyFinder {
     private static final Pattern WHOLE_NAME = Pattern.compile("(?:The\\s+)?(" + NAME + ")");
     private static final Pattern LEADING_PERSON = Pattern.compile(
             "\\s*(?:(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*)+,\\s");
+    /** A participant opening a list item: a person's words ("The Rev. Jane E. Roe", "Dr. John Doe") and a comma. */
+    private static final Pattern PARTICIPANT =
+            Pattern.compile("\\s*\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,5},\\s");
+
+    private static final Pattern PART_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?");
+    private static final Pattern AND_AFTER_WORD = Pattern.compile("(\\p{L}+)\\s+and\\s+(?=\\p{Lu})");
+    private static final Pattern INNER_ACRONYM = Pattern.compile("\\s+\\((\\p{Lu}[\\p{Lu}\\p{N}&.\\-]{1,11})\\)");
+    private static final Pattern LOWER_ARTICLE = Pattern.compile("the\\s+");
+    private static final Pattern PARTICIPANT_BODY =
+            Pattern.compile(WORD + "(?:\\s+(?:\\(\\p{Lu}[\\p{Lu}\\p{N}&.\\-]{1,11}\\)|"
+                    + "(?:of|for|in|the|de|del|des|du|la|&)|" + WORD + "))*");
+
     /** A demonym in lower case, as French, Spanish and Portuguese write them: "estadounidense", "française". */
     private static final String DEMONYM =
             "\\p{Ll}+(?:ense|ano|ana|ais|aise|ien|ienne|ain|aine|eño|eña|eno|ena|ès|esa|ol|ola|ês|ino|ina)";
@@ -62,6 +77,7 @@ final class ListedBodyFinder {
     private final Pattern nameBeforeNoun;
     private final Pattern nameThenNoun;
     private final Set<String> affiliates;
+    private final List<String> participantTitles;
     private final Set<String> functionWords;
     private final Set<String> heads;
 
@@ -78,7 +94,7 @@ final class ListedBodyFinder {
         this.nounBeforeName =
                 Pattern.compile("(?<![\\p{L}-])(?:" + one + ")(?:\\s+" + DEMONYM + ")?\\s+(" + NAME + ")");
         this.nameBeforeNoun = Pattern.compile("(?<![\\p{L}])(" + NAME
-                + "),\\s+(?:a|an|une?|una|um|uma)\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}.]*)\\s+){0,3}?(?:" + one
+                + "),\\s+(?:a|an|une?|una|um|uma)\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}.\\-]*)\\s+){0,3}?(?:" + one
                 + ")(?![\\p{L}])");
         this.nameThenNoun = Pattern.compile(
                 "(?<![\\p{L}])(?:the|The)\\s+(" + NAME + ")\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:" + one + ")(?![\\p{L}])");
@@ -90,7 +106,16 @@ final class ListedBodyFinder {
                 .filter(word -> word.key().equals("affiliate"))
                 .map(TermSpec::phrase)
                 .collect(Collectors.toUnmodifiableSet());
+        this.participantTitles = words.stream()
+                .filter(word -> word.key().equals("participant"))
+                .map(TermSpec::phrase)
+                .toList();
         this.heads = Set.copyOf(heads);
+    }
+
+    /** Whether a name opens with a title of clergy or a participant's honorific ("Rev. Jane Roe"): a person's. */
+    boolean opensWithPersonTitle(String name) {
+        return participantTitles.stream().anyMatch(title -> name.startsWith(title + " "));
     }
 
     /** Whether a word opens sentences and begins no name ("This", "Moreover"; kind {@code function}). */
@@ -111,12 +136,27 @@ final class ListedBodyFinder {
     List<OrganisationHit> find(AnalysedText text, List<OrganisationHit> known) {
         String original = text.text();
         List<int[]> spans = new ArrayList<>();
+        List<int[]> participants = new ArrayList<>();
+        participantItems(text, participants);
         for (Block block : text.document().blocks()) {
             enumerations(original, block.start(), block.end(), spans);
             participants(original, block.start(), block.end(), spans);
             appositions(original, block.start(), block.end(), spans);
         }
         List<OrganisationHit> hits = new ArrayList<>();
+        for (int[] whole : participants) {
+            // a participant's body keeps its capitalised article ("The Acme Place") and its bracketed acronym,
+            // written inside its name or after it ("Acme Methodist (AM) Church", "Church of Acme (COA)")
+            Matcher bracket = INNER_ACRONYM.matcher(original).region(whole[0], whole[1]);
+            String acronym = bracket.find() ? bracket.group(1) : null;
+            int[] span = acronym != null && bracket.end() == whole[1] ? new int[] {whole[0], bracket.start()} : whole;
+            boolean article = original.startsWith("The ", span[0]);
+            int[] bare = article ? new int[] {span[0] + 4, span[1]} : span;
+            if (isBody(text, bare, known) && !overlaps(hits, span[0], span[1])) {
+                String name = original.substring(span[0], span[1]);
+                hits.add(new OrganisationHit(span[0], span[1], NamedBodyFinder.idOf(name), acronym, name));
+            }
+        }
         for (int[] span : spans) {
             if (isBody(text, span, known) && !overlaps(hits, span[0], span[1])) {
                 String name = original.substring(span[0], span[1]);
@@ -281,6 +321,121 @@ final class ListedBodyFinder {
                 affiliations(text, person.end(), item[1], spans);
             }
         }
+    }
+
+    /**
+     * In a list of three participants or more, each item a person then the bodies they come from ("Rabbi Jane Roe,
+     * Zentrix Congregation"; "Dr. John Doe, the Lumen Society, Globex Network and Acme House"), most of the people
+     * written with an honorific: the comma-separated parts after the person, split at "and", that are no titles.
+     */
+    private void participantItems(AnalysedText text, List<int[]> spans) {
+        List<Block> run = new ArrayList<>();
+        List<List<int[]>> bodies = new ArrayList<>();
+        for (Block block : text.document().blocks()) {
+            List<int[]> parts = block.kind() == Block.Kind.LIST_ITEM ? participantParts(text.text(), block) : null;
+            if (parts != null) {
+                run.add(block);
+                bodies.add(parts);
+                continue;
+            }
+            participantRun(text, run, bodies, spans);
+            run.clear();
+            bodies.clear();
+        }
+        participantRun(text, run, bodies, spans);
+    }
+
+    private void participantRun(AnalysedText text, List<Block> run, List<List<int[]>> bodies, List<int[]> spans) {
+        long honoured =
+                run.stream().filter(block -> opensWithHonorific(text, block)).count();
+        if (run.size() >= MIN_PARTICIPANTS && 2 * honoured >= run.size()) {
+            bodies.forEach(spans::addAll);
+        }
+    }
+
+    /**
+     * The bodies of a list item shaped as a participant's, a person's name then names only ("Rabbi Jane Roe, Zentrix
+     * Congregation"), titles left out; null for an item of another shape ("Mr Jean Roe, Teacher, payroll n°1, is
+     * appointed …").
+     */
+    private List<int[]> participantParts(String text, Block block) {
+        int at = personThenComma(text, block);
+        if (at < 0) {
+            return null;
+        }
+        int end = block.end();
+        while (end > at && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
+            end--;
+        }
+        List<int[]> bodies = new ArrayList<>();
+        for (int[] part : parts(text, at, end)) {
+            String name = text.substring(part[0], part[1]);
+            if (!isCapitalisedName(name) || words(name) > MAX_ITEM_WORDS) {
+                return null;
+            }
+            if (!isTitle(name.split("\\s+")[0])) {
+                bodies.add(part);
+            }
+        }
+        return bodies;
+    }
+
+    /** Where the bodies of a participant's item begin, after the person's name and its comma; -1 if not so shaped. */
+    private static int personThenComma(String text, Block block) {
+        Matcher person = PARTICIPANT.matcher(text).region(block.start(), block.end());
+        return person.lookingAt() ? person.end() : -1;
+    }
+
+    private boolean opensWithHonorific(AnalysedText text, Block block) {
+        int start = skipSpaces(text.text(), block.start(), block.end());
+        if (participantTitles.stream().anyMatch(title -> text.text().startsWith(title + " ", start))) {
+            return true;
+        }
+        for (Match match : text.matches().within(Layer.SIGNAL, start, block.end())) {
+            if (match.kind() == TermKind.HONORIFIC && match.start() <= start + 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The parts of [from, end) between commas, and between two names that "and" joins after a head word ("… Network
+     * and Acme Church", not "Office of Faith and Hope"), a lower-case article left out ("the Lumen Society").
+     */
+    private List<int[]> parts(String text, int from, int end) {
+        List<int[]> parts = new ArrayList<>();
+        Matcher separator = PART_SEPARATOR.matcher(text).region(from, end);
+        int at = from;
+        while (at < end) {
+            int partEnd = separator.find() ? separator.start() : end;
+            int start = skipSpaces(text, at, partEnd);
+            Matcher article = LOWER_ARTICLE.matcher(text).region(start, partEnd);
+            if (article.lookingAt()) {
+                start = article.end();
+            }
+            Matcher and = AND_AFTER_WORD.matcher(text).region(start, partEnd);
+            while (and.find()) {
+                if (heads.contains(and.group(1))) {
+                    parts.add(new int[] {start, and.end(1)});
+                    start = and.end();
+                }
+            }
+            int stop = partEnd;
+            while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) {
+                stop--;
+            }
+            if (stop > start) {
+                parts.add(new int[] {start, stop});
+            }
+            at = partEnd == end ? end : separator.end();
+        }
+        return parts;
+    }
+
+    /** Capitalised words with their connectors, a bracketed acronym inside ("Acme Methodist (AM) Church"). */
+    private static boolean isCapitalisedName(String name) {
+        return PARTICIPANT_BODY.matcher(name).matches();
     }
 
     private void affiliations(String text, int roleStart, int roleEnd, List<int[]> spans) {

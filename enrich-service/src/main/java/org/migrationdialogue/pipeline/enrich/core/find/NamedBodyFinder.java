@@ -19,7 +19,10 @@ import org.migrationdialogue.pipeline.enrich.core.text.Document;
  * Division"), a capitalised complement after it ("Department of Homeland Security", "Office of the U.S. Trade
  * Representative"), or, in French and Spanish, the adjectives and complement that follow it ("Direction générale de
  * l'Administration territoriale", "Caisse de Sécurité sociale", "Instituto Guatemalteco de Migración"). A lone head
- * ("the Department"), a plural ("Child Protection Offices") and a generic pair ("Regional Office") are not names.
+ * ("the Department"), a plural ("Child Protection Offices") and a generic pair ("Regional Office") are not names; nor
+ * a name after an indefinite article ("opening a Migrant Resource Centre", a kind of body), nor one that goes on
+ * before the words read ("… and Coastal Pollution Task Package Committee", a part of a name). A mission's name goes
+ * on to its city ("Embassy in Kabul"); a capitalised article inside a sentence opens a name ("at La Aurora …").
  */
 final class NamedBodyFinder {
 
@@ -169,6 +172,17 @@ final class NamedBodyFinder {
     private static final Set<String> MINISTRY_HEADS =
             Set.of("Ministry", "Ministère", "Ministerio", "Ministério", "Ministero", "Ministerium");
 
+    /** Capitalised articles that open a name inside a sentence: "La Aurora", "El Paso", "Los Andes". */
+    private static final Set<String> NAME_ARTICLES = Set.of("La", "El", "Los", "Las", "Le", "Les");
+    /** An indefinite article before a name: "a Migrant Resource Centre" is a kind of body, none named. */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "una", "um", "uma");
+
+    /** A country's mission abroad: its name may end with the city it is in ("Embassy in Kabul"). */
+    private static final Set<String> MISSION_HEADS =
+            Set.of("Embassy", "Consulate", "Ambassade", "Consulat", "Embajada", "Consulado", "Embaixada");
+
+    private static final Set<String> PLACE_CONNECTORS = Set.of("in", "à", "a", "en", "em");
+
     private final Set<String> heads;
 
     NamedBodyFinder(Set<String> heads) {
@@ -285,8 +299,10 @@ final class NamedBodyFinder {
         int first = head;
         // In a heading written in capitals every word looks capitalised: only the head and what follows it count.
         int wordsBefore = isAcronymLike(word(text, words.get(head))) ? 0 : MAX_WORDS_BEFORE;
+        boolean stopped = false;
         for (int i = head - 1; i >= 0 && head - i <= wordsBefore; i--) {
             String word = word(text, words.get(i));
+            stopped = true;
             if (!adjacent(text, words.get(i), words.get(i + 1)) || overlaps(known, words.get(i))) {
                 break;
             }
@@ -295,14 +311,39 @@ final class NamedBodyFinder {
             }
             if (isCapitalised(word) && !DETERMINERS.contains(word)) {
                 first = i;
+            } else if (NAME_ARTICLES.contains(word)
+                    && first == i + 1
+                    && i > 0
+                    && isLowerCase(word(text, words.get(i - 1)))
+                    && adjacent(text, words.get(i - 1), words.get(i))) {
+                // "at La Aurora International Airport": a capitalised article inside a sentence opens the name
+                first = i;
+                break;
             } else if (!LEFT_CONNECTORS.contains(word)
                     || i == 0
                     || !isCapitalised(word(text, words.get(i - 1)))
                     || AND.contains(word) && joinsNames(word(text, words.get(i - 1)))) {
                 break;
             }
+            stopped = false;
+        }
+        int beyond = head - wordsBefore - 1;
+        if (wordsBefore > 0 && !stopped && beyond >= 0 && first > beyond) {
+            String before = word(text, words.get(beyond));
+            if (adjacent(text, words.get(beyond), words.get(beyond + 1))
+                    && isCapitalised(before)
+                    && !DETERMINERS.contains(before)) {
+                return null; // the name goes on beyond the words read: a part of it is no body's name
+            }
+        }
+        if (first > 0
+                && INDEFINITE.contains(word(text, words.get(first - 1)))
+                && adjacent(text, words.get(first - 1), words.get(first))) {
+            return null; // "opening a Multi-Purpose Processing Center": a kind of body, not a body's name
         }
         int last = head;
+        // "Embassy in Kabul", "Ambassade du Sénégal à Riyad": a mission's name goes on to the city it is in
+        boolean mission = MISSION_HEADS.contains(headForm(stripElision(word(text, words.get(head)))));
         int pendingConnectors = 0;
         int lowerCaseNouns = 0;
         boolean coordinated = false;
@@ -351,6 +392,7 @@ final class NamedBodyFinder {
                 lowerCaseNouns++;
                 pendingConnectors++;
             } else if (RIGHT_CONNECTORS.contains(stripElision(folded))
+                    || mission && PLACE_CONNECTORS.contains(folded)
                     || folded.startsWith("l'")
                     || folded.startsWith("d'")) {
                 pendingConnectors++;

@@ -37,6 +37,11 @@ public final class OrganisationFinder {
     private static final java.util.regex.Pattern ORGAN_WORDS =
             java.util.regex.Pattern.compile("\\) (\\p{Lu}\\p{Ll}+(?: (?:of )?\\p{Lu}\\p{Ll}+){0,3})");
 
+    /** A plural head and two capitalised complements: "Departments of Justice and Homeland Security". */
+    private static final java.util.regex.Pattern SHARED_HEAD = java.util.regex.Pattern.compile(
+            "\\b(Departments|Ministries|Offices|Agencies)\\s+of\\s+(?:the\\s+)?(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)*)"
+                    + "\\s+and\\s+(?:the\\s+)?(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)*)");
+
     private final OrganisationRegistry registry;
     private final MinistryFinder ministries;
     private final LocalAcronymFinder localAcronyms;
@@ -65,6 +70,7 @@ public final class OrganisationFinder {
      */
     public OrganisationFindings extract(AnalysedText text) {
         List<OrganisationHit> hits = organsAfterAcronyms(registryHits(text), text.text());
+        hits.addAll(sharedHeads(hits, text.text()));
         // A ministry read in full ("Moroccan Ministry of Foreign Affairs and Cooperation") is better than the
         // registry's shorter alias of it; other registry names win over a ministry read around them.
         for (OrganisationHit ministry : ministries.find(text)) {
@@ -102,6 +108,33 @@ public final class OrganisationFinder {
         hits.addAll(anchoredBodies.find(text, hits));
         hits.sort(Comparator.comparingInt(OrganisationHit::start));
         return new OrganisationFindings(organsJoined(prefixesJoined(hits, text.text()), text.text()), text.text());
+    }
+
+    /**
+     * "the Departments of Justice and Homeland Security": a plural head shared by two complements names two registry
+     * bodies, each its singular head and its complement ("Department of Justice"); a complement no registry body
+     * names so, or that a registry name already covers, gives nothing more.
+     */
+    private List<OrganisationHit> sharedHeads(List<OrganisationHit> known, String text) {
+        List<OrganisationHit> found = new ArrayList<>();
+        java.util.regex.Matcher shared = SHARED_HEAD.matcher(text);
+        while (shared.find()) {
+            String head = shared.group(1).substring(0, shared.group(1).length() - 1);
+            head = head.endsWith("ie") ? head.substring(0, head.length() - 2) + "y" : head;
+            for (int group = 2; group <= 3; group++) {
+                int start = shared.start(group);
+                int end = shared.end(group);
+                String id = registry.idOfName(head + " of " + shared.group(group));
+                if (id == null) {
+                    id = registry.idOfName(head + " of the " + shared.group(group));
+                }
+                if (id != null && known.stream().noneMatch(hit -> hit.start() < end && start < hit.end())) {
+                    OrganisationEntry entry = registry.entry(id);
+                    found.add(new OrganisationHit(start, end, id, entry.acronym(), entry.name()));
+                }
+            }
+        }
+        return found;
     }
 
     /**
