@@ -1002,53 +1002,46 @@ class MeetingFindingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("meetingsOfHeadsOfImmigration")
-    void shouldTypeAMeetingOfTheHeadsOfImmigrationServicesAsAnExpertMeeting(String language, String text) {
-        // given a generic meeting word followed by who meets: the heads of national immigration services
+    @MethodSource("meetingsTypedByWhoMeets")
+    void shouldTypeAMeetingByWhoMeetsAfterItsGenericWord(String who, String language, String text, String type) {
+        // given a generic meeting word followed by who meets (the heads of national immigration services, the highest
+        // or high-level officials), with ministers or experts mentioned too
 
         // when
         Meeting meeting = ENRICHER.enrich(Reports.of(text, language)).meeting();
 
-        // then they meet as practitioners
-        assertEquals(Meeting.EXPERT_MEETING, meeting.type());
+        // then who meets types it: heads of immigration as practitioners, the highest officials as senior officials
+        assertEquals(type, meeting.type());
     }
 
-    static Stream<Arguments> meetingsOfHeadsOfImmigration() {
+    static Stream<Arguments> meetingsTypedByWhoMeets() {
         return Stream.of(
                 Arguments.of(
+                        "the heads of immigration, in French",
                         "fr",
                         "Riga – La réunion annuelle des responsables de l’immigration de la Communauté du Port "
-                                + "permet aux services nationaux de coordonner la gestion des frontières."),
+                                + "permet aux services nationaux de coordonner la gestion des frontières.",
+                        Meeting.EXPERT_MEETING),
                 Arguments.of(
+                        "the heads of immigration",
                         "en",
                         "The annual meeting of the heads of immigration of the Harbour Community helps the national "
-                                + "services coordinate border management; ministers welcomed it."));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("meetingsOfTheHighestOfficials")
-    void shouldTypeAMeetingOfTheHighestOrHighLevelOfficialsAsASeniorOfficialsMeeting(String language, String text) {
-        // given a generic meeting word followed by the highest (high-level) officials, with experts among the guests
-
-        // when
-        Meeting meeting = ENRICHER.enrich(Reports.of(text, language)).meeting();
-
-        // then the officials type it, not the experts who also attended
-        assertEquals(Meeting.SENIOR_OFFICIALS_MEETING, meeting.type());
-    }
-
-    static Stream<Arguments> meetingsOfTheHighestOfficials() {
-        return Stream.of(
+                                + "services coordinate border management; ministers welcomed it.",
+                        Meeting.EXPERT_MEETING),
                 Arguments.of(
+                        "the highest officials",
                         "en",
                         "Third meeting of the highest officials of the member states of the Harbour Process\n\n"
                                 + "On 3-4 May 2021 the third meeting of the highest officials took place in Riga. "
-                                + "National coordinators, partner agencies and experts of the field took part."),
+                                + "National coordinators, partner agencies and experts of the field took part.",
+                        Meeting.SENIOR_OFFICIALS_MEETING),
                 Arguments.of(
+                        "the high-level officials, in French",
                         "fr",
                         "Les fonctionnaires de haut niveau du Processus du Port à Riga\n\nLe ministre a ouvert le "
                                 + "3 mai 2021 à Riga la réunion des fonctionnaires de haut niveau, en présence "
-                                + "d'experts du domaine."));
+                                + "d'experts du domaine.",
+                        Meeting.SENIOR_OFFICIALS_MEETING));
     }
 
     @ParameterizedTest(name = "{0}")
