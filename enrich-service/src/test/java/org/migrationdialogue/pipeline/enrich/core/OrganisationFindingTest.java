@@ -401,43 +401,6 @@ class OrganisationFindingTest {
     }
 
     @Test
-    void shouldGiveAMinistryTheOneCountryAReportNames() {
-        // given a communiqué naming its country once, far from its ministries
-        String text = "Le Conseil a adopté deux projets de décret.\n\n1-Au titre du Ministère de la Pêche;\n"
-                + "Le texte organise la filière.\n\n2-Au titre du Ministère du Tourisme et des Loisirs;\n"
-                + "Le texte vise à mieux accueillir les visiteurs au Togo.";
-
-        // when
-        Map<String, Integer> organisations = organisations(text, "fr");
-
-        // then both ministries belong to that country
-        assertEquals(Map.of("gov:tg:peche", 1, "gov:tg:tourisme", 1), organisations);
-    }
-
-    @Test
-    void shouldReadABodysNameThatOpensWithItsParentsName() {
-        // given bodies named after the process they belong to, one with generic words only
-        String text = "The Rabat Process Steering Committee met in Rabat. The Prague Process Research Observatory "
-                + "published a study.";
-
-        // when
-        Map<String, Integer> organisations = organisations(text, "en");
-
-        // then each body in full, and the processes
-        assertEquals(
-                Map.of(
-                        "rabat-process",
-                        1,
-                        "org:rabat-process-steering-committee",
-                        1,
-                        "prague-process",
-                        1,
-                        "org:prague-process-research-observatory",
-                        1),
-                organisations);
-    }
-
-    @Test
     void shouldNotTakeTheArticleOfAParentsNameIntoTheBodysName() {
         // given a body named after its parent, the parent written with its article
         String text = "Leaders of the White House Office of Neighborhood Partnerships met faith leaders.";
@@ -449,30 +412,53 @@ class OrganisationFindingTest {
         assertTrue(names.contains("White House Office of Neighborhood Partnerships"), names::toString);
     }
 
-    @Test
-    void shouldReadAHubTheReportDefinesByItsAcronym() {
-        // given a hub defined with its acronym, then named by it
-        String text = "The Acme Regional Data Hub (ARDH) released its report. The ARDH will hold a workshop.";
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bodiesCountedById")
+    void shouldCountEachBodyUnderItsId(String shape, String language, String text, Map<String, Integer> ids) {
+        // given a report of the case's shape
 
         // when
-        Map<String, Integer> organisations = organisations(text, "en");
+        Map<String, Integer> organisations = organisations(text, language);
 
-        // then
-        assertEquals(Map.of("local:ardh", 2), organisations);
+        // then each body under its id, with its mentions
+        assertEquals(ids, organisations);
     }
 
-    @Test
-    void shouldKnowTheContinentalDialogueAndTheKhartoumCentreByTheirLongNames() {
-        // given the continent-to-continent dialogue and the Khartoum Process's operational centre in full
-        String text = "Dialogues such as the Continent-to-Continent Migration and Mobility Dialogue were cited. "
-                + "Partners included the Regional Operational Centre in support of the Khartoum Process and the "
-                + "AU-Horn of Africa Initiative (ROCK).";
-
-        // when
-        Map<String, Integer> organisations = organisations(text, "en");
-
-        // then one body each, the centre's acronym joined to its long name
-        assertEquals(Map.of("mmd", 1, "rock", 2), organisations);
+    static Stream<Arguments> bodiesCountedById() {
+        return Stream.of(
+                Arguments.of(
+                        "ministries of the one country a communiqué names, once and far from them",
+                        "fr",
+                        "Le Conseil a adopté deux projets de décret.\n\n1-Au titre du Ministère de la Pêche;\n"
+                                + "Le texte organise la filière.\n\n2-Au titre du Ministère du Tourisme et des "
+                                + "Loisirs;\nLe texte vise à mieux accueillir les visiteurs au Togo.",
+                        Map.of("gov:tg:peche", 1, "gov:tg:tourisme", 1)),
+                Arguments.of(
+                        "bodies named after the process they belong to, one with generic words only",
+                        "en",
+                        "The Rabat Process Steering Committee met in Rabat. The Prague Process Research Observatory "
+                                + "published a study.",
+                        Map.of(
+                                "rabat-process",
+                                1,
+                                "org:rabat-process-steering-committee",
+                                1,
+                                "prague-process",
+                                1,
+                                "org:prague-process-research-observatory",
+                                1)),
+                Arguments.of(
+                        "a hub defined with its acronym, then named by it",
+                        "en",
+                        "The Acme Regional Data Hub (ARDH) released its report. The ARDH will hold a workshop.",
+                        Map.of("local:ardh", 2)),
+                Arguments.of(
+                        "the continent-to-continent dialogue and the Khartoum Process's centre by their long names",
+                        "en",
+                        "Dialogues such as the Continent-to-Continent Migration and Mobility Dialogue were cited. "
+                                + "Partners included the Regional Operational Centre in support of the Khartoum "
+                                + "Process and the AU-Horn of Africa Initiative (ROCK).",
+                        Map.of("mmd", 1, "rock", 2)));
     }
 
     @Test
