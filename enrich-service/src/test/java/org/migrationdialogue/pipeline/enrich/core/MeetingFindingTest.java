@@ -975,43 +975,18 @@ class MeetingFindingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("meetingsAttendedByOthersThanTheSignatories")
-    void shouldTypeAMeetingByWhoAttendedItNotByWhoSignsTheStatement(String language, String text) {
-        // given a statement signed by ministers about a meeting that senior officials attended
-
-        // when
-        Meeting meeting = ENRICHER.enrich(Reports.of(text, language)).meeting();
-
-        // then the attendees type the meeting
-        assertEquals(Meeting.SENIOR_OFFICIALS_MEETING, meeting.type());
-        assertEquals("Lima", meeting.city());
-    }
-
-    static Stream<Arguments> meetingsAttendedByOthersThanTheSignatories() {
-        return Stream.of(
-                Arguments.of(
-                        "en",
-                        "Joint Statement by the Foreign Ministers of Chile and Peru on the second meeting of the "
-                                + "Andes Consultation Group held on 4 May 2019, Lima, Peru\n\nThe meeting was "
-                                + "attended by senior officials from Bolivia, Ecuador and Colombia."),
-                Arguments.of(
-                        "fr",
-                        "Déclaration conjointe des ministres des Affaires étrangères du Chili et du Pérou sur la "
-                                + "deuxième réunion du Groupe de consultation des Andes tenue le 4 mai 2019 à Lima\n\n"
-                                + "La réunion a réuni des hauts fonctionnaires de Bolivie, d'Equateur et de Colombie."));
-    }
-
-    @ParameterizedTest(name = "{0}")
     @MethodSource("meetingsTypedByWhoMeets")
-    void shouldTypeAMeetingByWhoMeetsAfterItsGenericWord(String who, String language, String text, String type) {
-        // given a generic meeting word followed by who meets (the heads of national immigration services, the highest
-        // or high-level officials), with ministers or experts mentioned too
+    void shouldTypeAMeetingByWhoMeetsOrByItsName(String who, String language, String text, String type, String city) {
+        // given a meeting whose participants or name tell its type (the case's), with ministers or experts mentioned
+        // too: who meets after a generic word, who attended (not who signs the statement), a technical conference
 
         // when
         Meeting meeting = ENRICHER.enrich(Reports.of(text, language)).meeting();
 
-        // then who meets types it: heads of immigration as practitioners, the highest officials as senior officials
+        // then heads of immigration meet as practitioners, the highest officials and attending senior officials as
+        // senior officials, a technical conference as experts; and where
         assertEquals(type, meeting.type());
+        assertEquals(city, meeting.city());
     }
 
     static Stream<Arguments> meetingsTypedByWhoMeets() {
@@ -1021,52 +996,61 @@ class MeetingFindingTest {
                         "fr",
                         "Riga – La réunion annuelle des responsables de l’immigration de la Communauté du Port "
                                 + "permet aux services nationaux de coordonner la gestion des frontières.",
-                        Meeting.EXPERT_MEETING),
+                        Meeting.EXPERT_MEETING,
+                        "Riga"),
                 Arguments.of(
                         "the heads of immigration",
                         "en",
                         "The annual meeting of the heads of immigration of the Harbour Community helps the national "
                                 + "services coordinate border management; ministers welcomed it.",
-                        Meeting.EXPERT_MEETING),
+                        Meeting.EXPERT_MEETING,
+                        null),
                 Arguments.of(
                         "the highest officials",
                         "en",
                         "Third meeting of the highest officials of the member states of the Harbour Process\n\n"
                                 + "On 3-4 May 2021 the third meeting of the highest officials took place in Riga. "
                                 + "National coordinators, partner agencies and experts of the field took part.",
-                        Meeting.SENIOR_OFFICIALS_MEETING),
+                        Meeting.SENIOR_OFFICIALS_MEETING,
+                        "Riga"),
                 Arguments.of(
                         "the high-level officials, in French",
                         "fr",
                         "Les fonctionnaires de haut niveau du Processus du Port à Riga\n\nLe ministre a ouvert le "
                                 + "3 mai 2021 à Riga la réunion des fonctionnaires de haut niveau, en présence "
                                 + "d'experts du domaine.",
-                        Meeting.SENIOR_OFFICIALS_MEETING));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("technicalConferences")
-    void shouldTypeATechnicalConferenceAsAnExpertMeeting(String language, String text) {
-        // given a conference the report names technical, attended by senior officials
-
-        // when
-        Meeting meeting = ENRICHER.enrich(Reports.of(text, language)).meeting();
-
-        // then the name types it, as a technical meeting
-        assertEquals(Meeting.EXPERT_MEETING, meeting.type());
-        assertEquals("Kigali", meeting.city());
-    }
-
-    static Stream<Arguments> technicalConferences() {
-        return Stream.of(
+                        Meeting.SENIOR_OFFICIALS_MEETING,
+                        "Riga"),
                 Arguments.of(
+                        "senior officials who attended a meeting ministers' statement is about",
+                        "en",
+                        "Joint Statement by the Foreign Ministers of Chile and Peru on the second meeting of the "
+                                + "Andes Consultation Group held on 4 May 2019, Lima, Peru\n\nThe meeting was "
+                                + "attended by senior officials from Bolivia, Ecuador and Colombia.",
+                        Meeting.SENIOR_OFFICIALS_MEETING,
+                        "Lima"),
+                Arguments.of(
+                        "senior officials who attended a meeting ministers' statement is about, in French",
+                        "fr",
+                        "Déclaration conjointe des ministres des Affaires étrangères du Chili et du Pérou sur la "
+                                + "deuxième réunion du Groupe de consultation des Andes tenue le 4 mai 2019 à Lima\n\n"
+                                + "La réunion a réuni des hauts fonctionnaires de Bolivie, d'Equateur et de Colombie.",
+                        Meeting.SENIOR_OFFICIALS_MEETING,
+                        "Lima"),
+                Arguments.of(
+                        "a technical conference attended by senior officials",
                         "en",
                         "The Harbour Dialogue is hosting its 9th technical Conference from 7 to 9 June 2021 in "
-                                + "Kigali. The meeting is attended by senior officials of the member states."),
+                                + "Kigali. The meeting is attended by senior officials of the member states.",
+                        Meeting.EXPERT_MEETING,
+                        "Kigali"),
                 Arguments.of(
+                        "a technical conference attended by senior officials, in French",
                         "fr",
                         "Le Dialogue du Port tient sa 9e Conférence technique du 7 au 9 juin 2021 à Kigali. La "
-                                + "réunion a réuni des hauts fonctionnaires des États membres."));
+                                + "réunion a réuni des hauts fonctionnaires des États membres.",
+                        Meeting.EXPERT_MEETING,
+                        "Kigali"));
     }
 
     @ParameterizedTest(name = "{0}")
